@@ -1,0 +1,88 @@
+// The only reader of process.env. Validated with zod so a misconfigured function fails at cold start,
+// naming the variable, instead of failing on the first shopper's message.
+import { z } from 'zod';
+import { type MerchantConfig, parseMerchantConfig } from './core/merchant-config';
+
+const optional = z.string().min(1).optional();
+
+const envSchema = z.object({
+  TABLE_NAME: z.string().min(1).default('crossdesk'),
+  /** AWS: the SQS FIFO queue URL. Locally the in-process emulator is injected instead. */
+  QUEUE_URL: optional,
+  /** AWS: name of the Secrets Manager secret holding the channel secrets as one JSON object. */
+  SECRETS_NAME: optional,
+  /** JSON of crossdesk.config.json (the stack and the local stack both set it). */
+  MERCHANT_CONFIG: optional,
+  /** Where inbound media is copied: an S3 bucket in AWS, a directory locally. */
+  MEDIA_BUCKET: optional,
+  MEDIA_DIR: optional,
+
+  WHATSAPP_APP_SECRET: optional,
+  WHATSAPP_VERIFY_TOKEN: optional,
+  WHATSAPP_ACCESS_TOKEN: optional,
+  WHATSAPP_PHONE_NUMBER_ID: optional,
+  LINE_CHANNEL_SECRET: optional,
+  LINE_CHANNEL_ACCESS_TOKEN: optional,
+  TELEGRAM_BOT_TOKEN: optional,
+  TELEGRAM_WEBHOOK_SECRET: optional,
+
+  /** Base URLs of the platforms' APIs; the local stack points them at its fakes. */
+  WHATSAPP_GRAPH_URL: z.url().default('https://graph.facebook.com'),
+  LINE_API_BASE_URL: z.url().default('https://api.line.me'),
+  LINE_DATA_API_BASE_URL: z.url().default('https://api-data.line.me'),
+  TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  /** Optional speech-to-text: an OpenAI-compatible transcription model name, or 'aws-transcribe'. */
+  TRANSCRIPTION: optional,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export const SECRET_NAMES = [
+  'WHATSAPP_APP_SECRET',
+  'WHATSAPP_VERIFY_TOKEN',
+  'WHATSAPP_ACCESS_TOKEN',
+  'WHATSAPP_PHONE_NUMBER_ID',
+  'LINE_CHANNEL_SECRET',
+  'LINE_CHANNEL_ACCESS_TOKEN',
+  'TELEGRAM_BOT_TOKEN',
+  'TELEGRAM_WEBHOOK_SECRET',
+  'OPENAI_API_KEY',
+] as const;
+export type SecretName = (typeof SECRET_NAMES)[number];
+
+export class ConfigError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates the environment.
+ * @example
+ * const env = readEnv(process.env);
+ */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const names = result.error.issues.map((issue) => issue.path.join('.')).join(', ');
+    throw new ConfigError(`Invalid environment (${names}): ${z.prettifyError(result.error)}`, {
+      cause: result.error,
+    });
+  }
+  return result.data;
+}
+
+/** The merchant config from MERCHANT_CONFIG, or the defaults around a brand name when unset. */
+export function readMerchantConfig(env: Env): MerchantConfig {
+  if (!env.MERCHANT_CONFIG) return parseMerchantConfig({ brandName: 'Crossdesk Demo' });
+  try {
+    return parseMerchantConfig(JSON.parse(env.MERCHANT_CONFIG));
+  } catch (error) {
+    throw new ConfigError('MERCHANT_CONFIG is not valid JSON merchant config', { cause: error });
+  }
+}

@@ -1,0 +1,131 @@
+// Ports: the small interfaces core code depends on. Adapters live in functions/stores, functions/channels,
+// functions/services and lib/local; only handlers and lib/local wire concrete ones in.
+import type {
+  ChannelName,
+  Conversation,
+  DeliveryStatus,
+  InboundMessage,
+  Order,
+  OutboundMessage,
+  ParsedWebhook,
+  Product,
+  Shipment,
+} from './types';
+
+// ---------------------------------------------------------------------------------------------
+// Channels. Split in two so the ingest bundle never pulls in a send SDK.
+
+/** A web-standard view of the webhook request, built from the API Gateway v2 event. */
+export interface WebhookRequest {
+  method: string;
+  /** Header names lower-cased, as API Gateway HTTP APIs deliver them. */
+  headers: Record<string, string | undefined>;
+  query: Record<string, string | undefined>;
+  /** The exact bytes the platform sent: signatures are computed over these. */
+  rawBody: Buffer;
+}
+
+export type VerifyResult = { ok: true } | { ok: false; reason: string };
+
+export interface ChannelInbound {
+  readonly name: ChannelName;
+  /** Checks the platform's signature / secret on the raw bytes, in constant time. */
+  verify(req: WebhookRequest): VerifyResult;
+  /**
+   * Turns a verified body into messages and statuses. Throws `WebhookShapeError` when the body is not
+   * JSON or not the platform's envelope (→ 400); unknown event kinds are returned in `ignored`, never thrown.
+   */
+  parse(rawBody: Buffer): ParsedWebhook;
+}
+
+export interface ChannelCapabilities {
+  /** Most quick-answer buttons shown natively (beyond that: a list, or text). */
+  maxButtons: number;
+  images: boolean;
+  typingIndicator: boolean;
+  markRead: boolean;
+}
+
+/** Everything a send needs to know about the turn it answers. */
+export interface SendContext {
+  conversation: Pick<Conversation, 'id' | 'recipient' | 'lastInboundAt' | 'language'>;
+  /** The inbound message being answered (reply token, callback query id, wamid to mark read). */
+  inReplyTo?: Pick<InboundMessage, 'replyToken' | 'receivedAt' | 'platformMessageId' | 'callbackQueryId'>;
+}
+
+export interface SendResult {
+  platformMessageIds: string[];
+  /** How it went out: 'reply' (LINE reply token), 'push', 'template' (WhatsApp outside 24h), 'message'. */
+  via: 'reply' | 'push' | 'template' | 'message';
+}
+
+export interface ChannelOutbound {
+  readonly name: ChannelName;
+  readonly capabilities: ChannelCapabilities;
+  send(ctx: SendContext, message: OutboundMessage): Promise<SendResult>;
+  /** Typing / loading indicator where the platform has one; mark-as-read on WhatsApp. Best effort. */
+  acknowledge?(ctx: SendContext): Promise<void>;
+  /** Downloads an inbound media object's bytes. */
+  downloadMedia?(mediaId: string): Promise<{ bytes: Buffer; mimeType: string }>;
+}
+
+export type Channel = ChannelInbound & ChannelOutbound;
+
+// ---------------------------------------------------------------------------------------------
+// Queue between ingest and worker.
+
+export interface TurnQueue {
+  /** FIFO: `groupId` = conversation id keeps one shopper's messages in order; `dedupId` = event id. */
+  enqueue(groupId: string, dedupId: string, body: string): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stores (DynamoDB single table in AWS and locally; in-memory twins for unit tests).
+
+export interface EventClaimStore {
+  /**
+   * Claims a platform event id exactly once (one conditional write with a TTL).
+   * Returns false when it was already claimed: a platform retry or a duplicate delivery.
+   */
+  claim(eventId: string, ttlSeconds: number): Promise<boolean>;
+}
+
+export interface MessageLogEntry {
+  conversationId: string;
+  direction: 'in' | 'out' | 'agent' | 'status';
+  at: string;
+  /** Unique within the conversation (inbound: event id; outbound: a generated id). */
+  id: string;
+  text?: string;
+  data?: Record<string, unknown>;
+}
+
+export interface MessageLog {
+  append(entry: MessageLogEntry): Promise<void>;
+  /** Oldest first. */
+  list(conversationId: string, limit?: number): Promise<MessageLogEntry[]>;
+}
+
+export interface ConversationStore {
+  get(id: string): Promise<Conversation | undefined>;
+  /** Saves if `version` still matches what is stored (then bumps it); throws `StaleConversationError` otherwise. */
+  save(conversation: Conversation): Promise<Conversation>;
+}
+
+export interface OrderStore {
+  getOrder(orderId: string): Promise<Order | undefined>;
+  /** Orders whose customer phone equals these digits (E.164 without '+'), newest first. */
+  ordersForPhone(phone: string): Promise<Order[]>;
+  ordersForCustomer(customerId: string): Promise<Order[]>;
+  putOrder(order: Order): Promise<void>;
+  getShipment(trackingNumber: string): Promise<Shipment | undefined>;
+  shipmentsForOrder(orderId: string): Promise<Shipment[]>;
+  putShipment(shipment: Shipment): Promise<void>;
+  getProduct(productId: string): Promise<Product | undefined>;
+  listProducts(): Promise<Product[]>;
+  putProduct(product: Product): Promise<void>;
+}
+
+export interface StatusLog {
+  record(status: DeliveryStatus): Promise<void>;
+}

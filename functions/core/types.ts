@@ -1,0 +1,307 @@
+// The shared vocabulary of Crossdesk. Pure types: core, channels, tools, stores and understanding all
+// speak these, and nothing here knows about a platform SDK, DynamoDB or the LLM.
+
+export const CHANNELS = ['whatsapp', 'line', 'telegram'] as const;
+export type ChannelName = (typeof CHANNELS)[number];
+
+/** Every language the bot writes in. Tags follow BCP-47 as the eval set spells them. */
+export const LANGUAGES = [
+  'en',
+  'es',
+  'pt-BR',
+  'id',
+  'ms',
+  'th',
+  'vi',
+  'ja',
+  'zh-Hans',
+  'zh-Hant',
+  'ko',
+  'ar',
+  'fr',
+  'de',
+  'tr',
+  'fil',
+  'it',
+  'nl',
+  'pl',
+] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const INTENTS = [
+  'track_order',
+  'delivery_delay',
+  'return_item',
+  'damaged_item',
+  'size_help',
+  'change_address',
+  'cancel_order',
+  'product_question',
+  'human_agent',
+  'greeting',
+  'thanks_bye',
+  'other',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Inbound: what a channel's parser makes of a webhook body.
+
+export type InboundKind =
+  | 'text'
+  | 'image'
+  | 'audio'
+  | 'video'
+  | 'file'
+  | 'sticker'
+  | 'location'
+  | 'contacts'
+  | 'button' // a tapped quick reply / reply button / list row / postback / callback query
+  | 'reaction'
+  | 'edit'
+  | 'follow'
+  | 'unfollow'
+  | 'join'
+  | 'leave';
+
+export interface MediaRef {
+  /** Platform handle: WhatsApp media id, LINE message id, Telegram file_id. */
+  id: string;
+  mimeType?: string;
+  fileName?: string;
+  /** True for a recorded voice note (WhatsApp audio.voice, Telegram voice). */
+  voice?: boolean;
+  /** Set once the worker has copied the bytes to our storage (S3 key or local path). */
+  storedAt?: string;
+}
+
+export interface InboundMessage {
+  /** Platform event id used for dedupe, already prefixed: `whatsapp:wamid…`, `line:01H…`, `telegram:123`. */
+  eventId: string;
+  /** Opaque, made by the channel: `whatsapp:{phoneNumberId}:{waId}`, `line:{destination}:{userId|groupId}`, `telegram:{botId}:{chatId}`. */
+  conversationId: string;
+  channel: ChannelName;
+  sender: {
+    /** wa_id (or BSUID), LINE userId, Telegram user id. */
+    id: string;
+    name?: string;
+    /** WhatsApp only: the verified phone number the message came from, digits only (E.164 without '+'). */
+    phone?: string;
+    /** Client language hint (Telegram `from.language_code`). */
+    languageCode?: string;
+  };
+  kind: InboundKind;
+  /** Text, caption, the title of a tapped button, or an edit's new text. */
+  text?: string;
+  /** Machine payload of a tapped button / postback / callback query. */
+  payload?: string;
+  media?: MediaRef;
+  location?: { latitude: number; longitude: number; name?: string; address?: string };
+  contacts?: { name?: string; phones: string[] }[];
+  reaction?: { emoji?: string; targetMessageId?: string };
+  /** The platform's id for this message (WhatsApp wamid, LINE message id, Telegram message_id). */
+  platformMessageId?: string;
+  /** LINE only: single-use, valid about a minute. */
+  replyToken?: string;
+  /** Telegram only: must be answered to stop the client's spinner. */
+  callbackQueryId?: string;
+  /** ISO-8601 time the platform says the event happened. */
+  receivedAt: string;
+  raw: unknown;
+}
+
+/** A WhatsApp delivery receipt for something we sent. Recorded, never treated as a message. */
+export interface DeliveryStatus {
+  eventId: string;
+  conversationId: string;
+  channel: ChannelName;
+  platformMessageId: string;
+  status: 'sent' | 'delivered' | 'read' | 'failed' | 'deleted' | string;
+  at: string;
+  errors?: { code?: number; title?: string; message?: string }[];
+}
+
+export interface ParsedWebhook {
+  messages: InboundMessage[];
+  statuses: DeliveryStatus[];
+  /** One line per event we received but do not act on (unknown kinds, calls, account updates…), for the log. */
+  ignored: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outbound: what the conversation core asks a channel to show the shopper.
+
+export interface OutboundButton {
+  /** Payload that comes back when tapped (≤ 256 chars; channels may shorten). */
+  id: string;
+  /** Label the shopper sees (channels truncate to their limits: WhatsApp 20, LINE 20, Telegram 64). */
+  title: string;
+}
+
+export interface OutboundMessage {
+  text: string;
+  /** Quick answers: rendered as WhatsApp reply buttons (≤3) or a list (≤10), LINE quick replies, Telegram inline keyboard. */
+  buttons?: OutboundButton[];
+  links?: { url: string; title: string }[];
+  image?: { url: string; caption?: string };
+  /** Language of the text, for channels that need it (WhatsApp template fallback). */
+  language?: Language;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conversation state, one per conversation id.
+
+export type ShopperIdentity =
+  /** WhatsApp: the sender's phone number is verified by the platform. */
+  | { kind: 'phone'; phone: string }
+  /** LINE / Telegram after verification (order number + email or postcode). */
+  | { kind: 'customer'; customerId: string }
+  | { kind: 'anonymous' };
+
+export interface Conversation {
+  id: string;
+  channel: ChannelName;
+  /** Who we send to: wa_id, LINE userId/groupId, Telegram chat id. */
+  recipient: string;
+  /** Pinned language and the hysteresis state that decides when to switch. */
+  language?: Language;
+  languageCandidate?: { language: Language; streak: number };
+  mode: 'bot' | 'human';
+  identity: ShopperIdentity;
+  /** The order the shopper is talking about, remembered across turns. */
+  focusOrderId?: string;
+  /** What the bot asked last and is waiting for (e.g. "which order?", verification, damage photos). */
+  awaiting?: { what: string; intent?: Intent; data?: Record<string, unknown>; since: string };
+  /** ISO time of the shopper's last inbound message: WhatsApp's 24-hour window starts here. */
+  lastInboundAt?: string;
+  /** Rolling memory for the LLM path. */
+  summary?: string;
+  recentTurns?: { role: 'shopper' | 'bot' | 'agent'; text: string; at: string }[];
+  createdAt: string;
+  updatedAt: string;
+  /** Optimistic-locking counter; stores reject a save whose version is stale. */
+  version: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merchant data.
+
+export interface Address {
+  name: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  region?: string;
+  postcode: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+}
+
+export interface Money {
+  amount: number;
+  /** ISO 4217. */
+  currency: string;
+}
+
+export interface Customer {
+  id: string;
+  name: string;
+  email: string;
+  /** E.164 digits without '+', as WhatsApp's wa_id spells it. */
+  phone: string;
+  language: Language;
+}
+
+export type OrderStatus =
+  | 'pending' // paid, not yet picked
+  | 'processing' // being fulfilled: too late to cancel free of charge in some policies
+  | 'shipped'
+  | 'delivered'
+  | 'cancelled'
+  | 'returned';
+
+export interface OrderLine {
+  sku: string;
+  productId: string;
+  name: string;
+  size?: string;
+  colour?: string;
+  quantity: number;
+  price: Money;
+}
+
+export interface Order {
+  /** The 5-digit order number shoppers see. */
+  id: string;
+  customer: Customer;
+  status: OrderStatus;
+  placedAt: string;
+  fulfilledAt?: string;
+  deliveredAt?: string;
+  lines: OrderLine[];
+  total: Money;
+  shippingAddress: Address;
+  trackingNumbers: string[];
+}
+
+export type ShipmentEventCode =
+  | 'label_created'
+  | 'picked_up'
+  | 'in_transit'
+  | 'departed_origin'
+  | 'arrived_hub'
+  | 'export_customs'
+  | 'customs_hold'
+  | 'customs_cleared'
+  | 'port_congestion'
+  | 'arrived_destination'
+  | 'out_for_delivery'
+  | 'delivery_attempt_failed'
+  | 'delivered'
+  | 'returned_to_sender'
+  | 'exception';
+
+export interface ShipmentEvent {
+  at: string;
+  code: ShipmentEventCode;
+  location: string;
+  description: string;
+}
+
+export interface Shipment {
+  trackingNumber: string;
+  orderId: string;
+  carrier: string;
+  service: string;
+  origin: string;
+  destination: string;
+  estimatedDelivery: string;
+  events: ShipmentEvent[];
+}
+
+export interface SizeChartRow {
+  size: string;
+  /** Body measurements in cm the size fits (inclusive ranges). */
+  chestCm?: [number, number];
+  waistCm?: [number, number];
+  hipCm?: [number, number];
+  footCm?: [number, number];
+  heightCm?: [number, number];
+  weightKg?: [number, number];
+  /** The same size in other systems, e.g. { EU: '40', US: '7', UK: '6.5', JP: '25', CN: '250' }. */
+  equivalents?: Partial<Record<'EU' | 'US' | 'UK' | 'JP' | 'CN', string>>;
+}
+
+export interface Product {
+  id: string;
+  name: string;
+  category: 'tops' | 'bottoms' | 'dresses' | 'outerwear' | 'shoes' | 'home' | 'accessories';
+  material: string;
+  care: string;
+  colours: string[];
+  price: Money;
+  /** Units in stock per SKU variant, keyed `${colour}/${size}` (or colour alone for unsized goods). */
+  stock: Record<string, number>;
+  restockDate?: string;
+  sizeChart?: SizeChartRow[];
+}
