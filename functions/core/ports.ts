@@ -88,6 +88,12 @@ export interface EventClaimStore {
    * Returns false when it was already claimed: a platform retry or a duplicate delivery.
    */
   claim(eventId: string, ttlSeconds: number): Promise<boolean>;
+  /**
+   * Gives a claim back (one delete) when the work it guarded failed before it was handed on (e.g. the
+   * enqueue failed), so the platform's retry is not mistaken for a duplicate. Optional: without it a
+   * failed enqueue stays claimed until the TTL runs out.
+   */
+  release?(eventId: string): Promise<void>;
 }
 
 export interface MessageLogEntry {

@@ -305,3 +305,54 @@ export interface Product {
   restockDate?: string;
   sizeChart?: SizeChartRow[];
 }
+
+/** The body of one SQS message from ingest to worker: the already-persisted inbound message. */
+export interface QueuedTurn {
+  v: 1;
+  message: InboundMessage;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Understanding: what the offline model (or the LLM) made of one shopper message.
+
+export interface Measurements {
+  heightCm?: number;
+  weightKg?: number;
+  chestCm?: number;
+  waistCm?: number;
+  hipCm?: number;
+  footCm?: number;
+}
+
+export interface Entities {
+  /** 5 ASCII digits each, in the order they appear. */
+  orderIds: string[];
+  trackingNumbers: string[];
+  emails: string[];
+  postcodes: string[];
+  measurements: Measurements;
+  /** A clothing/shoe size the shopper named, e.g. { system: 'EU', value: '40' }. */
+  sizes: { system: 'EU' | 'US' | 'UK' | 'JP' | 'CN' | 'INTL'; value: string }[];
+}
+
+export interface Understanding {
+  language: Language;
+  languageConfidence: number;
+  intent: Intent;
+  /** 0..1 */
+  confidence: number;
+  entities: Entities;
+  signals: {
+    /** Why a human must take over (explicit request, legal threat, chargeback, compensation…), if any. */
+    handoffReason?: string;
+    angry: boolean;
+    /** Prompt injection, script/SQL strings, attempts to get other shoppers' data. */
+    injection: boolean;
+    /** Unintelligible text: hand off rather than guess. */
+    garbled: boolean;
+    /** ".", "?", "hmm": ask for more. */
+    contentFree: boolean;
+  };
+  /** Which path produced it. */
+  source: 'offline' | 'llm';
+}
