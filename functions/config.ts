@@ -1,12 +1,18 @@
-// The only reader of process.env. Validated with zod so a misconfigured function fails at cold start,
+// The only reader of process.env. Validated so a misconfigured function fails at cold start,
 // naming the variable, instead of failing on the first shopper's message.
-import { z } from 'zod';
-import { type MerchantConfig, parseMerchantConfig } from './core/merchant-config';
+// zod/mini rather than zod: this module is in every bundle, and the ingest Lambda must stay small
+// (full zod adds ~450 KB minified).
+import { en as englishErrors } from 'zod/locales';
+import * as z from 'zod/mini';
 
-const optional = z.string().min(1).optional();
+// zod/mini ships without messages; English ones make a misconfiguration readable in the logs.
+z.config(englishErrors());
+
+const optional = z.optional(z.string().check(z.minLength(1)));
+const url = (fallback: string) => z._default(z.url(), fallback);
 
 const envSchema = z.object({
-  TABLE_NAME: z.string().min(1).default('crossdesk'),
+  TABLE_NAME: z._default(z.string().check(z.minLength(1)), 'crossdesk'),
   /** AWS: the SQS FIFO queue URL. Locally the in-process emulator is injected instead. */
   QUEUE_URL: optional,
   /** AWS: name of the Secrets Manager secret holding the channel secrets as one JSON object. */
@@ -27,16 +33,18 @@ const envSchema = z.object({
   TELEGRAM_WEBHOOK_SECRET: optional,
 
   /** Base URLs of the platforms' APIs; the local stack points them at its fakes. */
-  WHATSAPP_GRAPH_URL: z.url().default('https://graph.facebook.com'),
-  LINE_API_BASE_URL: z.url().default('https://api.line.me'),
-  LINE_DATA_API_BASE_URL: z.url().default('https://api-data.line.me'),
-  TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+  WHATSAPP_GRAPH_URL: url('https://graph.facebook.com'),
+  LINE_API_BASE_URL: url('https://api.line.me'),
+  LINE_DATA_API_BASE_URL: url('https://api-data.line.me'),
+  TELEGRAM_API_ROOT: url('https://api.telegram.org'),
 
   OPENAI_API_KEY: optional,
-  OPENAI_BASE_URL: z.url().optional(),
-  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_BASE_URL: z.optional(z.url()),
+  OPENAI_MODEL: z._default(z.string(), 'gpt-4o-mini'),
   /** Optional speech-to-text: an OpenAI-compatible transcription model name, or 'aws-transcribe'. */
   TRANSCRIPTION: optional,
+  /** Whether OPENAI_MODEL takes images: '1' or '0'; unset = guessed from the model name. */
+  OPENAI_VISION: z.optional(z.enum(['0', '1'])),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -75,14 +83,4 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     });
   }
   return result.data;
-}
-
-/** The merchant config from MERCHANT_CONFIG, or the defaults around a brand name when unset. */
-export function readMerchantConfig(env: Env): MerchantConfig {
-  if (!env.MERCHANT_CONFIG) return parseMerchantConfig({ brandName: 'Crossdesk Demo' });
-  try {
-    return parseMerchantConfig(JSON.parse(env.MERCHANT_CONFIG));
-  } catch (error) {
-    throw new ConfigError('MERCHANT_CONFIG is not valid JSON merchant config', { cause: error });
-  }
 }

@@ -39,6 +39,8 @@ export const merchantConfigSchema = z.object({
       /** A shipment with no carrier event for this many days counts as stuck. */
       silentDaysBeforeDelay: z.number().int().positive().default(5),
       instructions: z.string().default(''),
+      /** Prepaid return labels are served at `{returnLabelBaseUrl}/{rma}`. */
+      returnLabelBaseUrl: z.url().optional(),
     })
     .default({
       returnWindowDays: 30,
@@ -91,3 +93,20 @@ export function parseMerchantConfig(input: unknown): MerchantConfig {
   return result.data;
 }
 
+
+/**
+ * The merchant config the stack (or the local stack) passed as MERCHANT_CONFIG JSON, or defaults around a
+ * demo brand name when unset.
+ * @example
+ * const merchant = merchantConfigFromEnv(readEnv());
+ */
+export function merchantConfigFromEnv(env: { MERCHANT_CONFIG?: string | undefined }): MerchantConfig {
+  if (!env.MERCHANT_CONFIG) return parseMerchantConfig({ brandName: 'Crossdesk Demo' });
+  let json: unknown;
+  try {
+    json = JSON.parse(env.MERCHANT_CONFIG);
+  } catch (error) {
+    throw new MerchantConfigError('MERCHANT_CONFIG is not valid JSON', { cause: error });
+  }
+  return parseMerchantConfig(json);
+}

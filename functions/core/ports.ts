@@ -10,6 +10,7 @@ import type {
   ParsedWebhook,
   Product,
   Shipment,
+  SupportCase,
 } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -134,4 +135,12 @@ export interface OrderStore {
 
 export interface StatusLog {
   record(status: DeliveryStatus): Promise<void>;
+}
+
+/** Returns and damage claims the tools open (additive: the DynamoDB adapter is still to be written). */
+export interface CaseStore {
+  putCase(supportCase: SupportCase): Promise<void>;
+  getCase(caseId: string): Promise<SupportCase | undefined>;
+  /** Every case of one order, oldest first. */
+  casesForOrder(orderId: string): Promise<SupportCase[]>;
 }

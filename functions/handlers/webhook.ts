@@ -1,0 +1,276 @@
+// The ingest Lambda: verify → parse → claim → persist → enqueue → 200. Nothing else happens here, so
+// the platforms get their answer fast and the worker does the slow part.
+import { Logger } from '@aws-lambda-powertools/logger';
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { WebhookShapeError } from '../channels/errors';
+import { safeEqual } from '../channels/hmac';
+import { inboundChannels } from '../channels/inbound';
+import { ConfigError, readEnv } from '../config';
+import type {
+  ChannelInbound,
+  EventClaimStore,
+  MessageLog,
+  StatusLog,
+  TurnQueue,
+  WebhookRequest,
+} from '../core/ports';
+import { CHANNELS, type ChannelName, type InboundMessage, type QueuedTurn } from '../core/types';
+import { createSecretsLoader } from '../services/secrets';
+import { createSqsTurnQueue } from '../services/sqs-turn-queue';
+import { createDynamoStores } from '../stores/dynamo';
+
+export type Result = APIGatewayProxyStructuredResultV2;
+
+export interface IngestLogger {
+  debug(message: string, extra?: Record<string, unknown>): void;
+  info(message: string, extra?: Record<string, unknown>): void;
+  warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
+}
+
+export interface WebhookDeps {
+  channels: Partial<Record<ChannelName, ChannelInbound>>;
+  claims: EventClaimStore;
+  messages: MessageLog;
+  statuses: StatusLog;
+  queue: TurnQueue;
+  /** WhatsApp's `hub.verify_token` for the GET handshake. */
+  verifyToken?: string | undefined;
+  logger?: IngestLogger;
+  /** @default 1 MiB */
+  maxBodyBytes?: number;
+  /** How long a platform event id stays claimed. @default 7 days (WhatsApp retries for up to 7 days) */
+  claimTtlSeconds?: number;
+}
+
+const ONE_MIB = 1024 * 1024;
+const SEVEN_DAYS = 7 * 24 * 3600;
+/** DynamoDB items stop at 400 KB; a message bigger than this is stored without its raw platform JSON. */
+const MAX_STORED_BYTES = 120_000;
+const MAX_STORED_TEXT = 10_000;
+
+const silentLogger: IngestLogger = { debug() {}, info() {}, warn() {}, error() {} };
+
+const json = (statusCode: number, body: unknown): Result => ({
+  statusCode,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+const fail = (statusCode: number, error: string): Result => json(statusCode, { ok: false, error });
+
+function channelOf(event: APIGatewayProxyEventV2): string | undefined {
+  return event.pathParameters?.channel ?? /\/webhooks\/([^/?]+)/.exec(event.rawPath ?? '')?.[1];
+}
+
+function lowerCaseHeaders(headers: APIGatewayProxyEventV2['headers'] | undefined): WebhookRequest['headers'] {
+  const out: WebhookRequest['headers'] = {};
+  for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value;
+  return out;
+}
+
+/** Meta's subscription handshake: echo hub.challenge when hub.verify_token matches ours. */
+function whatsappHandshake(event: APIGatewayProxyEventV2, verifyToken: string | undefined): Result {
+  const query = event.queryStringParameters ?? {};
+  const mode = query['hub.mode'];
+  const token = query['hub.verify_token'];
+  const challenge = query['hub.challenge'];
+  if (!mode || !token || challenge === undefined)
+    return fail(400, 'missing hub.mode, hub.verify_token or hub.challenge');
+  if (mode !== 'subscribe' || !verifyToken || !safeEqual(Buffer.from(token), Buffer.from(verifyToken))) {
+    return fail(403, 'verification failed');
+  }
+  return { statusCode: 200, headers: { 'content-type': 'text/plain' }, body: challenge };
+}
+
+/** What is stored and queued: the message, shrunk only if a forged-but-signed body made it huge. */
+function storable(message: InboundMessage): InboundMessage {
+  if (Buffer.byteLength(JSON.stringify(message)) <= MAX_STORED_BYTES) return message;
+  const text = message.text?.slice(0, MAX_STORED_TEXT);
+  return { ...message, ...(text !== undefined ? { text } : {}), raw: { omitted: 'too large to store' } };
+}
+
+/**
+ * Builds the ingest handler around its dependencies (or a function that loads them once).
+ * @example
+ * const stores = createMemoryStores();
+ * const handler = createWebhookHandler({ channels: inboundChannels(localSecrets()), ...stores, queue });
+ * const result = await handler(apiGatewayEvent, lambdaContext);
+ */
+export function createWebhookHandler(deps: WebhookDeps | (() => Promise<WebhookDeps>)) {
+  let loaded: Promise<WebhookDeps> | undefined;
+  const getDeps = (): Promise<WebhookDeps> => {
+    if (typeof deps !== 'function') return Promise.resolve(deps);
+    // A failed load (Secrets Manager down) is retried on the next invocation, not cached.
+    loaded ??= deps().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
+    return loaded;
+  };
+
+  const handle = async (event: APIGatewayProxyEventV2): Promise<Result> => {
+    const name = channelOf(event);
+    if (!name || !(CHANNELS as readonly string[]).includes(name)) return fail(404, 'unknown channel');
+    const channelName = name as ChannelName;
+    const method = event.requestContext?.http?.method?.toUpperCase() ?? 'POST';
+
+    let d: WebhookDeps;
+    try {
+      d = await getDeps();
+    } catch (error) {
+      // Our misconfiguration or an AWS outage, not the sender's doing: 500 so the platform retries.
+      console.error('ingest dependencies failed to load:', error instanceof Error ? error.name : 'unknown');
+      return fail(500, 'temporarily unavailable');
+    }
+    const log = d.logger ?? silentLogger;
+
+    if (method === 'GET') {
+      return channelName === 'whatsapp'
+        ? whatsappHandshake(event, d.verifyToken)
+        : fail(405, 'method not allowed');
+    }
+    if (method !== 'POST') return fail(405, 'method not allowed');
+
+    const channel = d.channels[channelName];
+    if (!channel) return fail(404, 'channel not configured');
+
+    const limit = d.maxBodyBytes ?? ONE_MIB;
+    const body = event.body ?? '';
+    // Cheap pre-check on the text length before decoding anything big.
+    if (body.length > (event.isBase64Encoded ? Math.ceil((limit * 4) / 3) + 4 : limit * 4)) {
+      return fail(413, 'body too large');
+    }
+    const rawBody = event.isBase64Encoded ? Buffer.from(body, 'base64') : Buffer.from(body, 'utf8');
+    if (rawBody.length > limit) return fail(413, 'body too large');
+
+    const req: WebhookRequest = {
+      method,
+      headers: lowerCaseHeaders(event.headers),
+      query: event.queryStringParameters ?? {},
+      rawBody,
+    };
+    const verified = channel.verify(req);
+    if (!verified.ok) {
+      log.warn('webhook rejected', { channel: channelName, reason: verified.reason });
+      return fail(401, 'unauthorized');
+    }
+
+    let parsed: ReturnType<ChannelInbound['parse']>;
+    try {
+      parsed = channel.parse(rawBody);
+    } catch (error) {
+      // Whatever the parser throws was caused by the body: a 400 stops the platform re-sending poison.
+      const shape = error instanceof WebhookShapeError;
+      log[shape ? 'warn' : 'error']('webhook body refused', {
+        channel: channelName,
+        reason: error instanceof Error ? error.message : String(error),
+        bytes: rawBody.length,
+      });
+      return fail(400, shape ? error.message : 'unreadable body');
+    }
+
+    for (const line of parsed.ignored)
+      log.info('webhook event ignored', { channel: channelName, event: line });
+
+    const ttl = d.claimTtlSeconds ?? SEVEN_DAYS;
+    const results = await Promise.allSettled([
+      ...groupByConversation(parsed.messages).map((group) => ingestInOrder(d, group, ttl, log)),
+      ...parsed.statuses.map((status) => d.statuses.record(status)),
+    ]);
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed.length > 0) {
+      log.error('webhook ingest failed; the platform will retry', {
+        channel: channelName,
+        failures: failed.length,
+        error: failed[0]?.reason instanceof Error ? failed[0].reason.message : String(failed[0]?.reason),
+      });
+      return fail(500, 'temporarily unavailable');
+    }
+    log.debug('webhook ingested', {
+      channel: channelName,
+      messages: parsed.messages.length,
+      statuses: parsed.statuses.length,
+      ignored: parsed.ignored.length,
+    });
+    return json(200, { ok: true });
+  };
+
+  return middy<APIGatewayProxyEventV2, Result>().handler(handle);
+}
+
+/** Keeps payload order inside each conversation (FIFO per conversation), conversations in parallel. */
+function groupByConversation(messages: InboundMessage[]): InboundMessage[][] {
+  const groups = new Map<string, InboundMessage[]>();
+  for (const message of messages) {
+    const group = groups.get(message.conversationId);
+    if (group) group.push(message);
+    else groups.set(message.conversationId, [message]);
+  }
+  return [...groups.values()];
+}
+
+async function ingestInOrder(d: WebhookDeps, group: InboundMessage[], ttl: number, log: IngestLogger) {
+  for (const message of group) await ingestOne(d, message, ttl, log);
+}
+
+async function ingestOne(d: WebhookDeps, original: InboundMessage, ttl: number, log: IngestLogger) {
+  if (!(await d.claims.claim(original.eventId, ttl))) {
+    log.info('duplicate delivery skipped', { channel: original.channel, eventId: original.eventId });
+    return;
+  }
+  const message = storable(original);
+  try {
+    // Persist first: if the enqueue fails, the transcript still shows what the shopper said.
+    await d.messages.append({
+      conversationId: message.conversationId,
+      direction: 'in',
+      at: message.receivedAt,
+      id: message.eventId,
+      ...(message.text !== undefined ? { text: message.text } : {}),
+      data: message as unknown as Record<string, unknown>,
+    });
+    const turn: QueuedTurn = { v: 1, message };
+    await d.queue.enqueue(message.conversationId, message.eventId, JSON.stringify(turn));
+  } catch (error) {
+    // Why release: the claim was written but nothing reached the queue. Left in place it would make the
+    // platform's retry look like a duplicate and the message would be lost for the whole TTL. Releasing
+    // (one delete) lets the retry through; the re-append overwrites the same log item (same at + id),
+    // and SQS FIFO's 5-minute dedup on the event id absorbs an enqueue that in fact succeeded. If the
+    // release itself fails (or the Lambda dies between claim and enqueue), the claim stays until its
+    // TTL: we accept that rare loss over a design that needs a read or a transaction per message.
+    if (d.claims.release) {
+      await d.claims.release(original.eventId).catch(() => {
+        log.error('claim release failed; event stays claimed until its TTL', { eventId: original.eventId });
+      });
+    }
+    throw error;
+  }
+}
+
+/** The Lambda entry point: dependencies come from config, secrets from Secrets Manager in AWS. */
+export const handler = createWebhookHandler(async () => {
+  const env = readEnv();
+  if (!env.QUEUE_URL) throw new ConfigError('QUEUE_URL is required by the ingest function');
+  const secrets = await createSecretsLoader(env)();
+  const stores = createDynamoStores({ tableName: env.TABLE_NAME });
+  return {
+    channels: inboundChannels(secrets),
+    claims: stores.claims,
+    messages: stores.messages,
+    statuses: stores.statuses,
+    queue: createSqsTurnQueue({ queueUrl: env.QUEUE_URL }),
+    verifyToken: secrets.WHATSAPP_VERIFY_TOKEN,
+    logger: powertoolsLogger(new Logger({ serviceName: 'crossdesk-ingest' })),
+  };
+});
+
+// Info level logs event kinds and ids only, never bodies or secrets.
+function powertoolsLogger(logger: Logger): IngestLogger {
+  return {
+    debug: (message, extra) => logger.debug(message, extra ?? {}),
+    info: (message, extra) => logger.info(message, extra ?? {}),
+    warn: (message, extra) => logger.warn(message, extra ?? {}),
+    error: (message, extra) => logger.error(message, extra ?? {}),
+  };
+}

@@ -1,0 +1,44 @@
+// TurnQueue on SQS FIFO. Ingest's only dependency on SQS.
+import { createHash } from 'node:crypto';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { TurnQueue } from '../core/ports';
+
+/** What SQS accepts in MessageGroupId / MessageDeduplicationId: ≤128 chars of alphanumerics and punctuation. */
+const SQS_ID = /^[\x21-\x7e]{1,128}$/;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The id itself when SQS accepts it; otherwise its hash, which is just as stable per conversation. */
+export function sqsGroupId(groupId: string): string {
+  return SQS_ID.test(groupId) ? groupId : sha256(groupId);
+}
+
+/** Always hashed: fixed length, allowed charset, whatever the platform's event id looks like. */
+export function sqsDedupId(dedupId: string): string {
+  return sha256(dedupId);
+}
+
+export interface SqsSender {
+  send(command: SendMessageCommand): Promise<unknown>;
+}
+
+/**
+ * @example
+ * const queue = createSqsTurnQueue({ queueUrl: env.QUEUE_URL });
+ * await queue.enqueue(message.conversationId, message.eventId, JSON.stringify({ v: 1, message }));
+ */
+export function createSqsTurnQueue(options: { queueUrl: string; client?: SqsSender }): TurnQueue {
+  const client = options.client ?? new SQSClient({});
+  return {
+    async enqueue(groupId, dedupId, body) {
+      await client.send(
+        new SendMessageCommand({
+          QueueUrl: options.queueUrl,
+          MessageBody: body,
+          MessageGroupId: sqsGroupId(groupId),
+          MessageDeduplicationId: sqsDedupId(dedupId),
+        }),
+      );
+    },
+  };
+}

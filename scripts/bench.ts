@@ -1,0 +1,22 @@
+// `npm run bench`: prints measured figures for every section (or the ones named: `npm run bench -- bundles cost`).
+// Benchmarks print numbers; they never pass or fail on timing.
+const sections: Record<string, () => Promise<void>> = {
+  bundles: async () => (await import('./bench/bundles')).benchBundles(),
+  ingest: async () => (await import('./bench/channels-ingest')).benchIngest(),
+  understanding: async () => (await import('./bench/understanding')).benchUnderstanding(),
+  e2e: async () => (await import('./bench/e2e')).benchEndToEnd(),
+  cost: async () => (await import('./bench/cost')).benchCost(),
+};
+
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const names = wanted.length > 0 ? wanted : Object.keys(sections);
+for (const name of names) {
+  const run = sections[name];
+  if (!run) {
+    console.error(`unknown bench section "${name}"; sections: ${Object.keys(sections).join(', ')}`);
+    process.exitCode = 2;
+    continue;
+  }
+  console.log(`\n=== ${name} ===`);
+  await run();
+}
