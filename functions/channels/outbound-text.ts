@@ -1,0 +1,79 @@
+// Text helpers the three senders share: platform limits are counted differently (WhatsApp and LINE in
+// characters as JavaScript counts them, Telegram's callback_data in bytes), and every native rendering
+// needs the same plain-text fallback so nothing the core asked to show is ever dropped.
+import type { OutboundButton, OutboundMessage } from '../core/types';
+
+/** The minimal logger senders need; Powertools' Logger and `console` both fit. */
+export interface SendLogger {
+  info(message: string, extra?: Record<string, unknown>): void;
+  warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
+}
+
+/** One JSON line per entry, as CloudWatch reads best. */
+export const jsonLogger: SendLogger = {
+  info: (message, extra) => console.log(JSON.stringify({ level: 'INFO', message, ...extra })),
+  warn: (message, extra) => console.warn(JSON.stringify({ level: 'WARN', message, ...extra })),
+  error: (message, extra) => console.error(JSON.stringify({ level: 'ERROR', message, ...extra })),
+};
+
+/** Shortens to at most `max` UTF-16 units (what the SDKs' `.length` checks count), never splitting a code point. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const char of text) {
+    if (out.length + char.length > max - 1) break;
+    out += char;
+  }
+  return `${out}…`;
+}
+
+/** Byte length as Telegram counts callback_data. */
+export function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** Splits long text on paragraph / line / word boundaries into pieces of at most `max` UTF-16 units. */
+export function splitText(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    let cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' '));
+    if (cut < max / 2) cut = max;
+    // Never split a surrogate pair.
+    const code = rest.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+    pieces.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest.length > 0 || pieces.length === 0) pieces.push(rest);
+  return pieces;
+}
+
+/** "1. Track my order\n2. Talk to a person": how options read when they cannot be buttons. */
+export function numberedOptions(buttons: readonly OutboundButton[]): string {
+  return buttons.map((button, index) => `${index + 1}. ${button.title}`).join('\n');
+}
+
+/** "Return label: https://…" lines. */
+export function linkLines(links: NonNullable<OutboundMessage['links']>): string {
+  return links.map((link) => `${link.title}: ${link.url}`).join('\n');
+}
+
+/** The whole message as plain text: text, then numbered options, then links. */
+export function plainText(
+  message: OutboundMessage,
+  include: { buttons?: boolean; links?: boolean } = {},
+): string {
+  const parts = [message.text];
+  if ((include.buttons ?? true) && message.buttons?.length) parts.push(numberedOptions(message.buttons));
+  if ((include.links ?? true) && message.links?.length) parts.push(linkLines(message.links));
+  return parts.filter((part) => part.length > 0).join('\n\n');
+}
+
+/** Labels made unique after truncation (platforms reject duplicate titles); undefined if impossible. */
+export function uniqueLabels(buttons: readonly OutboundButton[], max: number): string[] | undefined {
+  const labels = buttons.map((button) => truncate(button.title.trim() || button.id, max));
+  return new Set(labels).size === labels.length ? labels : undefined;
+}

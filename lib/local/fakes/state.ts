@@ -1,0 +1,103 @@
+// What the platform fakes share: the outbox (everything the bot sent), scripted failures for tests, and
+// the media objects shoppers "uploaded" so the bot can download them.
+import type { ChannelName } from '../../../functions/core/types';
+
+export interface OutboxEntry {
+  channel: ChannelName;
+  /** wa_id, LINE userId/groupId, or Telegram chat id. */
+  to: string;
+  /** What the shopper reads: text, caption, interactive body or template parameter. */
+  text: string;
+  /** The request as the SDK sent it (one message object for LINE, the whole body otherwise). */
+  raw: unknown;
+  /** ISO time the fake received it. */
+  at: string;
+  /** How it rendered, for the simulator: 'text' | 'image' | 'interactive' | 'template'. */
+  kind: string;
+  /** Tappable options, as the platform will send them back. */
+  buttons?: { id: string; title: string }[];
+  links?: { url: string; title: string }[];
+  imageUrl?: string;
+}
+
+export interface Outbox {
+  add(entry: Omit<OutboxEntry, 'at'>): OutboxEntry;
+  list(filter?: { channel?: string; to?: string }): OutboxEntry[];
+  clear(): void;
+}
+
+export function createOutbox(now: () => number, limit = 10_000): Outbox {
+  let entries: OutboxEntry[] = [];
+  return {
+    add(entry) {
+      const full = { ...entry, at: new Date(now()).toISOString() };
+      entries.push(full);
+      // A long local session should not grow without bound; the oldest go first.
+      if (entries.length > limit) entries = entries.slice(-limit);
+      return full;
+    },
+    list(filter = {}) {
+      return entries.filter(
+        (entry) =>
+          (!filter.channel || entry.channel === filter.channel) && (!filter.to || entry.to === filter.to),
+      );
+    },
+    clear() {
+      entries = [];
+    },
+  };
+}
+
+export interface ScriptedFailure {
+  status: number;
+  /** Seconds, sent as Retry-After (and Telegram's parameters.retry_after). */
+  retryAfter?: number;
+}
+
+/** Queues of failures per channel: the next N calls to that fake answer with them. */
+export interface FailureScript {
+  failNext(channel: ChannelName, count: number, failure: ScriptedFailure): void;
+  take(channel: ChannelName): ScriptedFailure | undefined;
+  reset(): void;
+}
+
+export function createFailureScript(): FailureScript {
+  const queues = new Map<ChannelName, ScriptedFailure[]>();
+  return {
+    failNext(channel, count, failure) {
+      const queue = queues.get(channel) ?? [];
+      for (let i = 0; i < count; i++) queue.push(failure);
+      queues.set(channel, queue);
+    },
+    take(channel) {
+      return queues.get(channel)?.shift();
+    },
+    reset() {
+      queues.clear();
+    },
+  };
+}
+
+export interface FakeMedia {
+  bytes: Buffer;
+  mimeType: string;
+}
+
+export interface MediaShelf {
+  put(channel: ChannelName, id: string, media: FakeMedia): void;
+  get(channel: ChannelName, id: string): FakeMedia | undefined;
+}
+
+export function createMediaShelf(): MediaShelf {
+  const items = new Map<string, FakeMedia>();
+  return {
+    put: (channel, id, media) => void items.set(`${channel}:${id}`, media),
+    get: (channel, id) => items.get(`${channel}:${id}`),
+  };
+}
+
+/** A valid 1×1 PNG: what the simulator "photographs". */
+export const SAMPLE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
