@@ -3,9 +3,11 @@
 // Placeholders: {order} order number, {tracking} tracking number, {carrier}, {date}/{eta} dates, {total} money,
 // {product}, {size}, {address}, {rma}, {claim}, {days}, {minutes}, {link}, {brand}, {location}, {event}, {items}.
 export const en = {
-  greeting: 'Hi! 👋 I’m the {brand} assistant. I can track your order, help with returns, sizes, address changes and cancellations. What can I do for you?',
+  greeting:
+    'Hi! 👋 I’m the {brand} assistant. I can track your order, help with returns, sizes, address changes and cancellations. What can I do for you?',
   thanks_bye: 'You’re welcome! Have a lovely day 😊',
-  clarify: 'Sorry, I didn’t quite get that. I can help with your orders, tracking, returns, sizes, address changes and cancellations. What do you need?',
+  clarify:
+    'Sorry, I didn’t quite get that. I can help with your orders, tracking, returns, sizes, address changes and cancellations. What do you need?',
   ask_more: 'How can I help? You can ask me about an order, a delivery, a return or a size.',
   menu_track: 'Track my order',
   menu_return: 'Return an item',
@@ -17,65 +19,97 @@ export const en = {
   ask_order_number: 'Sure! What’s your order number? It has 5 digits, like #48213.',
   which_order: 'Which order do you mean?',
   order_option: '#{order} · {date} · {items}',
-  no_orders: 'I can’t find any orders for this chat yet. If you ordered with another phone number or email, send me the order number and I’ll check.',
+  no_orders:
+    'I can’t find any orders for this chat yet. If you ordered with another phone number or email, send me the order number and I’ll check.',
   order_not_found: 'I couldn’t find order {order} for you. Could you double-check the number?',
-  not_your_order: 'For your privacy I can only share orders placed by you. If {order} is yours, please verify it with the email or postcode used at checkout.',
+  not_your_order:
+    'For your privacy I can only share orders placed by you. If {order} is yours, please verify it with the email or postcode used at checkout.',
 
-  verify_ask: 'To keep your orders private, please send your order number together with the email address or postcode you used at checkout.',
+  verify_ask:
+    'To keep your orders private, please send your order number together with the email address or postcode you used at checkout.',
   verify_ask_secret: 'Thanks! Now please send the email address or postcode you used for order {order}.',
   verify_ok: 'Thank you, you’re verified ✅',
-  verify_failed: 'Sorry, those details don’t match our records. Please check the order number and the email or postcode and try again.',
-  verify_locked: 'Too many attempts. Please try again in {minutes} minutes, or ask for a person and we’ll help.',
+  verify_failed:
+    'Sorry, those details don’t match our records. Please check the order number and the email or postcode and try again.',
+  verify_locked:
+    'Too many attempts. Please try again in {minutes} minutes, or ask for a person and we’ll help.',
 
-  status_pending: 'Order {order} is confirmed and waiting to be packed. I’ll share tracking as soon as it ships.',
+  status_pending:
+    'Order {order} is confirmed and waiting to be packed. I’ll share tracking as soon as it ships.',
   status_processing: 'Order {order} is being packed right now. It should ship within 1–2 business days.',
-  status_shipped: 'Order {order} is on its way with {carrier} (tracking {tracking}). Latest update: {event}, {location}, {date}. Estimated delivery: {eta}.',
+  status_shipped:
+    'Order {order} is on its way with {carrier} (tracking {tracking}). Latest update: {event}, {location}, {date}. Estimated delivery: {eta}.',
   status_delivered: 'Order {order} was delivered on {date}. I hope you love it!',
-  status_cancelled: 'Order {order} was cancelled. If a refund was due, it has been sent to your original payment method.',
+  status_cancelled:
+    'Order {order} was cancelled. If a refund was due, it has been sent to your original payment method.',
   status_returned: 'Order {order} has been returned and refunded.',
   tracking_link: 'Track the parcel',
 
-  delay_customs: 'I’m sorry for the wait. Your parcel {tracking} has been held by customs in {location} since {date}. Customs checks usually take 3–7 days; the carrier now expects delivery around {eta}. I’ll message you as soon as it moves.',
-  delay_port: 'I’m sorry for the wait. Your parcel {tracking} is delayed by congestion at {location} since {date}. The carrier now expects delivery around {eta}. I’ll keep an eye on it for you.',
-  delay_silent: 'I’m sorry for the wait. The carrier hasn’t updated parcel {tracking} since {date} ({location}). I’ve flagged it so we can chase the carrier, and I’ll update you here.',
-  delay_failed_attempt: 'The carrier tried to deliver parcel {tracking} on {date} but couldn’t. They usually try again the next business day, or you can arrange a new delivery on their site.',
-  delay_on_time: 'Good news: order {order} is on schedule. The latest update is {event} ({location}, {date}) and it should arrive by {eta}.',
+  delay_customs:
+    'I’m sorry for the wait. Your parcel {tracking} has been held by customs in {location} since {date}. Customs checks usually take 3–7 days; the carrier now expects delivery around {eta}. I’ll message you as soon as it moves.',
+  delay_port:
+    'I’m sorry for the wait. Your parcel {tracking} is delayed by congestion at {location} since {date}. The carrier now expects delivery around {eta}. I’ll keep an eye on it for you.',
+  delay_silent:
+    'I’m sorry for the wait. The carrier hasn’t updated parcel {tracking} since {date} ({location}). I’ve flagged it so we can chase the carrier, and I’ll update you here.',
+  delay_failed_attempt:
+    'The carrier tried to deliver parcel {tracking} on {date} but couldn’t. They usually try again the next business day, or you can arrange a new delivery on their site.',
+  delay_on_time:
+    'Good news: order {order} is on schedule. The latest update is {event} ({location}, {date}) and it should arrive by {eta}.',
+  delay_late:
+    'I’m sorry for the wait. Parcel {tracking} is running later than the carrier’s estimate of {eta}. The latest update is {event} ({location}, {date}). I’ve flagged it so we can chase the carrier.',
   delay_proactive: 'Hi! A quick heads-up about order {order}: {reason} We’re on it and I’ll update you here.',
 
-  return_started: 'Done! I’ve opened return {rma} for order {order}. Please pack the item(s) unworn with tags attached and drop the parcel at any {carrier} point by {date}. Your prepaid label: {link}',
-  return_window_closed: 'Order {order} was delivered on {date}, which is outside our {days}-day return window. I’ve asked a colleague to see what we can do.',
-  return_not_delivered: 'Order {order} hasn’t been delivered yet, so it can’t be returned. If it hasn’t shipped, I can cancel it instead.',
+  return_started:
+    'Done! I’ve opened return {rma} for order {order}. Please pack the item(s) unworn with tags attached and drop the parcel at any {carrier} point by {date}. Your prepaid label: {link}',
+  return_window_closed:
+    'Order {order} was delivered on {date}, which is outside our {days}-day return window. I’ve asked a colleague to see what we can do.',
+  return_not_delivered:
+    'Order {order} hasn’t been delivered yet, so it can’t be returned. If it hasn’t shipped, I can cancel it instead.',
   return_which_item: 'Which item would you like to return?',
 
-  damage_sorry_ask_photo: 'I’m so sorry it arrived damaged 😔 Could you send a photo of the item and the packaging? It helps us sort it out quickly.',
-  damage_claim_opened: 'Thank you. I’ve opened claim {claim} for order {order} with your photo(s). A colleague will get back to you within 24 hours with a replacement or refund.',
+  damage_sorry_ask_photo:
+    'I’m so sorry it arrived damaged 😔 Could you send a photo of the item and the packaging? It helps us sort it out quickly.',
+  damage_claim_opened:
+    'Thank you. I’ve opened claim {claim} for order {order} with your photo(s). A colleague will get back to you within 24 hours with a replacement or refund.',
   damage_photo_added: 'Got it, I’ve added the photo to claim {claim}.',
 
-  size_ask_measurements: 'Happy to help with the size! What’s your height and weight, or your chest and waist in cm?',
+  size_ask_measurements:
+    'Happy to help with the size! What’s your height and weight, or your chest and waist in cm?',
   size_ask_product: 'Which item are you looking at?',
   size_recommend: 'For {product} I’d go with size {size}.{equivalents}',
-  size_between: 'For {product} you’re between {size} and {size_up}. For a relaxed fit take {size_up}, for a snug fit {size}.',
+  size_between:
+    'For {product} you’re between {size} and {size_up}. For a relaxed fit take {size_up}, for a snug fit {size}.',
   size_no_chart: 'I don’t have a size chart for {product}, sorry. A colleague can help you choose.',
+  size_convert: 'Size {size} ({system}) is EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' That’s EU {eu} / US {us} / UK {uk}.',
 
-  address_ask_new: 'Sure. What’s the new delivery address for order {order}? Please include street, city and postcode.',
+  address_ask_new:
+    'Sure. What’s the new delivery address for order {order}? Please include street, city and postcode.',
+  address_invalid:
+    'Sorry, I couldn’t read a full address there. Please send street, city and postcode, for example: 12 Orchard Road, Singapore 238801.',
   address_confirm: 'Please confirm the new address for order {order}: {address}',
   address_changed: 'Done! Order {order} will be delivered to: {address}',
-  address_too_late: 'Order {order} has already shipped, so I can’t change the address from here. A colleague can ask the carrier to redirect it.',
+  address_too_late:
+    'Order {order} has already shipped, so I can’t change the address from here. A colleague can ask the carrier to redirect it.',
 
   cancel_confirm: 'Do you want to cancel order {order} ({items}, {total})?',
-  cancelled: 'Order {order} is cancelled. Your refund of {total} will reach your original payment method within 5–10 business days.',
+  cancelled:
+    'Order {order} is cancelled. Your refund of {total} will reach your original payment method within 5–10 business days.',
   cancel_kept: 'No problem, order {order} stays as it is.',
-  cancel_too_late: 'Order {order} is already on its way, so it can’t be cancelled. Once it arrives you can return it for free.',
+  cancel_too_late:
+    'Order {order} is already on its way, so it can’t be cancelled. Once it arrives you can return it for free.',
 
   product_info: '{product}: {material}. Care: {care}. Colours: {colours}.',
   product_in_stock: '{product} in {variant} is in stock.',
   product_out_of_stock: '{product} in {variant} is sold out right now. We expect a restock around {date}.',
+  product_sold_out: '{product} in {variant} is sold out right now.',
   product_unknown: 'Which product do you mean? You can send me its name or a link.',
 
   handoff: 'I’m bringing in a colleague who can help with this. They’ll reply here as soon as possible.',
   handoff_video: 'If it’s easier, you can also join a video call: {link}',
-  voice_not_supported: 'I can’t listen to voice messages yet. Could you type your question? Or I can bring in a colleague.',
+  voice_not_supported:
+    'I can’t listen to voice messages yet. Could you type your question? Or I can bring in a colleague.',
+  image_ask_context: 'Thanks for the photo! What is it about: a damaged item, a return, or something else?',
   media_received: 'Thanks, I’ve received your file.',
   declined_injection: 'I can only help with your own orders and our products. What can I do for you?',
   error_try_again: 'Sorry, something went wrong on my side. Please try again in a moment.',

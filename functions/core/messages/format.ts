@@ -32,13 +32,16 @@ function isMoney(value: MessageParam): value is Money {
 }
 
 export function formatParam(language: Language, value: MessageParam, timeZone = 'UTC'): string {
-  const locale = INTL_LOCALE[language];
+  // An unknown tag (stored data, a cast) renders as English rather than the host's default locale.
+  const locale = INTL_LOCALE[language] ?? 'en';
   if (value instanceof Date) {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(value);
   }
   if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
   if (isMoney(value)) {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency }).format(value.amount);
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: value.currency }).format(
+      value.amount,
+    );
   }
   return value;
 }

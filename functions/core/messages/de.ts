@@ -1,0 +1,124 @@
+// German, consistently "du" (lower-case, as fashion brands write it in chat): friendly, direct, not chummy.
+import type { Catalog } from './en';
+
+export const de: Catalog = {
+  greeting:
+    'Hallo! 👋 Ich bin der Assistent von {brand}. Ich kann deine Bestellung verfolgen und dir bei Rücksendungen, Größen, Adressänderungen und Stornierungen helfen. Was kann ich für dich tun?',
+  thanks_bye: 'Gern geschehen! Hab einen schönen Tag 😊',
+  clarify:
+    'Sorry, das habe ich nicht ganz verstanden. Ich helfe dir bei Bestellungen, Sendungsverfolgung, Rücksendungen, Größen, Adressänderungen und Stornierungen. Was brauchst du?',
+  ask_more:
+    'Wie kann ich dir helfen? Du kannst mich zu einer Bestellung, einer Lieferung, einer Rücksendung oder einer Größe fragen.',
+  menu_track: 'Bestellung verfolgen',
+  menu_return: 'Artikel zurücksenden',
+  menu_size: 'Hilfe zur Größe',
+  menu_agent: 'Mit jemandem reden',
+  button_yes: 'Ja',
+  button_no: 'Nein',
+
+  ask_order_number: 'Klar! Wie lautet deine Bestellnummer? Sie hat 5 Ziffern, zum Beispiel #48213.',
+  which_order: 'Welche Bestellung meinst du?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    'Ich finde für diesen Chat noch keine Bestellungen. Wenn du mit einer anderen Telefonnummer oder E-Mail-Adresse bestellt hast, schick mir die Bestellnummer und ich sehe nach.',
+  order_not_found: 'Ich konnte die Bestellung {order} nicht finden. Kannst du die Nummer noch einmal prüfen?',
+  not_your_order:
+    'Zum Schutz deiner Daten kann ich nur Bestellungen zeigen, die du selbst aufgegeben hast. Wenn {order} deine Bestellung ist, bestätige sie bitte mit der E-Mail-Adresse oder Postleitzahl, die du beim Bestellen angegeben hast.',
+
+  verify_ask:
+    'Damit deine Bestellungen privat bleiben, schick mir bitte deine Bestellnummer zusammen mit der E-Mail-Adresse oder Postleitzahl, die du beim Bestellen angegeben hast.',
+  verify_ask_secret:
+    'Danke! Schick mir jetzt bitte die E-Mail-Adresse oder Postleitzahl, die du für die Bestellung {order} verwendet hast.',
+  verify_ok: 'Danke, du bist verifiziert ✅',
+  verify_failed:
+    'Sorry, diese Angaben passen nicht zu unseren Daten. Bitte prüf die Bestellnummer und die E-Mail-Adresse oder Postleitzahl und versuch es noch einmal.',
+  verify_locked:
+    'Zu viele Versuche. Bitte versuch es in {minutes} Minuten noch einmal oder frag nach einem Menschen, dann helfen wir dir weiter.',
+
+  status_pending:
+    'Deine Bestellung {order} ist bestätigt und wartet aufs Verpacken. Sobald sie verschickt ist, bekommst du die Sendungsnummer von mir.',
+  status_processing:
+    'Deine Bestellung {order} wird gerade verpackt. Sie sollte innerhalb von 1–2 Werktagen verschickt werden.',
+  status_shipped:
+    'Deine Bestellung {order} ist mit {carrier} unterwegs (Sendungsnummer {tracking}). Letzter Stand: {event}, {location}, {date}. Voraussichtliche Zustellung: {eta}.',
+  status_delivered: 'Deine Bestellung {order} wurde am {date} zugestellt. Ich hoffe, sie gefällt dir!',
+  status_cancelled:
+    'Die Bestellung {order} wurde storniert. Falls dir eine Erstattung zustand, ist sie an deine ursprüngliche Zahlungsmethode gegangen.',
+  status_returned: 'Die Bestellung {order} wurde zurückgeschickt und erstattet.',
+  tracking_link: 'Paket verfolgen',
+
+  delay_customs:
+    'Sorry, dass du warten musst. Dein Paket {tracking} wird seit dem {date} vom Zoll in {location} festgehalten. Zollkontrollen dauern meist 3–7 Tage; der Versanddienstleister rechnet jetzt mit der Zustellung um den {eta}. Ich melde mich, sobald es weitergeht.',
+  delay_port:
+    'Sorry, dass du warten musst. Dein Paket {tracking} verspätet sich seit dem {date} wegen Überlastung in {location}. Der Versanddienstleister rechnet jetzt mit der Zustellung um den {eta}. Ich behalte es für dich im Blick.',
+  delay_silent:
+    'Sorry, dass du warten musst. Der Versanddienstleister hat das Paket {tracking} seit dem {date} ({location}) nicht mehr aktualisiert. Ich habe es markiert, damit wir dort nachhaken, und melde mich hier bei dir.',
+  delay_failed_attempt:
+    'Der Versanddienstleister hat am {date} versucht, das Paket {tracking} zuzustellen, leider ohne Erfolg. Meist gibt es am nächsten Werktag einen neuen Versuch, oder du vereinbarst auf seiner Website eine neue Zustellung.',
+  delay_on_time:
+    'Gute Nachrichten: Deine Bestellung {order} liegt im Plan. Der letzte Stand ist {event} ({location}, {date}) und sie sollte bis zum {eta} ankommen.',
+  delay_late:
+    'Sorry, dass du warten musst. Das Paket {tracking} ist später dran als vom Versanddienstleister geschätzt ({eta}). Der letzte Stand ist {event} ({location}, {date}). Ich habe es markiert, damit wir beim Versanddienstleister nachhaken.',
+  delay_proactive:
+    'Hallo! Kurze Info zu deiner Bestellung {order}: {reason} Wir kümmern uns darum und ich halte dich hier auf dem Laufenden.',
+
+  return_started:
+    'Erledigt! Ich habe die Rücksendung {rma} für die Bestellung {order} angelegt. Bitte pack den oder die Artikel ungetragen und mit Etikett ein und gib das Paket bis zum {date} in einer beliebigen {carrier}-Filiale ab. Dein vorfrankiertes Etikett: {link}',
+  return_window_closed:
+    'Die Bestellung {order} wurde am {date} zugestellt und liegt damit außerhalb unserer Rückgabefrist von {days} Tagen. Ich habe eine Kollegin gebeten zu schauen, was wir tun können.',
+  return_not_delivered:
+    'Die Bestellung {order} ist noch nicht zugestellt, deshalb kann sie noch nicht zurückgeschickt werden. Falls sie noch nicht verschickt ist, kann ich sie stattdessen stornieren.',
+  return_which_item: 'Welchen Artikel möchtest du zurücksenden?',
+
+  damage_sorry_ask_photo:
+    'Das tut mir wirklich leid, dass es beschädigt angekommen ist 😔 Kannst du mir ein Foto vom Artikel und der Verpackung schicken? Damit können wir es schnell klären.',
+  damage_claim_opened:
+    'Danke dir. Ich habe die Reklamation {claim} für die Bestellung {order} mit deinen Fotos angelegt. Eine Kollegin meldet sich innerhalb von 24 Stunden mit Ersatz oder Erstattung bei dir.',
+  damage_photo_added: 'Alles klar, ich habe das Foto zur Reklamation {claim} hinzugefügt.',
+
+  size_ask_measurements:
+    'Ich helfe dir gern bei der Größe! Wie groß und wie schwer bist du, oder wie viel cm messen Brust- und Taillenumfang?',
+  size_ask_product: 'Welchen Artikel schaust du dir an?',
+  size_recommend: 'Bei {product} würde ich Größe {size} nehmen.{equivalents}',
+  size_between:
+    'Bei {product} liegst du zwischen {size} und {size_up}. Für einen lockeren Sitz nimm {size_up}, für einen enganliegenden {size}.',
+  size_no_chart:
+    'Für {product} habe ich leider keine Größentabelle. Eine Kollegin kann dir bei der Wahl helfen.',
+  size_convert: 'Größe {size} ({system}) entspricht EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
+  size_equivalents: ' Das entspricht EU {eu} / US {us} / UK {uk}.',
+
+  address_ask_new:
+    'Klar. Wie lautet die neue Lieferadresse für die Bestellung {order}? Bitte mit Straße, Ort und Postleitzahl.',
+  address_invalid:
+    'Sorry, da konnte ich keine vollständige Adresse erkennen. Schick mir bitte Straße, Ort und Postleitzahl, zum Beispiel: 12 Orchard Road, Singapore 238801.',
+  address_confirm: 'Bitte bestätige die neue Adresse für die Bestellung {order}: {address}',
+  address_changed: 'Erledigt! Die Bestellung {order} wird geliefert an: {address}',
+  address_too_late:
+    'Die Bestellung {order} ist schon unterwegs, deshalb kann ich die Adresse von hier aus nicht mehr ändern. Eine Kollegin kann den Versanddienstleister bitten, sie umzuleiten.',
+
+  cancel_confirm: 'Möchtest du die Bestellung {order} ({items}, {total}) stornieren?',
+  cancelled:
+    'Die Bestellung {order} ist storniert. Deine Erstattung über {total} geht innerhalb von 5–10 Werktagen an deine ursprüngliche Zahlungsmethode.',
+  cancel_kept: 'Kein Problem, die Bestellung {order} bleibt, wie sie ist.',
+  cancel_too_late:
+    'Die Bestellung {order} ist schon unterwegs und kann deshalb nicht mehr storniert werden. Wenn sie da ist, kannst du sie kostenlos zurückschicken.',
+
+  product_info: '{product}: {material}. Pflege: {care}. Farben: {colours}.',
+  product_in_stock: '{product} in {variant} ist auf Lager.',
+  product_out_of_stock:
+    '{product} in {variant} ist gerade ausverkauft. Wir erwarten Nachschub um den {date}.',
+  product_sold_out: '{product} in {variant} ist gerade ausverkauft.',
+  product_unknown: 'Welches Produkt meinst du? Du kannst mir den Namen oder einen Link schicken.',
+
+  handoff:
+    'Ich hole eine Kollegin dazu, die dir dabei helfen kann. Sie antwortet dir hier so schnell wie möglich.',
+  handoff_video: 'Wenn es einfacher ist, kannst du auch an einem Videocall teilnehmen: {link}',
+  voice_not_supported:
+    'Sprachnachrichten kann ich leider noch nicht anhören. Kannst du deine Frage tippen? Oder ich hole eine Kollegin dazu.',
+  image_ask_context:
+    'Danke für das Foto! Worum geht es: einen beschädigten Artikel, eine Rücksendung oder etwas anderes?',
+  media_received: 'Danke, deine Datei ist angekommen.',
+  declined_injection:
+    'Ich kann dir nur bei deinen eigenen Bestellungen und unseren Produkten helfen. Was kann ich für dich tun?',
+  error_try_again: 'Sorry, bei mir ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.',
+};

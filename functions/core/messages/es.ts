@@ -1,0 +1,124 @@
+// Spanish: neutral between Latin America and Spain (pedido, talla, correo), informal "tú" as chat shoppers expect.
+import type { Catalog } from './en';
+
+export const es: Catalog = {
+  greeting:
+    '¡Hola! 👋 Soy el asistente de {brand}. Puedo rastrear tu pedido y ayudarte con devoluciones, tallas, cambios de dirección y cancelaciones. ¿En qué te puedo ayudar?',
+  thanks_bye: '¡De nada! Que tengas un excelente día 😊',
+  clarify:
+    'Perdón, no logré entenderte. Puedo ayudarte con tus pedidos, el seguimiento, devoluciones, tallas, cambios de dirección y cancelaciones. ¿Qué necesitas?',
+  ask_more:
+    '¿En qué te puedo ayudar? Puedes preguntarme por un pedido, una entrega, una devolución o una talla.',
+  menu_track: 'Rastrear mi pedido',
+  menu_return: 'Devolver un artículo',
+  menu_size: 'Ayuda con tallas',
+  menu_agent: 'Hablar con alguien',
+  button_yes: 'Sí',
+  button_no: 'No',
+
+  ask_order_number: '¡Claro! ¿Cuál es tu número de pedido? Tiene 5 dígitos, por ejemplo #48213.',
+  which_order: '¿A qué pedido te refieres?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    'Todavía no encuentro pedidos asociados a este chat. Si compraste con otro número de teléfono o correo, envíame el número de pedido y lo reviso.',
+  order_not_found: 'No encontré el pedido {order}. ¿Podrías revisar el número?',
+  not_your_order:
+    'Por tu privacidad, solo puedo compartir pedidos hechos por ti. Si el pedido {order} es tuyo, verifícalo con el correo o el código postal que usaste al comprar.',
+
+  verify_ask:
+    'Para proteger tus pedidos, envíame tu número de pedido junto con el correo electrónico o el código postal que usaste al comprar.',
+  verify_ask_secret:
+    '¡Gracias! Ahora envíame el correo electrónico o el código postal que usaste en el pedido {order}.',
+  verify_ok: '¡Gracias! Verificación completada ✅',
+  verify_failed:
+    'Lo siento, esos datos no coinciden con nuestros registros. Revisa el número de pedido y el correo o código postal, e inténtalo de nuevo.',
+  verify_locked:
+    'Demasiados intentos. Vuelve a intentarlo en {minutes} minutos, o pide hablar con una persona y te ayudamos.',
+
+  status_pending:
+    'El pedido {order} está confirmado y pendiente de preparación. Te paso el seguimiento en cuanto salga.',
+  status_processing:
+    'Estamos preparando el pedido {order} en este momento. Debería salir en 1–2 días hábiles.',
+  status_shipped:
+    'El pedido {order} va en camino con {carrier} (seguimiento {tracking}). Última actualización: {event}, {location}, {date}. Entrega estimada: {eta}.',
+  status_delivered: 'El pedido {order} se entregó el {date}. ¡Espero que te encante!',
+  status_cancelled:
+    'El pedido {order} fue cancelado. Si correspondía un reembolso, ya se hizo a tu método de pago original.',
+  status_returned: 'El pedido {order} fue devuelto y reembolsado.',
+  tracking_link: 'Seguir el paquete',
+
+  delay_customs:
+    'Lamento la espera. Tu paquete {tracking} está retenido en la aduana de {location} desde el {date}. Los controles aduaneros suelen tardar de 3 a 7 días; la empresa de transporte ahora prevé la entrega alrededor del {eta}. Te escribo en cuanto se mueva.',
+  delay_port:
+    'Lamento la espera. Tu paquete {tracking} está retrasado por congestión en {location} desde el {date}. La empresa de transporte ahora prevé la entrega alrededor del {eta}. Lo voy a seguir de cerca por ti.',
+  delay_silent:
+    'Lamento la espera. La empresa de transporte no ha actualizado el paquete {tracking} desde el {date} ({location}). Ya lo marqué para reclamarle a la transportista y te mantendré al tanto por aquí.',
+  delay_failed_attempt:
+    'La empresa de transporte intentó entregar el paquete {tracking} el {date}, pero no pudo. Normalmente lo intentan de nuevo el siguiente día hábil, o puedes programar una nueva entrega en su sitio web.',
+  delay_on_time:
+    'Buenas noticias: el pedido {order} va según lo previsto. La última actualización es {event} ({location}, {date}) y debería llegar a más tardar el {eta}.',
+  delay_late:
+    'Lamento la espera. El paquete {tracking} va más tarde de lo que estimó la empresa de transporte ({eta}). La última actualización es {event} ({location}, {date}). Ya lo marqué para reclamarle a la transportista.',
+  delay_proactive:
+    '¡Hola! Un aviso rápido sobre tu pedido {order}: {reason} Ya estamos en ello y te mantendré al tanto por aquí.',
+
+  return_started:
+    '¡Listo! Abrí la devolución {rma} del pedido {order}. Empaca los artículos sin usar y con las etiquetas puestas, y deja el paquete en cualquier punto de {carrier} antes del {date}. Tu etiqueta prepagada: {link}',
+  return_window_closed:
+    'El pedido {order} se entregó el {date}, fuera de nuestro plazo de devolución de {days} días. Ya le pedí a alguien del equipo que revise qué podemos hacer.',
+  return_not_delivered:
+    'El pedido {order} aún no se ha entregado, así que todavía no se puede devolver. Si no ha salido, puedo cancelarlo.',
+  return_which_item: '¿Qué artículo quieres devolver?',
+
+  damage_sorry_ask_photo:
+    'Siento muchísimo que haya llegado dañado 😔 ¿Me envías una foto del artículo y del empaque? Así lo resolvemos más rápido.',
+  damage_claim_opened:
+    'Gracias. Abrí el caso {claim} del pedido {order} con tus fotos. Alguien del equipo te responderá en menos de 24 horas con un cambio o un reembolso.',
+  damage_photo_added: 'Perfecto, agregué la foto al caso {claim}.',
+
+  size_ask_measurements:
+    '¡Con gusto te ayudo con la talla! ¿Cuánto mides y cuánto pesas? O dime tu contorno de pecho y de cintura en cm.',
+  size_ask_product: '¿Qué artículo estás mirando?',
+  size_recommend: 'Para {product} te recomiendo la talla {size}.{equivalents}',
+  size_between:
+    'Para {product} estás entre la {size} y la {size_up}. Si lo prefieres holgado, elige la {size_up}; si lo quieres más ajustado, la {size}.',
+  size_no_chart:
+    'Lo siento, no tengo una guía de tallas para {product}. Alguien del equipo puede ayudarte a elegir.',
+  size_convert: 'La talla {size} ({system}) equivale a EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
+  size_equivalents: ' Equivale a EU {eu} / US {us} / UK {uk}.',
+
+  address_ask_new:
+    'Claro. ¿Cuál es la nueva dirección de entrega del pedido {order}? Incluye calle, ciudad y código postal.',
+  address_invalid:
+    'Perdón, no logré leer una dirección completa. Envíame calle, ciudad y código postal, por ejemplo: 12 Orchard Road, Singapore 238801.',
+  address_confirm: 'Confirma la nueva dirección del pedido {order}: {address}',
+  address_changed: '¡Listo! El pedido {order} se entregará en: {address}',
+  address_too_late:
+    'El pedido {order} ya salió, así que no puedo cambiar la dirección desde aquí. Alguien del equipo puede pedirle a la empresa de transporte que lo redirija.',
+
+  cancel_confirm: '¿Quieres cancelar el pedido {order} ({items}, {total})?',
+  cancelled:
+    'El pedido {order} está cancelado. El reembolso de {total} llegará a tu método de pago original en un plazo de 5–10 días hábiles.',
+  cancel_kept: 'Sin problema, el pedido {order} se queda tal cual.',
+  cancel_too_late:
+    'El pedido {order} ya va en camino, así que no se puede cancelar. Cuando llegue, puedes devolverlo gratis.',
+
+  product_info: '{product}: {material}. Cuidados: {care}. Colores: {colours}.',
+  product_in_stock: '{product} en {variant} está disponible.',
+  product_out_of_stock:
+    '{product} en {variant} está agotado por ahora. Esperamos reponerlo alrededor del {date}.',
+  product_sold_out: '{product} en {variant} está agotado por ahora.',
+  product_unknown: '¿A qué producto te refieres? Puedes enviarme su nombre o un enlace.',
+
+  handoff:
+    'Voy a pasarle tu consulta a alguien del equipo que puede ayudarte con esto. Te responderá por aquí lo antes posible.',
+  handoff_video: 'Si te resulta más fácil, también puedes unirte a una videollamada: {link}',
+  voice_not_supported:
+    'Todavía no puedo escuchar mensajes de voz. ¿Podrías escribir tu pregunta? Si prefieres, te paso con alguien del equipo.',
+  image_ask_context:
+    '¡Gracias por la foto! ¿De qué se trata: un artículo dañado, una devolución u otra cosa?',
+  media_received: 'Gracias, recibí tu archivo.',
+  declined_injection:
+    'Solo puedo ayudarte con tus propios pedidos y con nuestros productos. ¿En qué te puedo ayudar?',
+  error_try_again: 'Lo siento, algo falló de mi lado. Inténtalo de nuevo en un momento.',
+};

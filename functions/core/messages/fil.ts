@@ -1,0 +1,124 @@
+// Filipino: polite "po", in the natural Taglish Filipino online shops use (order, tracking, size, refund stay
+// English, as shoppers themselves write them); "kayo/ninyo" for the shopper.
+import type { Catalog } from './en';
+
+export const fil: Catalog = {
+  greeting:
+    'Hi po! 👋 Ako ang assistant ng {brand}. Matutulungan ko po kayo sa pag-track ng order, returns, sizes, pagpalit ng address at pag-cancel. Ano po ang maitutulong ko?',
+  thanks_bye: 'Walang anuman po! Have a great day po 😊',
+  clarify:
+    'Pasensya na po, hindi ko po masyadong naintindihan. Matutulungan ko po kayo sa orders, tracking, returns, sizes, pagpalit ng address at pag-cancel. Ano po ang kailangan ninyo?',
+  ask_more:
+    'Paano ko po kayo matutulungan? Puwede po kayong magtanong tungkol sa order, delivery, return o size.',
+  menu_track: 'I-track ang order ko',
+  menu_return: 'Mag-return ng item',
+  menu_size: 'Tulong sa size',
+  menu_agent: 'Makipag-usap sa tao',
+  button_yes: 'Opo',
+  button_no: 'Hindi po',
+
+  ask_order_number: 'Sige po! Ano po ang order number ninyo? 5 digits po ito, halimbawa #48213.',
+  which_order: 'Aling order po ang tinutukoy ninyo?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    'Wala pa po akong makitang order para sa chat na ito. Kung ibang phone number o email po ang ginamit ninyo sa pag-order, i-send lang po ang order number at iche-check ko.',
+  order_not_found: 'Hindi ko po mahanap ang order {order}. Pakicheck po ulit ang number?',
+  not_your_order:
+    'Para sa privacy ninyo, ang mga order lang po na kayo mismo ang nag-place ang maibabahagi ko. Kung sa inyo po ang order {order}, paki-verify po gamit ang email o postcode na ginamit sa checkout.',
+
+  verify_ask:
+    'Para manatiling private ang mga order ninyo, paki-send po ang order number kasama ang email address o postcode na ginamit ninyo sa checkout.',
+  verify_ask_secret:
+    'Salamat po! Paki-send naman po ang email address o postcode na ginamit ninyo sa order {order}.',
+  verify_ok: 'Salamat po, verified na kayo ✅',
+  verify_failed:
+    'Pasensya na po, hindi tugma ang mga detalye sa records namin. Pakicheck po ang order number at ang email o postcode, tapos subukan ulit.',
+  verify_locked:
+    'Masyado na pong maraming attempts. Subukan po ulit pagkalipas ng {minutes} minuto, o humingi po ng tao at tutulungan namin kayo.',
+
+  status_pending:
+    'Confirmed na po ang order {order} at naghihintay na lang i-pack. Ibibigay ko po agad ang tracking kapag na-ship na.',
+  status_processing:
+    'Pinapack na po ngayon ang order {order}. Dapat po itong ma-ship sa loob ng 1–2 business days.',
+  status_shipped:
+    'Papunta na po sa inyo ang order {order} via {carrier} (tracking {tracking}). Latest update: {event}, {location}, {date}. Estimated delivery: {eta}.',
+  status_delivered: 'Na-deliver na po ang order {order} noong {date}. Sana po magustuhan ninyo!',
+  status_cancelled:
+    'Na-cancel na po ang order {order}. Kung may refund po, naibalik na ito sa original payment method ninyo.',
+  status_returned: 'Na-return at na-refund na po ang order {order}.',
+  tracking_link: 'I-track ang parcel',
+
+  delay_customs:
+    'Pasensya na po sa paghihintay. Naka-hold po sa customs sa {location} ang parcel ninyong {tracking} mula pa noong {date}. Karaniwang 3–7 araw po ang customs check; ang inaasahan na ngayon ng courier ay ma-deliver ito bandang {eta}. Ime-message ko po kayo agad kapag gumalaw na ito.',
+  delay_port:
+    'Pasensya na po sa paghihintay. Delayed po ang parcel ninyong {tracking} dahil sa congestion sa {location} mula pa noong {date}. Ang inaasahan na ngayon ng courier ay ma-deliver ito bandang {eta}. Babantayan ko po ito para sa inyo.',
+  delay_silent:
+    'Pasensya na po sa paghihintay. Hindi pa po nag-a-update ang courier sa parcel {tracking} mula noong {date} ({location}). Na-flag ko na po ito para ma-follow up namin sa courier, at dito ko po kayo ia-update.',
+  delay_failed_attempt:
+    'Sinubukan po ng courier na i-deliver ang parcel {tracking} noong {date} pero hindi po natuloy. Kadalasan po ay susubukan ulit nila sa susunod na business day, o puwede rin po kayong mag-schedule ng bagong delivery sa site nila.',
+  delay_on_time:
+    'Good news po: on schedule ang order {order}. Ang latest update ay {event} ({location}, {date}) at dapat po itong dumating bago o sa {eta}.',
+  delay_late:
+    'Pasensya na po sa paghihintay. Mas late na po ang parcel {tracking} kaysa sa estimate ng courier na {eta}. Ang latest update ay {event} ({location}, {date}). Na-flag ko na po ito para ma-follow up namin sa courier.',
+  delay_proactive:
+    'Hi po! Quick update lang po tungkol sa order {order}: {reason} Inaasikaso na po namin ito at dito ko po kayo ia-update.',
+
+  return_started:
+    'Done na po! Nagbukas na ako ng return {rma} para sa order {order}. Paki-pack po ang item(s) nang hindi pa nasusuot at may tags pa, at i-drop ang parcel sa kahit anong {carrier} branch bago mag-{date}. Ito po ang prepaid label ninyo: {link}',
+  return_window_closed:
+    'Na-deliver po ang order {order} noong {date}, kaya lampas na po ito sa {days}-day return window namin. Pinakiusapan ko na po ang isang kasamahan na tingnan kung ano ang puwede naming gawin.',
+  return_not_delivered:
+    'Hindi pa po na-deliver ang order {order}, kaya hindi pa po ito puwedeng i-return. Kung hindi pa po na-ship, puwede ko po itong i-cancel na lang.',
+  return_which_item: 'Aling item po ang gusto ninyong i-return?',
+
+  damage_sorry_ask_photo:
+    'Pasensya na po talaga at sira ang dumating 😔 Puwede po bang mag-send ng photo ng item at ng packaging? Makakatulong po ito para maayos namin agad.',
+  damage_claim_opened:
+    'Salamat po. Nagbukas na po ako ng claim {claim} para sa order {order} kasama ang photo(s) ninyo. Babalikan po kayo ng isang kasamahan namin sa loob ng 24 oras para sa replacement o refund.',
+  damage_photo_added: 'Noted po, naidagdag ko na ang photo sa claim {claim}.',
+
+  size_ask_measurements:
+    'Sige po, tutulungan ko kayo sa size! Ano po ang height at weight ninyo, o ang chest at waist ninyo in cm?',
+  size_ask_product: 'Aling item po ang tinitingnan ninyo?',
+  size_recommend: 'Para sa {product}, size {size} po ang recommended ko.{equivalents}',
+  size_between:
+    'Para sa {product}, nasa pagitan po kayo ng {size} at {size_up}. Kung gusto ninyo ng maluwag na fit, {size_up} po; kung fitted, {size} po.',
+  size_no_chart:
+    'Pasensya na po, wala akong size chart para sa {product}. Matutulungan po kayo ng isang kasamahan namin na pumili.',
+  size_convert: 'Ang size {size} ({system}) ay katumbas ng EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
+  size_equivalents: ' Katumbas po iyan ng EU {eu} / US {us} / UK {uk}.',
+
+  address_ask_new:
+    'Sige po. Ano po ang bagong delivery address para sa order {order}? Pakisama po ang street, city at postcode.',
+  address_invalid:
+    'Pasensya na po, hindi ko po mabasa ang buong address. Paki-send po ang street, city at postcode, halimbawa: 12 Orchard Road, Singapore 238801.',
+  address_confirm: 'Paki-confirm po ang bagong address para sa order {order}: {address}',
+  address_changed: 'Done na po! Ide-deliver ang order {order} sa: {address}',
+  address_too_late:
+    'Na-ship na po ang order {order}, kaya hindi ko na po mapapalitan ang address mula rito. Puwedeng hilingin ng isang kasamahan namin sa courier na i-redirect ito.',
+
+  cancel_confirm: 'Gusto ninyo po bang i-cancel ang order {order} ({items}, {total})?',
+  cancelled:
+    'Na-cancel na po ang order {order}. Ang refund ninyong {total} ay papasok sa original payment method ninyo sa loob ng 5–10 business days.',
+  cancel_kept: 'Walang problema po, mananatili ang order {order} gaya ng dati.',
+  cancel_too_late:
+    'Papunta na po ang order {order}, kaya hindi na po ito puwedeng i-cancel. Pagdating po nito, puwede ninyo itong i-return nang libre.',
+
+  product_info: '{product}: {material}. Pag-aalaga: {care}. Mga kulay: {colours}.',
+  product_in_stock: 'May stock po ang {product} in {variant}.',
+  product_out_of_stock:
+    'Sold out po ngayon ang {product} in {variant}. Inaasahan po naming magre-restock bandang {date}.',
+  product_sold_out: 'Sold out po ngayon ang {product} in {variant}.',
+  product_unknown: 'Aling product po ang tinutukoy ninyo? Puwede po ninyong i-send ang pangalan o link nito.',
+
+  handoff:
+    'Ipapasa ko po kayo sa isang kasamahan na makakatulong dito. Sasagot po sila rito sa lalong madaling panahon.',
+  handoff_video: 'Kung mas madali po, puwede rin kayong sumali sa video call: {link}',
+  voice_not_supported:
+    'Hindi pa po ako nakakapakinig ng voice messages. Puwede po bang i-type na lang ang tanong ninyo? O ipapasa ko po kayo sa isang kasamahan.',
+  image_ask_context: 'Salamat po sa photo! Tungkol po saan ito: sirang item, return, o iba pa?',
+  media_received: 'Salamat po, natanggap ko na ang file ninyo.',
+  declined_injection:
+    'Sa sarili ninyong mga order at sa mga product lang po namin ako makakatulong. Ano po ang maitutulong ko?',
+  error_try_again: 'Pasensya na po, nagka-problema sa side ko. Pakisubukan po ulit mamaya.',
+};

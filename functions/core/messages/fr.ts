@@ -1,0 +1,124 @@
+// French, "vous": warm but courteous, as a French fashion shop writes in chat. French typography: a no-break
+// space (U+202F before ? ! ;, U+00A0 before :) so the mark never wraps onto its own line.
+import type { Catalog } from './en';
+
+export const fr: Catalog = {
+  greeting:
+    'Bonjour ! 👋 Je suis l’assistant de {brand}. Je peux suivre votre commande et vous aider pour les retours, les tailles, les changements d’adresse et les annulations. Que puis-je faire pour vous ?',
+  thanks_bye: 'Avec plaisir ! Très belle journée à vous 😊',
+  clarify:
+    'Désolé, je n’ai pas bien compris. Je peux vous aider pour vos commandes, le suivi, les retours, les tailles, les changements d’adresse et les annulations. De quoi avez-vous besoin ?',
+  ask_more:
+    'Comment puis-je vous aider ? Vous pouvez me poser une question sur une commande, une livraison, un retour ou une taille.',
+  menu_track: 'Suivre ma commande',
+  menu_return: 'Retourner un article',
+  menu_size: 'Aide pour la taille',
+  menu_agent: 'Parler à quelqu’un',
+  button_yes: 'Oui',
+  button_no: 'Non',
+
+  ask_order_number:
+    'Bien sûr ! Quel est votre numéro de commande ? Il comporte 5 chiffres, par exemple #48213.',
+  which_order: 'De quelle commande s’agit-il ?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    'Je ne trouve encore aucune commande liée à cette conversation. Si vous avez commandé avec un autre numéro de téléphone ou une autre adresse e-mail, envoyez-moi le numéro de commande et je vérifie.',
+  order_not_found: 'Je n’ai pas trouvé la commande {order}. Pourriez-vous vérifier le numéro ?',
+  not_your_order:
+    'Pour protéger votre vie privée, je ne peux communiquer que les commandes passées par vous. Si la commande {order} est la vôtre, merci de la confirmer avec l’adresse e-mail ou le code postal utilisés lors de l’achat.',
+
+  verify_ask:
+    'Pour protéger vos commandes, merci de m’envoyer votre numéro de commande avec l’adresse e-mail ou le code postal utilisés lors de l’achat.',
+  verify_ask_secret:
+    'Merci ! Envoyez-moi maintenant l’adresse e-mail ou le code postal utilisés pour la commande {order}.',
+  verify_ok: 'Merci, la vérification est terminée ✅',
+  verify_failed:
+    'Désolé, ces informations ne correspondent pas à nos données. Vérifiez le numéro de commande ainsi que l’e-mail ou le code postal, puis réessayez.',
+  verify_locked:
+    'Trop de tentatives. Réessayez dans {minutes} minutes, ou demandez à parler à un conseiller et nous vous aiderons.',
+
+  status_pending:
+    'La commande {order} est confirmée et en attente de préparation. Je vous enverrai le suivi dès son expédition.',
+  status_processing:
+    'La commande {order} est en cours de préparation. Elle devrait être expédiée sous 1 à 2 jours ouvrés.',
+  status_shipped:
+    'La commande {order} est en route avec {carrier} (suivi {tracking}). Dernière mise à jour : {event}, {location}, {date}. Livraison estimée : {eta}.',
+  status_delivered: 'La commande {order} a été livrée le {date}. J’espère qu’elle vous plaira !',
+  status_cancelled:
+    'La commande {order} a été annulée. Si un remboursement était dû, il a été effectué sur votre moyen de paiement d’origine.',
+  status_returned: 'La commande {order} a été retournée et remboursée.',
+  tracking_link: 'Suivre le colis',
+
+  delay_customs:
+    'Désolé pour l’attente. Votre colis {tracking} est retenu en douane à {location} depuis le {date}. Les contrôles douaniers prennent généralement 3 à 7 jours ; le transporteur prévoit désormais une livraison vers le {eta}. Je vous écris dès qu’il repart.',
+  delay_port:
+    'Désolé pour l’attente. Votre colis {tracking} est retardé par un encombrement à {location} depuis le {date}. Le transporteur prévoit désormais une livraison vers le {eta}. Je garde un œil dessus pour vous.',
+  delay_silent:
+    'Désolé pour l’attente. Le transporteur n’a pas mis à jour le colis {tracking} depuis le {date} ({location}). Je l’ai signalé pour que nous relancions le transporteur, et je vous tiens au courant ici.',
+  delay_failed_attempt:
+    'Le transporteur a tenté de livrer le colis {tracking} le {date}, sans succès. Il repasse généralement le jour ouvré suivant, ou vous pouvez programmer une nouvelle livraison sur son site.',
+  delay_on_time:
+    'Bonne nouvelle : la commande {order} est dans les temps. La dernière mise à jour est {event} ({location}, {date}) et elle devrait arriver d’ici le {eta}.',
+  delay_late:
+    'Désolé pour l’attente. Le colis {tracking} a pris du retard sur la date estimée par le transporteur ({eta}). La dernière mise à jour est {event} ({location}, {date}). Je l’ai signalé pour que nous relancions le transporteur.',
+  delay_proactive:
+    'Bonjour ! Petite info au sujet de votre commande {order} : {reason} Nous nous en occupons et je vous tiens au courant ici.',
+
+  return_started:
+    'C’est fait ! J’ai ouvert le retour {rma} pour la commande {order}. Emballez le ou les articles non portés, étiquettes attachées, et déposez le colis dans n’importe quel point {carrier} avant le {date}. Votre étiquette prépayée : {link}',
+  return_window_closed:
+    'La commande {order} a été livrée le {date}, ce qui dépasse notre délai de retour de {days} jours. J’ai demandé à un collègue de voir ce que nous pouvons faire.',
+  return_not_delivered:
+    'La commande {order} n’a pas encore été livrée, elle ne peut donc pas être retournée. Si elle n’est pas encore expédiée, je peux l’annuler à la place.',
+  return_which_item: 'Quel article souhaitez-vous retourner ?',
+
+  damage_sorry_ask_photo:
+    'Je suis vraiment désolé qu’il soit arrivé abîmé 😔 Pourriez-vous m’envoyer une photo de l’article et de l’emballage ? Cela nous aide à régler le problème rapidement.',
+  damage_claim_opened:
+    'Merci. J’ai ouvert la réclamation {claim} pour la commande {order} avec votre ou vos photos. Un collègue reviendra vers vous sous 24 heures avec un échange ou un remboursement.',
+  damage_photo_added: 'C’est noté, j’ai ajouté la photo à la réclamation {claim}.',
+
+  size_ask_measurements:
+    'Avec plaisir pour la taille ! Quels sont votre taille et votre poids, ou votre tour de poitrine et de taille en cm ?',
+  size_ask_product: 'Quel article regardez-vous ?',
+  size_recommend: 'Pour {product}, je vous conseille la taille {size}.{equivalents}',
+  size_between:
+    'Pour {product}, vous êtes entre le {size} et le {size_up}. Pour un effet ample, prenez le {size_up} ; pour un tombé plus ajusté, le {size}.',
+  size_no_chart:
+    'Désolé, je n’ai pas de guide des tailles pour {product}. Un collègue peut vous aider à choisir.',
+  size_convert: 'La taille {size} ({system}) correspond à EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
+  size_equivalents: ' Cela correspond à EU {eu} / US {us} / UK {uk}.',
+
+  address_ask_new:
+    'Bien sûr. Quelle est la nouvelle adresse de livraison pour la commande {order} ? Indiquez la rue, la ville et le code postal.',
+  address_invalid:
+    'Désolé, je n’ai pas pu lire une adresse complète. Envoyez-moi la rue, la ville et le code postal, par exemple : 12 Orchard Road, Singapore 238801.',
+  address_confirm: 'Merci de confirmer la nouvelle adresse pour la commande {order} : {address}',
+  address_changed: 'C’est fait ! La commande {order} sera livrée à : {address}',
+  address_too_late:
+    'La commande {order} est déjà expédiée, je ne peux donc pas changer l’adresse d’ici. Un collègue peut demander au transporteur de la réacheminer.',
+
+  cancel_confirm: 'Souhaitez-vous annuler la commande {order} ({items}, {total}) ?',
+  cancelled:
+    'La commande {order} est annulée. Votre remboursement de {total} arrivera sur votre moyen de paiement d’origine sous 5 à 10 jours ouvrés.',
+  cancel_kept: 'Pas de souci, la commande {order} reste telle quelle.',
+  cancel_too_late:
+    'La commande {order} est déjà en route, elle ne peut donc pas être annulée. Une fois reçue, vous pourrez la retourner gratuitement.',
+
+  product_info: '{product} : {material}. Entretien : {care}. Coloris : {colours}.',
+  product_in_stock: '{product} en {variant} est disponible.',
+  product_out_of_stock:
+    '{product} en {variant} est épuisé pour le moment. Nous attendons un réassort vers le {date}.',
+  product_sold_out: '{product} en {variant} est épuisé pour le moment.',
+  product_unknown: 'De quel produit parlez-vous ? Vous pouvez m’envoyer son nom ou un lien.',
+
+  handoff: 'Je fais appel à un collègue qui pourra vous aider. Il vous répondra ici dès que possible.',
+  handoff_video: 'Si c’est plus simple, vous pouvez aussi rejoindre un appel vidéo : {link}',
+  voice_not_supported:
+    'Je ne peux pas encore écouter les messages vocaux. Pourriez-vous écrire votre question ? Sinon, je peux faire appel à un collègue.',
+  image_ask_context: 'Merci pour la photo ! De quoi s’agit-il : un article abîmé, un retour ou autre chose ?',
+  media_received: 'Merci, j’ai bien reçu votre fichier.',
+  declined_injection:
+    'Je peux uniquement vous aider pour vos propres commandes et nos produits. Que puis-je faire pour vous ?',
+  error_try_again: 'Désolé, un problème est survenu de mon côté. Veuillez réessayer dans un instant.',
+};

@@ -1,0 +1,120 @@
+// Indonesian: the friendly-polite "Kak" register Indonesian online shops use in chat.
+import type { Catalog } from './en';
+
+export const id: Catalog = {
+  greeting:
+    'Halo Kak! 👋 Aku asisten {brand}. Aku bisa bantu lacak pesanan, retur, ukuran, ganti alamat, dan pembatalan. Ada yang bisa aku bantu?',
+  thanks_bye: 'Sama-sama, Kak! Semoga harinya menyenangkan 😊',
+  clarify:
+    'Maaf Kak, aku kurang paham maksudnya. Aku bisa bantu soal pesanan, pelacakan, retur, ukuran, ganti alamat, dan pembatalan. Kakak butuh bantuan apa?',
+  ask_more: 'Ada yang bisa aku bantu, Kak? Kakak bisa tanya soal pesanan, pengiriman, retur, atau ukuran.',
+  menu_track: 'Lacak pesanan',
+  menu_return: 'Retur barang',
+  menu_size: 'Bantuan ukuran',
+  menu_agent: 'Bicara dengan admin',
+  button_yes: 'Ya',
+  button_no: 'Tidak',
+
+  ask_order_number: 'Siap, Kak! Boleh minta nomor pesanannya? Nomornya 5 digit, contohnya #48213.',
+  which_order: 'Pesanan yang mana ya, Kak?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    'Aku belum menemukan pesanan untuk chat ini, Kak. Kalau Kakak pesan pakai nomor HP atau email lain, kirim nomor pesanannya ya, nanti aku cek.',
+  order_not_found: 'Maaf Kak, pesanan {order} tidak ditemukan. Boleh dicek lagi nomornya?',
+  not_your_order:
+    'Demi privasi, aku hanya bisa memberi info pesanan atas nama Kakak sendiri. Kalau pesanan {order} memang milik Kakak, mohon verifikasi dengan email atau kode pos yang dipakai saat checkout ya.',
+
+  verify_ask:
+    'Supaya pesanan Kakak tetap aman, mohon kirim nomor pesanan bersama email atau kode pos yang dipakai saat checkout ya.',
+  verify_ask_secret:
+    'Terima kasih, Kak! Sekarang kirim email atau kode pos yang dipakai untuk pesanan {order} ya.',
+  verify_ok: 'Terima kasih, verifikasi berhasil ✅',
+  verify_failed:
+    'Maaf Kak, datanya tidak cocok dengan catatan kami. Mohon cek lagi nomor pesanan dan email atau kode posnya, lalu coba lagi ya.',
+  verify_locked:
+    'Terlalu banyak percobaan. Coba lagi dalam {minutes} menit ya, Kak, atau minta bicara dengan admin dan kami bantu.',
+
+  status_pending:
+    'Pesanan {order} sudah dikonfirmasi dan sedang menunggu dikemas. Nomor resinya aku kabari begitu paketnya dikirim ya, Kak.',
+  status_processing: 'Pesanan {order} sedang dikemas sekarang, Kak. Seharusnya dikirim dalam 1–2 hari kerja.',
+  status_shipped:
+    'Pesanan {order} sedang dalam perjalanan dengan {carrier} (resi {tracking}). Update terakhir: {event}, {location}, {date}. Estimasi tiba: {eta}.',
+  status_delivered: 'Pesanan {order} sudah diterima pada {date}. Semoga Kakak suka ya!',
+  status_cancelled:
+    'Pesanan {order} sudah dibatalkan. Kalau ada dana yang perlu dikembalikan, sudah kami kirim ke metode pembayaran awal Kakak.',
+  status_returned: 'Pesanan {order} sudah diretur dan dananya sudah dikembalikan.',
+  tracking_link: 'Lacak paket',
+
+  delay_customs:
+    'Mohon maaf sudah menunggu, Kak. Paket {tracking} tertahan di bea cukai {location} sejak {date}. Pemeriksaan bea cukai biasanya 3–7 hari; kurir sekarang memperkirakan paket tiba sekitar {eta}. Aku kabari lagi begitu paketnya bergerak ya.',
+  delay_port:
+    'Mohon maaf sudah menunggu, Kak. Paket {tracking} terlambat karena kepadatan di {location} sejak {date}. Kurir sekarang memperkirakan paket tiba sekitar {eta}. Aku pantau terus ya.',
+  delay_silent:
+    'Mohon maaf sudah menunggu, Kak. Kurir belum update status paket {tracking} sejak {date} ({location}). Sudah aku tandai supaya tim kami menindaklanjuti ke kurir, nanti aku kabari di sini.',
+  delay_failed_attempt:
+    'Kurir sudah mencoba mengantar paket {tracking} pada {date} tapi belum berhasil. Biasanya mereka coba lagi di hari kerja berikutnya, atau Kakak bisa atur jadwal pengiriman ulang di situs mereka.',
+  delay_on_time:
+    'Kabar baik, Kak: pesanan {order} sesuai jadwal. Update terakhir {event} ({location}, {date}) dan paket seharusnya tiba paling lambat {eta}.',
+  delay_late:
+    'Mohon maaf sudah menunggu, Kak. Paket {tracking} terlambat dari estimasi kurir, yaitu {eta}. Update terakhir: {event} ({location}, {date}). Sudah aku tandai supaya tim kami menindaklanjuti ke kurir.',
+  delay_proactive:
+    'Halo Kak! Info singkat soal pesanan {order}: {reason} Kami sedang menanganinya dan akan aku kabari di sini.',
+
+  return_started:
+    'Beres, Kak! Retur {rma} untuk pesanan {order} sudah aku buat. Kemas barangnya dalam kondisi belum dipakai dan label masih terpasang, lalu antar paketnya ke gerai {carrier} mana saja paling lambat {date}. Label prabayarnya di sini: {link}',
+  return_window_closed:
+    'Pesanan {order} diterima pada {date}, jadi sudah lewat batas retur {days} hari kami. Aku sudah minta rekan tim untuk cek apa yang bisa kami bantu.',
+  return_not_delivered:
+    'Pesanan {order} belum sampai, jadi belum bisa diretur. Kalau belum dikirim, aku bisa bantu batalkan.',
+  return_which_item: 'Barang mana yang mau diretur, Kak?',
+
+  damage_sorry_ask_photo:
+    'Aduh, mohon maaf banget barangnya sampai dalam kondisi rusak 😔 Boleh kirim foto barang dan kemasannya, Kak? Biar kami bisa bantu lebih cepat.',
+  damage_claim_opened:
+    'Terima kasih, Kak. Klaim {claim} untuk pesanan {order} sudah aku buat dengan foto dari Kakak. Rekan tim kami akan menghubungi dalam 24 jam untuk penggantian atau pengembalian dana.',
+  damage_photo_added: 'Oke Kak, fotonya sudah aku tambahkan ke klaim {claim}.',
+
+  size_ask_measurements:
+    'Dengan senang hati aku bantu soal ukuran! Tinggi dan berat badan Kakak berapa? Atau lingkar dada dan pinggang dalam cm.',
+  size_ask_product: 'Kakak lagi lihat produk yang mana?',
+  size_recommend: 'Untuk {product}, aku sarankan ukuran {size}.{equivalents}',
+  size_between:
+    'Untuk {product}, ukuran Kakak di antara {size} dan {size_up}. Kalau suka yang longgar, ambil {size_up}; kalau suka yang pas badan, ambil {size}.',
+  size_no_chart:
+    'Maaf Kak, aku belum punya tabel ukuran untuk {product}. Rekan tim kami bisa bantu pilihkan.',
+  size_convert: 'Ukuran {size} ({system}) setara dengan EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
+  size_equivalents: ' Setara dengan EU {eu} / US {us} / UK {uk}.',
+
+  address_ask_new:
+    'Siap. Alamat pengiriman baru untuk pesanan {order} di mana, Kak? Mohon sertakan nama jalan, kota, dan kode pos ya.',
+  address_invalid:
+    'Maaf Kak, alamatnya belum lengkap. Mohon kirim nama jalan, kota, dan kode pos ya, contohnya: 12 Orchard Road, Singapore 238801.',
+  address_confirm: 'Mohon konfirmasi alamat baru untuk pesanan {order}: {address}',
+  address_changed: 'Beres! Pesanan {order} akan dikirim ke: {address}',
+  address_too_late:
+    'Pesanan {order} sudah dikirim, jadi alamatnya tidak bisa aku ubah dari sini. Rekan tim kami bisa minta kurir untuk mengalihkan pengirimannya.',
+
+  cancel_confirm: 'Kakak mau membatalkan pesanan {order} ({items}, {total})?',
+  cancelled:
+    'Pesanan {order} sudah dibatalkan. Dana {total} akan kembali ke metode pembayaran awal Kakak dalam 5–10 hari kerja.',
+  cancel_kept: 'Oke Kak, pesanan {order} tetap diproses seperti biasa.',
+  cancel_too_late:
+    'Pesanan {order} sudah dalam perjalanan, jadi tidak bisa dibatalkan. Setelah sampai, Kakak bisa retur gratis.',
+
+  product_info: '{product}: {material}. Perawatan: {care}. Warna: {colours}.',
+  product_in_stock: '{product} varian {variant} tersedia, Kak.',
+  product_out_of_stock: '{product} varian {variant} sedang habis. Kami perkirakan restock sekitar {date}.',
+  product_sold_out: '{product} varian {variant} sedang habis, Kak.',
+  product_unknown: 'Produk yang mana ya, Kak? Kakak bisa kirim nama produknya atau link-nya.',
+
+  handoff:
+    'Aku sambungkan ke rekan tim kami yang bisa bantu soal ini ya, Kak. Mereka akan membalas di sini secepatnya.',
+  handoff_video: 'Kalau lebih gampang, Kakak juga bisa ikut video call: {link}',
+  voice_not_supported:
+    'Maaf Kak, aku belum bisa mendengarkan pesan suara. Boleh diketik pertanyaannya? Atau aku sambungkan ke rekan tim kami.',
+  image_ask_context: 'Terima kasih fotonya, Kak! Ini soal apa ya: barang rusak, retur, atau yang lain?',
+  media_received: 'Terima kasih, filenya sudah aku terima.',
+  declined_injection:
+    'Aku hanya bisa bantu soal pesanan Kakak sendiri dan produk kami. Ada yang bisa aku bantu?',
+  error_try_again: 'Maaf Kak, ada kendala di sistem kami. Coba lagi sebentar lagi ya.',
+};

@@ -1,0 +1,118 @@
+// Italian, informal "tu" as Italian fashion e-shops use in chat; warm and courteous.
+import type { Catalog } from './en';
+
+export const it: Catalog = {
+  greeting:
+    'Ciao! 👋 Sono l’assistente di {brand}. Posso tracciare il tuo ordine e aiutarti con resi, taglie, cambi di indirizzo e annullamenti. Come posso aiutarti?',
+  thanks_bye: 'Figurati! Buona giornata 😊',
+  clarify:
+    'Scusa, non ho capito bene. Posso aiutarti con ordini, tracciamento, resi, taglie, cambi di indirizzo e annullamenti. Di cosa hai bisogno?',
+  ask_more: 'Come posso aiutarti? Puoi chiedermi di un ordine, una consegna, un reso o una taglia.',
+  menu_track: 'Traccia l’ordine',
+  menu_return: 'Rendi un articolo',
+  menu_size: 'Aiuto con la taglia',
+  menu_agent: 'Parla con qualcuno',
+  button_yes: 'Sì',
+  button_no: 'No',
+
+  ask_order_number: 'Certo! Qual è il tuo numero d’ordine? Ha 5 cifre, per esempio #48213.',
+  which_order: 'A quale ordine ti riferisci?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    'Non trovo ancora ordini collegati a questa chat. Se hai ordinato con un altro numero di telefono o un’altra email, mandami il numero d’ordine e controllo.',
+  order_not_found: 'Non ho trovato l’ordine {order}. Puoi ricontrollare il numero?',
+  not_your_order:
+    'Per la tua privacy posso condividere solo gli ordini fatti da te. Se l’ordine {order} è tuo, confermalo con l’email o il CAP usati al momento dell’acquisto.',
+
+  verify_ask:
+    'Per proteggere i tuoi ordini, mandami il numero d’ordine insieme all’indirizzo email o al CAP che hai usato al momento dell’acquisto.',
+  verify_ask_secret: 'Grazie! Ora mandami l’indirizzo email o il CAP che hai usato per l’ordine {order}.',
+  verify_ok: 'Grazie, verifica completata ✅',
+  verify_failed:
+    'Mi dispiace, questi dati non corrispondono ai nostri. Controlla il numero d’ordine e l’email o il CAP e riprova.',
+  verify_locked:
+    'Troppi tentativi. Riprova tra {minutes} minuti, oppure chiedi di parlare con una persona e ti aiutiamo noi.',
+
+  status_pending:
+    'L’ordine {order} è confermato ed è in attesa di essere preparato. Ti mando il tracciamento appena viene spedito.',
+  status_processing:
+    'L’ordine {order} è in preparazione proprio ora. Dovrebbe partire entro 1–2 giorni lavorativi.',
+  status_shipped:
+    'L’ordine {order} è in viaggio con {carrier} (tracking {tracking}). Ultimo aggiornamento: {event}, {location}, {date}. Consegna prevista: {eta}.',
+  status_delivered: 'L’ordine {order} è stato consegnato il {date}. Spero che ti piaccia!',
+  status_cancelled:
+    'L’ordine {order} è stato annullato. Se era previsto un rimborso, è stato inviato al metodo di pagamento originale.',
+  status_returned: 'L’ordine {order} è stato reso e rimborsato.',
+  tracking_link: 'Traccia il pacco',
+
+  delay_customs:
+    'Mi dispiace per l’attesa. Il tuo pacco {tracking} è fermo in dogana a {location} dal {date}. I controlli doganali di solito richiedono 3–7 giorni; ora il corriere prevede la consegna intorno al {eta}. Ti scrivo appena si sblocca.',
+  delay_port:
+    'Mi dispiace per l’attesa. Il tuo pacco {tracking} è in ritardo per congestione a {location} dal {date}. Ora il corriere prevede la consegna intorno al {eta}. Lo tengo d’occhio per te.',
+  delay_silent:
+    'Mi dispiace per l’attesa. Il corriere non aggiorna il pacco {tracking} dal {date} ({location}). L’ho segnalato così possiamo sollecitare il corriere, e ti aggiorno qui.',
+  delay_failed_attempt:
+    'Il corriere ha provato a consegnare il pacco {tracking} il {date}, ma senza successo. Di solito riprova il giorno lavorativo successivo, oppure puoi fissare una nuova consegna sul suo sito.',
+  delay_on_time:
+    'Buone notizie: l’ordine {order} è nei tempi. L’ultimo aggiornamento è {event} ({location}, {date}) e dovrebbe arrivare entro il {eta}.',
+  delay_late:
+    'Mi dispiace per l’attesa. Il pacco {tracking} è in ritardo rispetto alla stima del corriere ({eta}). L’ultimo aggiornamento è {event} ({location}, {date}). L’ho segnalato così possiamo sollecitare il corriere.',
+  delay_proactive:
+    'Ciao! Un breve aggiornamento sull’ordine {order}: {reason} Ce ne stiamo occupando e ti aggiorno qui.',
+
+  return_started:
+    'Fatto! Ho aperto il reso {rma} per l’ordine {order}. Imballa gli articoli non indossati e con le etichette attaccate, e consegna il pacco in un qualsiasi punto {carrier} entro il {date}. La tua etichetta prepagata: {link}',
+  return_window_closed:
+    'L’ordine {order} è stato consegnato il {date}, quindi è fuori dal nostro periodo di reso di {days} giorni. Ho chiesto a un collega di vedere cosa possiamo fare.',
+  return_not_delivered:
+    'L’ordine {order} non è ancora stato consegnato, quindi non si può rendere. Se non è ancora partito, posso annullarlo.',
+  return_which_item: 'Quale articolo vuoi rendere?',
+
+  damage_sorry_ask_photo:
+    'Mi dispiace tantissimo che sia arrivato danneggiato 😔 Puoi mandarmi una foto dell’articolo e dell’imballo? Ci aiuta a risolvere in fretta.',
+  damage_claim_opened:
+    'Grazie. Ho aperto la segnalazione {claim} per l’ordine {order} con le tue foto. Un collega ti risponderà entro 24 ore con una sostituzione o un rimborso.',
+  damage_photo_added: 'Ricevuto, ho aggiunto la foto alla segnalazione {claim}.',
+
+  size_ask_measurements:
+    'Ti aiuto volentieri con la taglia! Mi dici altezza e peso, oppure le misure di petto e vita in cm?',
+  size_ask_product: 'Quale articolo stai guardando?',
+  size_recommend: 'Per {product} ti consiglio la taglia {size}.{equivalents}',
+  size_between:
+    'Per {product} sei tra la {size} e la {size_up}. Per una vestibilità comoda prendi la {size_up}, per una più aderente la {size}.',
+  size_no_chart: 'Mi dispiace, non ho una tabella taglie per {product}. Un collega può aiutarti a scegliere.',
+  size_convert: 'La taglia {size} ({system}) corrisponde a EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
+  size_equivalents: ' Corrisponde a EU {eu} / US {us} / UK {uk}.',
+
+  address_ask_new:
+    'Certo. Qual è il nuovo indirizzo di consegna per l’ordine {order}? Indica via, città e CAP.',
+  address_invalid:
+    'Scusa, non riesco a leggere un indirizzo completo. Mandami via, città e CAP, per esempio: 12 Orchard Road, Singapore 238801.',
+  address_confirm: 'Conferma il nuovo indirizzo per l’ordine {order}: {address}',
+  address_changed: 'Fatto! L’ordine {order} verrà consegnato a: {address}',
+  address_too_late:
+    'L’ordine {order} è già stato spedito, quindi non posso cambiare l’indirizzo da qui. Un collega può chiedere al corriere di reindirizzarlo.',
+
+  cancel_confirm: 'Vuoi annullare l’ordine {order} ({items}, {total})?',
+  cancelled:
+    'L’ordine {order} è annullato. Il rimborso di {total} arriverà sul metodo di pagamento originale entro 5–10 giorni lavorativi.',
+  cancel_kept: 'Nessun problema, l’ordine {order} resta com’è.',
+  cancel_too_late:
+    'L’ordine {order} è già in viaggio, quindi non si può annullare. Quando arriva, puoi renderlo gratuitamente.',
+
+  product_info: '{product}: {material}. Cura: {care}. Colori: {colours}.',
+  product_in_stock: '{product} in {variant} è disponibile.',
+  product_out_of_stock:
+    '{product} in {variant} al momento è esaurito. Prevediamo un riassortimento intorno al {date}.',
+  product_sold_out: '{product} in {variant} al momento è esaurito.',
+  product_unknown: 'Quale prodotto intendi? Puoi mandarmi il nome o un link.',
+
+  handoff: 'Coinvolgo un collega che può aiutarti con questo. Ti risponderà qui il prima possibile.',
+  handoff_video: 'Se è più comodo, puoi anche partecipare a una videochiamata: {link}',
+  voice_not_supported:
+    'Non riesco ancora ad ascoltare i messaggi vocali. Puoi scrivere la tua domanda? Oppure posso coinvolgere un collega.',
+  image_ask_context: 'Grazie per la foto! Di cosa si tratta: un articolo danneggiato, un reso o altro?',
+  media_received: 'Grazie, ho ricevuto il tuo file.',
+  declined_injection: 'Posso aiutarti solo con i tuoi ordini e con i nostri prodotti. Come posso aiutarti?',
+  error_try_again: 'Scusa, qualcosa è andato storto da parte mia. Riprova tra un attimo.',
+};

@@ -1,0 +1,118 @@
+// Japanese: polite です/ます with light customer-service keigo (ご注文, お届け), kept conversational for chat.
+// Full-width punctuation; the size-equivalents sentence carries no leading space because Japanese needs none.
+import type { Catalog } from './en';
+
+export const ja: Catalog = {
+  greeting:
+    'こんにちは！👋 {brand}のアシスタントです。ご注文の配送状況の確認、返品、サイズ選び、住所変更、キャンセルのお手伝いができます。どのようなご用件でしょうか？',
+  thanks_bye: 'どういたしまして！素敵な一日をお過ごしください😊',
+  clarify:
+    '申し訳ありません、うまく理解できませんでした。ご注文、配送状況、返品、サイズ、住所変更、キャンセルについてお手伝いできます。どのようなご用件でしょうか？',
+  ask_more: 'どのようなご用件でしょうか？ご注文、配送、返品、サイズについてお気軽にお尋ねください。',
+  menu_track: '注文を追跡する',
+  menu_return: '商品を返品する',
+  menu_size: 'サイズの相談',
+  menu_agent: 'スタッフと話す',
+  button_yes: 'はい',
+  button_no: 'いいえ',
+
+  ask_order_number: 'かしこまりました！ご注文番号を教えていただけますか？#48213のような5桁の番号です。',
+  which_order: 'どちらのご注文でしょうか？',
+  order_option: '#{order}・{date}・{items}',
+  no_orders:
+    'このチャットに紐づくご注文がまだ見つかりません。別の電話番号やメールアドレスでご注文された場合は、ご注文番号を送っていただければお調べします。',
+  order_not_found: 'ご注文{order}が見つかりませんでした。番号をもう一度ご確認いただけますか？',
+  not_your_order:
+    'プライバシー保護のため、ご本人のご注文のみご案内しています。ご注文{order}がお客様のものでしたら、ご購入時のメールアドレスまたは郵便番号で確認させてください。',
+
+  verify_ask:
+    'ご注文情報を守るため、ご注文番号と、ご購入時に使用したメールアドレスまたは郵便番号を一緒に送っていただけますか？',
+  verify_ask_secret:
+    'ありがとうございます！続けて、ご注文{order}で使用したメールアドレスまたは郵便番号を送ってください。',
+  verify_ok: 'ありがとうございます。本人確認が完了しました✅',
+  verify_failed:
+    '申し訳ありません、ご入力の情報が登録内容と一致しませんでした。ご注文番号とメールアドレスまたは郵便番号をご確認のうえ、もう一度お試しください。',
+  verify_locked:
+    '試行回数が上限に達しました。{minutes}分後にもう一度お試しいただくか、スタッフへの相談をご希望ください。',
+
+  status_pending: 'ご注文{order}は確定済みで、梱包待ちです。発送され次第、追跡番号をお知らせします。',
+  status_processing: 'ご注文{order}はただいま梱包中です。1〜2営業日以内に発送予定です。',
+  status_shipped:
+    'ご注文{order}は{carrier}で配送中です（追跡番号{tracking}）。最新情報：{event}、{location}、{date}。お届け予定日：{eta}。',
+  status_delivered: 'ご注文{order}は{date}にお届け済みです。気に入っていただけますように！',
+  status_cancelled: 'ご注文{order}はキャンセルされました。返金がある場合は、元のお支払い方法へ返金済みです。',
+  status_returned: 'ご注文{order}は返品・返金が完了しています。',
+  tracking_link: '荷物を追跡する',
+
+  delay_customs:
+    'お待たせしてしまい申し訳ありません。お荷物{tracking}は{date}から{location}の税関で保留されています。通関検査は通常3〜7日ほどかかり、配送業者は現在{eta}ごろのお届けを見込んでいます。動きがあり次第すぐにご連絡します。',
+  delay_port:
+    'お待たせしてしまい申し訳ありません。お荷物{tracking}は{date}から{location}の混雑により遅れています。配送業者は現在{eta}ごろのお届けを見込んでいます。引き続きこちらで見守ります。',
+  delay_silent:
+    'お待たせしてしまい申し訳ありません。お荷物{tracking}は{date}（{location}）以降、配送業者の更新が止まっています。配送業者へ確認するよう手配しましたので、こちらでまたご連絡します。',
+  delay_failed_attempt:
+    '配送業者が{date}にお荷物{tracking}のお届けを試みましたが、お届けできませんでした。通常は翌営業日に再配達されますが、配送業者のサイトから再配達の日時を指定することもできます。',
+  delay_on_time:
+    '良いお知らせです。ご注文{order}は予定どおり進んでいます。最新情報は{event}（{location}、{date}）で、{eta}までにお届けの見込みです。',
+  delay_late:
+    'お待たせしてしまい申し訳ありません。お荷物{tracking}は、配送業者の予定日（{eta}）より遅れています。最新情報は{event}（{location}、{date}）です。配送業者へ確認するよう手配しました。',
+  delay_proactive:
+    'こんにちは！ご注文{order}についてお知らせです：{reason} ただいま対応中ですので、こちらで続報をお伝えします。',
+
+  return_started:
+    '手続きが完了しました！ご注文{order}の返品{rma}を受け付けました。未使用・タグ付きの状態で梱包し、{date}までに{carrier}の取扱店へお持ち込みください。送料支払い済みの返送ラベルはこちら：{link}',
+  return_window_closed:
+    'ご注文{order}は{date}にお届け済みのため、{days}日間の返品期間を過ぎています。対応できることがないか、担当スタッフに確認を依頼しました。',
+  return_not_delivered:
+    'ご注文{order}はまだお届け前のため、返品はできません。まだ発送前でしたら、代わりにキャンセルすることもできます。',
+  return_which_item: 'どちらの商品を返品されますか？',
+
+  damage_sorry_ask_photo:
+    '破損した状態で届いてしまい、大変申し訳ありません😔 商品と梱包の写真を送っていただけますか？迅速な対応に役立ちます。',
+  damage_claim_opened:
+    'ありがとうございます。お送りいただいた写真とともに、ご注文{order}の申請{claim}を受け付けました。24時間以内に担当スタッフから交換または返金についてご連絡します。',
+  damage_photo_added: '承知しました。写真を申請{claim}に追加しました。',
+
+  size_ask_measurements:
+    'サイズ選びをお手伝いします！身長と体重、または胸囲とウエスト（cm）を教えていただけますか？',
+  size_ask_product: 'どちらの商品をご検討中ですか？',
+  size_recommend: '{product}なら{size}サイズがおすすめです。{equivalents}',
+  size_between:
+    '{product}では{size}と{size_up}の中間です。ゆったり着たい場合は{size_up}、ぴったり着たい場合は{size}をお選びください。',
+  size_no_chart:
+    '申し訳ありません、{product}のサイズ表がありません。担当スタッフがサイズ選びをお手伝いします。',
+  size_convert: '{size}サイズ（{system}）は、EU {eu}／US {us}／UK {uk}／JP {jp}／CN {cn}に相当します。',
+  size_equivalents: 'EU {eu}／US {us}／UK {uk}に相当します。',
+
+  address_ask_new:
+    'かしこまりました。ご注文{order}の新しいお届け先を教えてください。番地・市区町村・郵便番号までご記入をお願いします。',
+  address_invalid:
+    '申し訳ありません、住所をすべて読み取れませんでした。番地・市区町村・郵便番号を送ってください（例：12 Orchard Road, Singapore 238801）。',
+  address_confirm: 'ご注文{order}の新しいお届け先をご確認ください：{address}',
+  address_changed: '変更しました！ご注文{order}は次の住所へお届けします：{address}',
+  address_too_late:
+    'ご注文{order}はすでに発送済みのため、こちらでは住所を変更できません。担当スタッフから配送業者へ転送を依頼できます。',
+
+  cancel_confirm: 'ご注文{order}（{items}、{total}）をキャンセルしますか？',
+  cancelled:
+    'ご注文{order}をキャンセルしました。{total}の返金は、5〜10営業日以内に元のお支払い方法へ反映されます。',
+  cancel_kept: '承知しました。ご注文{order}はそのままにしておきます。',
+  cancel_too_late:
+    'ご注文{order}はすでに配送中のため、キャンセルできません。お受け取り後、無料で返品いただけます。',
+
+  product_info: '{product}：{material}。お手入れ：{care}。カラー：{colours}。',
+  product_in_stock: '{product}（{variant}）は在庫がございます。',
+  product_out_of_stock: '{product}（{variant}）は現在売り切れです。{date}ごろに再入荷の予定です。',
+  product_sold_out: '{product}（{variant}）は現在売り切れです。',
+  product_unknown: 'どちらの商品でしょうか？商品名またはリンクを送ってください。',
+
+  handoff: 'この件は担当スタッフにおつなぎします。こちらのチャットでできるだけ早くご返信します。',
+  handoff_video: 'ご都合がよろしければ、ビデオ通話でもご相談いただけます：{link}',
+  voice_not_supported:
+    '申し訳ありません、音声メッセージはまだ聞き取れません。ご質問を入力していただけますか？スタッフにおつなぎすることもできます。',
+  image_ask_context: '写真をありがとうございます！商品の破損、返品、それ以外のどのご用件でしょうか？',
+  media_received: 'ありがとうございます。ファイルを受け取りました。',
+  declined_injection:
+    'お客様ご自身のご注文と当店の商品についてのみお手伝いできます。どのようなご用件でしょうか？',
+  error_try_again: '申し訳ありません、こちらで問題が発生しました。少し時間をおいてもう一度お試しください。',
+};

@@ -1,0 +1,115 @@
+// Korean: polite 해요체 as Korean shop chats use it, with honorific 고객님 and 드리다 forms; 합쇼체 only in set phrases.
+import type { Catalog } from './en';
+
+export const ko: Catalog = {
+  greeting:
+    '안녕하세요! 👋 {brand} 상담 도우미예요. 주문 배송 조회, 반품, 사이즈 추천, 주소 변경, 주문 취소를 도와드릴 수 있어요. 무엇을 도와드릴까요?',
+  thanks_bye: '천만에요! 좋은 하루 보내세요 😊',
+  clarify:
+    '죄송해요, 잘 이해하지 못했어요. 주문, 배송 조회, 반품, 사이즈, 주소 변경, 주문 취소를 도와드릴 수 있어요. 어떤 도움이 필요하세요?',
+  ask_more: '무엇을 도와드릴까요? 주문, 배송, 반품, 사이즈에 대해 물어보실 수 있어요.',
+  menu_track: '주문 배송 조회',
+  menu_return: '상품 반품하기',
+  menu_size: '사이즈 상담',
+  menu_agent: '상담원 연결',
+  button_yes: '네',
+  button_no: '아니요',
+
+  ask_order_number: '네! 주문번호를 알려주시겠어요? #48213처럼 5자리 숫자예요.',
+  which_order: '어떤 주문을 말씀하시는 건가요?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    '아직 이 채팅과 연결된 주문을 찾지 못했어요. 다른 전화번호나 이메일로 주문하셨다면 주문번호를 보내주세요. 확인해 드릴게요.',
+  order_not_found: '주문 {order} 건을 찾지 못했어요. 번호를 한 번 더 확인해 주시겠어요?',
+  not_your_order:
+    '개인정보 보호를 위해 고객님 본인의 주문 정보만 안내해 드릴 수 있어요. 주문 {order} 건이 고객님 주문이라면 결제할 때 사용한 이메일이나 우편번호로 인증해 주세요.',
+
+  verify_ask:
+    '주문 정보를 안전하게 지키기 위해 주문번호와 함께 결제할 때 사용한 이메일 주소나 우편번호를 보내주세요.',
+  verify_ask_secret: '감사합니다! 이제 주문 {order}에 사용한 이메일 주소나 우편번호를 보내주세요.',
+  verify_ok: '감사합니다, 인증이 완료되었어요 ✅',
+  verify_failed:
+    '죄송해요, 입력하신 정보가 저희 기록과 일치하지 않아요. 주문번호와 이메일 또는 우편번호를 확인하신 뒤 다시 시도해 주세요.',
+  verify_locked:
+    '시도 횟수를 초과했어요. {minutes}분 후에 다시 시도하시거나, 상담원 연결을 요청해 주시면 도와드릴게요.',
+
+  status_pending:
+    '주문 {order} 건은 확정되어 포장을 기다리고 있어요. 발송되는 대로 운송장 번호를 알려드릴게요.',
+  status_processing: '주문 {order} 건은 지금 포장 중이에요. 영업일 기준 1–2일 안에 발송될 예정이에요.',
+  status_shipped:
+    '주문 {order} 건은 {carrier}에서 배송 중이에요 (운송장 {tracking}). 최근 업데이트: {date} {location}, {event}. {eta} 도착 예정이에요.',
+  status_delivered: '주문 {order} 건은 {date}에 배송 완료되었어요. 마음에 드시길 바라요!',
+  status_cancelled: '주문 {order} 건은 취소되었어요. 환불할 금액이 있었다면 원래 결제 수단으로 환불되었어요.',
+  status_returned: '주문 {order} 건은 반품 및 환불이 완료되었어요.',
+  tracking_link: '택배 조회하기',
+
+  delay_customs:
+    '기다리시게 해서 죄송해요. 운송장 {tracking} 택배가 {date}부터 {location} 세관에 보류되어 있어요. 통관 검사는 보통 3–7일 걸리고, 택배사는 현재 {eta}쯤 도착할 것으로 예상하고 있어요. 움직임이 생기면 바로 알려드릴게요.',
+  delay_port:
+    '기다리시게 해서 죄송해요. 운송장 {tracking} 택배가 {date}부터 {location}의 물류 혼잡으로 지연되고 있어요. 택배사는 현재 {eta}쯤 도착할 것으로 예상하고 있어요. 계속 지켜보고 있을게요.',
+  delay_silent:
+    '기다리시게 해서 죄송해요. 택배사가 {date}({location}) 이후로 운송장 {tracking} 택배의 배송 정보를 업데이트하지 않았어요. 택배사에 확인을 요청하도록 접수해 두었고, 소식이 있으면 여기서 알려드릴게요.',
+  delay_failed_attempt:
+    '택배사가 {date}에 운송장 {tracking} 택배의 배달을 시도했지만 전달하지 못했어요. 보통 다음 영업일에 다시 배달하며, 택배사 웹사이트에서 재배달 일정을 잡으실 수도 있어요.',
+  delay_on_time:
+    '좋은 소식이에요! 주문 {order} 건은 예정대로 배송되고 있어요. 최근 업데이트: {date} {location}, {event}. {eta}까지 도착할 예정이에요.',
+  delay_late:
+    '기다리시게 해서 죄송해요. 운송장 {tracking} 택배가 택배사의 예상 도착일({eta})보다 늦어지고 있어요. 최근 업데이트: {date} {location}, {event}. 택배사에 확인을 요청하도록 접수해 두었어요.',
+  delay_proactive:
+    '안녕하세요! 주문 {order} 관련 안내드려요: {reason} 저희가 처리하고 있으니 여기서 계속 알려드릴게요.',
+
+  return_started:
+    '완료되었어요! 주문 {order} 건의 반품을 접수했어요 (반품 번호 {rma}). 착용하지 않은 상품을 택이 달린 상태로 포장해서 {date}까지 가까운 {carrier} 접수처에 맡겨 주세요. 선불 반품 라벨: {link}',
+  return_window_closed:
+    '주문 {order} 건은 {date}에 배송되어 {days}일 반품 기간이 지났어요. 도와드릴 방법이 있는지 담당자에게 확인을 요청했어요.',
+  return_not_delivered:
+    '주문 {order} 건은 아직 배송되지 않아서 반품할 수 없어요. 아직 발송 전이라면 대신 주문을 취소해 드릴 수 있어요.',
+  return_which_item: '어떤 상품을 반품하시겠어요?',
+
+  damage_sorry_ask_photo:
+    '상품이 파손된 채로 도착해서 정말 죄송해요 😔 상품과 포장 상태 사진을 보내주시겠어요? 빠르게 해결하는 데 큰 도움이 돼요.',
+  damage_claim_opened:
+    '감사합니다. 보내주신 사진과 함께 주문 {order} 건의 파손 접수를 등록했어요 (접수 번호 {claim}). 담당자가 24시간 안에 교환 또는 환불로 연락드릴 거예요.',
+  damage_photo_added: '확인했어요. 사진을 접수 번호 {claim}에 추가했어요.',
+
+  size_ask_measurements:
+    '사이즈 선택 도와드릴게요! 키와 몸무게, 또는 가슴둘레와 허리둘레(cm)를 알려주시겠어요?',
+  size_ask_product: '어떤 상품을 보고 계세요?',
+  size_recommend: '{product} 상품은 {size} 사이즈를 추천드려요.{equivalents}',
+  size_between:
+    '{product} 상품은 {size} 사이즈와 {size_up} 사이즈 사이예요. 여유 있게 입으시려면 {size_up}, 딱 맞게 입으시려면 {size} 사이즈를 추천드려요.',
+  size_no_chart: '죄송해요, {product}의 사이즈표가 없어요. 담당자가 선택을 도와드릴 수 있어요.',
+  size_convert: '{size} 사이즈({system})는 EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}에 해당해요.',
+  size_equivalents: ' EU {eu} / US {us} / UK {uk}에 해당해요.',
+
+  address_ask_new:
+    '네. 주문 {order}의 새 배송지를 알려주시겠어요? 도로명 주소, 도시, 우편번호를 함께 적어 주세요.',
+  address_invalid:
+    '죄송해요, 전체 주소를 확인하지 못했어요. 도로명 주소, 도시, 우편번호를 보내주세요. 예: 12 Orchard Road, Singapore 238801',
+  address_confirm: '주문 {order}의 새 주소를 확인해 주세요: {address}',
+  address_changed: '변경했어요! 주문 {order} 건은 다음 주소로 배송돼요: {address}',
+  address_too_late:
+    '주문 {order} 건은 이미 발송되어 여기서 주소를 변경할 수 없어요. 담당자가 택배사에 배송지 변경을 요청해 드릴 수 있어요.',
+
+  cancel_confirm: '주문 {order} 건({items}, {total})을 취소하시겠어요?',
+  cancelled:
+    '주문 {order} 건이 취소되었어요. 환불 금액({total})은 영업일 기준 5–10일 안에 원래 결제 수단으로 들어가요.',
+  cancel_kept: '알겠어요, 주문 {order} 건은 그대로 유지할게요.',
+  cancel_too_late:
+    '주문 {order} 건은 이미 배송 중이라 취소할 수 없어요. 받으신 후 무료로 반품하실 수 있어요.',
+
+  product_info: '{product}: {material}. 관리 방법: {care}. 색상: {colours}.',
+  product_in_stock: '{product} {variant} 옵션은 재고가 있어요.',
+  product_out_of_stock: '{product} {variant} 옵션은 현재 품절이에요. {date}쯤 재입고될 예정이에요.',
+  product_sold_out: '{product} {variant} 옵션은 현재 품절이에요.',
+  product_unknown: '어떤 상품을 말씀하시는 건가요? 상품명이나 링크를 보내주세요.',
+
+  handoff: '이 문의는 도와드릴 수 있는 담당자에게 연결해 드릴게요. 최대한 빨리 여기로 답변드릴 거예요.',
+  handoff_video: '더 편하시다면 영상 통화로도 상담하실 수 있어요: {link}',
+  voice_not_supported:
+    '아직 음성 메시지는 들을 수 없어요. 질문을 입력해 주시겠어요? 아니면 담당자에게 연결해 드릴게요.',
+  image_ask_context: '사진 감사합니다! 어떤 문의인가요? 상품 파손, 반품, 아니면 다른 문의인가요?',
+  media_received: '감사합니다, 파일을 받았어요.',
+  declined_injection: '고객님 본인의 주문과 저희 상품에 대해서만 도와드릴 수 있어요. 무엇을 도와드릴까요?',
+  error_try_again: '죄송해요, 처리 중에 문제가 생겼어요. 잠시 후 다시 시도해 주세요.',
+};

@@ -1,0 +1,123 @@
+// Malay (Malaysia): polite "anda" with the light, warm tone of Malaysian shop chats (saiz, poskod, kurier).
+import type { Catalog } from './en';
+
+export const ms: Catalog = {
+  greeting:
+    'Hai! 👋 Saya pembantu {brand}. Saya boleh jejak pesanan anda dan bantu dengan pemulangan, saiz, tukar alamat dan pembatalan. Ada apa yang boleh saya bantu?',
+  thanks_bye: 'Sama-sama! Semoga hari anda menyeronokkan 😊',
+  clarify:
+    'Maaf, saya kurang faham. Saya boleh bantu dengan pesanan, penjejakan, pemulangan, saiz, tukar alamat dan pembatalan. Apa yang anda perlukan?',
+  ask_more:
+    'Ada apa yang boleh saya bantu? Anda boleh tanya tentang pesanan, penghantaran, pemulangan atau saiz.',
+  menu_track: 'Jejak pesanan saya',
+  menu_return: 'Pulangkan barang',
+  menu_size: 'Bantuan saiz',
+  menu_agent: 'Bercakap dengan staf',
+  button_yes: 'Ya',
+  button_no: 'Tidak',
+
+  ask_order_number: 'Boleh! Apakah nombor pesanan anda? Ia ada 5 digit, contohnya #48213.',
+  which_order: 'Pesanan yang mana satu?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    'Saya belum jumpa sebarang pesanan untuk chat ini. Jika anda membeli dengan nombor telefon atau e-mel lain, hantarkan nombor pesanan dan saya akan semak.',
+  order_not_found: 'Maaf, saya tidak jumpa pesanan {order}. Boleh semak semula nombornya?',
+  not_your_order:
+    'Demi privasi anda, saya hanya boleh berkongsi maklumat pesanan yang dibuat oleh anda sendiri. Jika pesanan {order} milik anda, sila sahkan dengan e-mel atau poskod yang digunakan semasa checkout.',
+
+  verify_ask:
+    'Untuk memastikan pesanan anda selamat, sila hantar nombor pesanan bersama e-mel atau poskod yang anda gunakan semasa checkout.',
+  verify_ask_secret:
+    'Terima kasih! Sekarang sila hantar e-mel atau poskod yang anda gunakan untuk pesanan {order}.',
+  verify_ok: 'Terima kasih, pengesahan berjaya ✅',
+  verify_failed:
+    'Maaf, maklumat itu tidak sepadan dengan rekod kami. Sila semak nombor pesanan dan e-mel atau poskod, kemudian cuba lagi.',
+  verify_locked:
+    'Terlalu banyak cubaan. Sila cuba lagi dalam {minutes} minit, atau minta untuk bercakap dengan staf dan kami akan bantu.',
+
+  status_pending:
+    'Pesanan {order} telah disahkan dan sedang menunggu untuk dibungkus. Saya akan kongsi nombor penjejakan sebaik sahaja ia dihantar.',
+  status_processing:
+    'Pesanan {order} sedang dibungkus sekarang. Ia sepatutnya dihantar dalam 1–2 hari bekerja.',
+  status_shipped:
+    'Pesanan {order} sedang dalam perjalanan bersama {carrier} (nombor penjejakan {tracking}). Kemas kini terkini: {event}, {location}, {date}. Anggaran sampai: {eta}.',
+  status_delivered: 'Pesanan {order} telah dihantar pada {date}. Harap anda suka!',
+  status_cancelled:
+    'Pesanan {order} telah dibatalkan. Jika ada bayaran balik, ia telah dihantar ke kaedah pembayaran asal anda.',
+  status_returned: 'Pesanan {order} telah dipulangkan dan bayaran balik telah dibuat.',
+  tracking_link: 'Jejak bungkusan',
+
+  delay_customs:
+    'Maaf kerana membuat anda menunggu. Bungkusan {tracking} anda ditahan oleh kastam di {location} sejak {date}. Pemeriksaan kastam biasanya mengambil masa 3–7 hari; kurier kini menjangka penghantaran sekitar {eta}. Saya akan maklumkan sebaik sahaja ia bergerak.',
+  delay_port:
+    'Maaf kerana membuat anda menunggu. Bungkusan {tracking} anda tertangguh akibat kesesakan di {location} sejak {date}. Kurier kini menjangka penghantaran sekitar {eta}. Saya akan terus pantau untuk anda.',
+  delay_silent:
+    'Maaf kerana membuat anda menunggu. Kurier belum mengemas kini status bungkusan {tracking} sejak {date} ({location}). Saya sudah tandakan supaya kami boleh susuli dengan kurier, dan saya akan maklumkan di sini.',
+  delay_failed_attempt:
+    'Kurier cuba menghantar bungkusan {tracking} pada {date} tetapi tidak berjaya. Biasanya mereka akan cuba lagi pada hari bekerja berikutnya, atau anda boleh atur penghantaran semula di laman web mereka.',
+  delay_on_time:
+    'Berita baik: pesanan {order} mengikut jadual. Kemas kini terkini ialah {event} ({location}, {date}) dan ia sepatutnya sampai selewat-lewatnya {eta}.',
+  delay_late:
+    'Maaf kerana membuat anda menunggu. Bungkusan {tracking} lebih lewat daripada anggaran kurier, iaitu {eta}. Kemas kini terkini ialah {event} ({location}, {date}). Saya sudah tandakan supaya kami boleh susuli dengan kurier.',
+  delay_proactive:
+    'Hai! Makluman ringkas tentang pesanan {order}: {reason} Kami sedang uruskan dan saya akan maklumkan di sini.',
+
+  return_started:
+    'Siap! Saya telah buka pemulangan {rma} untuk pesanan {order}. Sila bungkus barang yang belum dipakai dengan tag masih dipasang, dan hantar bungkusan ke mana-mana pusat {carrier} sebelum {date}. Label prabayar anda: {link}',
+  return_window_closed:
+    'Pesanan {order} dihantar pada {date}, iaitu di luar tempoh pemulangan {days} hari kami. Saya sudah minta rakan sekerja untuk lihat apa yang boleh kami lakukan.',
+  return_not_delivered:
+    'Pesanan {order} belum sampai lagi, jadi ia belum boleh dipulangkan. Jika ia belum dihantar, saya boleh batalkannya.',
+  return_which_item: 'Barang mana yang anda mahu pulangkan?',
+
+  damage_sorry_ask_photo:
+    'Saya benar-benar minta maaf barang anda sampai dalam keadaan rosak 😔 Boleh hantar gambar barang dan bungkusannya? Ia membantu kami selesaikan dengan cepat.',
+  damage_claim_opened:
+    'Terima kasih. Saya telah buka tuntutan {claim} untuk pesanan {order} bersama gambar anda. Rakan sekerja kami akan menghubungi anda dalam masa 24 jam untuk gantian atau bayaran balik.',
+  damage_photo_added: 'Baik, saya telah tambah gambar itu ke tuntutan {claim}.',
+
+  size_ask_measurements:
+    'Dengan senang hati saya bantu pilih saiz! Berapa tinggi dan berat anda, atau ukuran dada dan pinggang dalam cm?',
+  size_ask_product: 'Barang mana yang anda sedang lihat?',
+  size_recommend: 'Untuk {product}, saya cadangkan saiz {size}.{equivalents}',
+  size_between:
+    'Untuk {product}, anda di antara saiz {size} dan {size_up}. Untuk potongan longgar pilih {size_up}, untuk yang lebih muat pilih {size}.',
+  size_no_chart: 'Maaf, saya tiada carta saiz untuk {product}. Rakan sekerja kami boleh bantu anda memilih.',
+  size_convert: 'Saiz {size} ({system}) bersamaan EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
+  size_equivalents: ' Ia bersamaan EU {eu} / US {us} / UK {uk}.',
+
+  address_ask_new:
+    'Boleh. Apakah alamat penghantaran baharu untuk pesanan {order}? Sila sertakan jalan, bandar dan poskod.',
+  address_invalid:
+    'Maaf, saya tidak dapat membaca alamat yang lengkap. Sila hantar jalan, bandar dan poskod, contohnya: 12 Orchard Road, Singapore 238801.',
+  address_confirm: 'Sila sahkan alamat baharu untuk pesanan {order}: {address}',
+  address_changed: 'Siap! Pesanan {order} akan dihantar ke: {address}',
+  address_too_late:
+    'Pesanan {order} sudah dihantar, jadi saya tidak boleh tukar alamat dari sini. Rakan sekerja kami boleh minta kurier untuk mengubah hala penghantaran.',
+
+  cancel_confirm: 'Adakah anda mahu batalkan pesanan {order} ({items}, {total})?',
+  cancelled:
+    'Pesanan {order} telah dibatalkan. Bayaran balik {total} akan masuk ke kaedah pembayaran asal anda dalam 5–10 hari bekerja.',
+  cancel_kept: 'Tiada masalah, pesanan {order} kekal seperti biasa.',
+  cancel_too_late:
+    'Pesanan {order} sudah dalam perjalanan, jadi ia tidak boleh dibatalkan. Selepas ia sampai, anda boleh pulangkan secara percuma.',
+
+  product_info: '{product}: {material}. Penjagaan: {care}. Warna: {colours}.',
+  product_in_stock: '{product} dalam {variant} ada stok.',
+  product_out_of_stock:
+    '{product} dalam {variant} habis dijual buat masa ini. Kami jangka stok baharu sekitar {date}.',
+  product_sold_out: '{product} dalam {variant} habis dijual buat masa ini.',
+  product_unknown: 'Produk yang mana satu? Anda boleh hantar nama atau pautannya.',
+
+  handoff:
+    'Saya akan sambungkan anda dengan rakan sekerja yang boleh bantu hal ini. Mereka akan balas di sini secepat mungkin.',
+  handoff_video: 'Jika lebih mudah, anda juga boleh sertai panggilan video: {link}',
+  voice_not_supported:
+    'Saya belum boleh mendengar mesej suara. Boleh taip soalan anda? Atau saya boleh sambungkan anda dengan rakan sekerja.',
+  image_ask_context:
+    'Terima kasih atas gambar itu! Ia berkenaan apa: barang rosak, pemulangan atau perkara lain?',
+  media_received: 'Terima kasih, saya telah terima fail anda.',
+  declined_injection:
+    'Saya hanya boleh bantu dengan pesanan anda sendiri dan produk kami. Ada apa yang boleh saya bantu?',
+  error_try_again: 'Maaf, ada masalah di pihak saya. Sila cuba lagi sebentar lagi.',
+};

@@ -1,0 +1,122 @@
+// Dutch, "je/jij" as Dutch and Flemish web shops write in chat: friendly, direct, no stiffness.
+import type { Catalog } from './en';
+
+export const nl: Catalog = {
+  greeting:
+    'Hoi! 👋 Ik ben de assistent van {brand}. Ik kan je bestelling volgen en je helpen met retouren, maten, adreswijzigingen en annuleringen. Waarmee kan ik je helpen?',
+  thanks_bye: 'Graag gedaan! Fijne dag nog 😊',
+  clarify:
+    'Sorry, dat begreep ik niet helemaal. Ik kan je helpen met bestellingen, track & trace, retouren, maten, adreswijzigingen en annuleringen. Wat heb je nodig?',
+  ask_more:
+    'Waarmee kan ik je helpen? Je kunt me iets vragen over een bestelling, een bezorging, een retour of een maat.',
+  menu_track: 'Bestelling volgen',
+  menu_return: 'Artikel retourneren',
+  menu_size: 'Hulp bij maat',
+  menu_agent: 'Praat met iemand',
+  button_yes: 'Ja',
+  button_no: 'Nee',
+
+  ask_order_number: 'Natuurlijk! Wat is je bestelnummer? Het heeft 5 cijfers, bijvoorbeeld #48213.',
+  which_order: 'Welke bestelling bedoel je?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    'Ik kan nog geen bestellingen vinden bij deze chat. Heb je besteld met een ander telefoonnummer of e-mailadres? Stuur me dan het bestelnummer, dan zoek ik het op.',
+  order_not_found: 'Ik kon bestelling {order} niet vinden. Wil je het nummer nog even controleren?',
+  not_your_order:
+    'Voor je privacy kan ik alleen bestellingen delen die je zelf hebt geplaatst. Is {order} jouw bestelling? Bevestig dat dan met het e-mailadres of de postcode die je bij het afrekenen gebruikte.',
+
+  verify_ask:
+    'Om je bestellingen privé te houden: stuur je bestelnummer samen met het e-mailadres of de postcode die je bij het afrekenen hebt gebruikt.',
+  verify_ask_secret:
+    'Bedankt! Stuur nu het e-mailadres of de postcode die je voor bestelling {order} hebt gebruikt.',
+  verify_ok: 'Bedankt, je bent geverifieerd ✅',
+  verify_failed:
+    'Sorry, deze gegevens komen niet overeen met wat wij hebben. Controleer het bestelnummer en het e-mailadres of de postcode en probeer het opnieuw.',
+  verify_locked:
+    'Te veel pogingen. Probeer het over {minutes} minuten opnieuw, of vraag naar een medewerker, dan helpen we je verder.',
+
+  status_pending:
+    'Bestelling {order} is bevestigd en wacht om ingepakt te worden. Zodra hij verzonden is, stuur ik je de track & trace.',
+  status_processing:
+    'Bestelling {order} wordt nu ingepakt. Hij wordt naar verwachting binnen 1–2 werkdagen verzonden.',
+  status_shipped:
+    'Bestelling {order} is onderweg met {carrier} (track & trace {tracking}). Laatste update: {event}, {location}, {date}. Verwachte bezorging: {eta}.',
+  status_delivered: 'Bestelling {order} is bezorgd op {date}. Ik hoop dat je er blij mee bent!',
+  status_cancelled:
+    'Bestelling {order} is geannuleerd. Had je recht op een terugbetaling, dan is die teruggestort op je oorspronkelijke betaalmethode.',
+  status_returned: 'Bestelling {order} is geretourneerd en terugbetaald.',
+  tracking_link: 'Volg het pakket',
+
+  delay_customs:
+    'Sorry voor het wachten. Je pakket {tracking} wordt sinds {date} door de douane in {location} vastgehouden. Douanecontroles duren meestal 3–7 dagen; de vervoerder verwacht het pakket nu rond {eta} te bezorgen. Ik stuur je een bericht zodra het weer in beweging is.',
+  delay_port:
+    'Sorry voor het wachten. Je pakket {tracking} heeft sinds {date} vertraging door drukte in {location}. De vervoerder verwacht het nu rond {eta} te bezorgen. Ik houd het voor je in de gaten.',
+  delay_silent:
+    'Sorry voor het wachten. De vervoerder heeft pakket {tracking} sinds {date} ({location}) niet meer bijgewerkt. Ik heb het gemarkeerd zodat we de vervoerder kunnen aansporen, en ik houd je hier op de hoogte.',
+  delay_failed_attempt:
+    'De vervoerder heeft op {date} geprobeerd pakket {tracking} te bezorgen, maar dat is niet gelukt. Meestal proberen ze het de volgende werkdag opnieuw, of je kunt op hun website een nieuwe bezorging plannen.',
+  delay_on_time:
+    'Goed nieuws: bestelling {order} ligt op schema. De laatste update is {event} ({location}, {date}) en hij zou uiterlijk {eta} moeten aankomen.',
+  delay_late:
+    'Sorry voor het wachten. Pakket {tracking} is later dan de vervoerder had ingeschat ({eta}). De laatste update is {event} ({location}, {date}). Ik heb het gemarkeerd zodat we de vervoerder kunnen aansporen.',
+  delay_proactive:
+    'Hoi! Even een korte update over bestelling {order}: {reason} We zijn ermee bezig en ik houd je hier op de hoogte.',
+
+  return_started:
+    'Geregeld! Ik heb retour {rma} aangemaakt voor bestelling {order}. Pak het artikel of de artikelen ongedragen en met labels in, en lever het pakket vóór {date} in bij een {carrier}-punt naar keuze. Je gefrankeerde retourlabel: {link}',
+  return_window_closed:
+    'Bestelling {order} is bezorgd op {date} en valt daarmee buiten onze retourtermijn van {days} dagen. Ik heb een collega gevraagd te kijken wat we kunnen doen.',
+  return_not_delivered:
+    'Bestelling {order} is nog niet bezorgd, dus retourneren kan nog niet. Als hij nog niet verzonden is, kan ik hem in plaats daarvan annuleren.',
+  return_which_item: 'Welk artikel wil je retourneren?',
+
+  damage_sorry_ask_photo:
+    'Wat vervelend dat het beschadigd is aangekomen 😔 Kun je een foto sturen van het artikel en de verpakking? Dan kunnen we het snel oplossen.',
+  damage_claim_opened:
+    'Bedankt. Ik heb melding {claim} aangemaakt voor bestelling {order}, met je foto(’s). Een collega neemt binnen 24 uur contact met je op voor een vervangend artikel of terugbetaling.',
+  damage_photo_added: 'Top, ik heb de foto toegevoegd aan melding {claim}.',
+
+  size_ask_measurements:
+    'Ik help je graag met je maat! Wat zijn je lengte en gewicht, of je borst- en taillewijdte in cm?',
+  size_ask_product: 'Naar welk artikel kijk je?',
+  size_recommend: 'Voor {product} zou ik maat {size} nemen.{equivalents}',
+  size_between:
+    'Voor {product} zit je tussen {size} en {size_up}. Wil je een ruime pasvorm, neem dan {size_up}; voor een nauwsluitende pasvorm {size}.',
+  size_no_chart: 'Sorry, ik heb geen maattabel voor {product}. Een collega kan je helpen kiezen.',
+  size_convert: 'Maat {size} ({system}) is EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
+  size_equivalents: ' Dat is EU {eu} / US {us} / UK {uk}.',
+
+  address_ask_new:
+    'Natuurlijk. Wat is het nieuwe bezorgadres voor bestelling {order}? Vermeld graag straat en huisnummer, plaats en postcode.',
+  address_invalid:
+    'Sorry, ik kon er geen volledig adres in lezen. Stuur je straat en huisnummer, plaats en postcode? Bijvoorbeeld: 12 Orchard Road, Singapore 238801.',
+  address_confirm: 'Bevestig je het nieuwe adres voor bestelling {order}? {address}',
+  address_changed: 'Geregeld! Bestelling {order} wordt bezorgd op: {address}',
+  address_too_late:
+    'Bestelling {order} is al verzonden, dus ik kan het adres hier niet meer wijzigen. Een collega kan de vervoerder vragen het pakket om te leiden.',
+
+  cancel_confirm: 'Wil je bestelling {order} ({items}, {total}) annuleren?',
+  cancelled:
+    'Bestelling {order} is geannuleerd. Je terugbetaling van {total} staat binnen 5–10 werkdagen op je oorspronkelijke betaalmethode.',
+  cancel_kept: 'Geen probleem, bestelling {order} blijft zoals hij is.',
+  cancel_too_late:
+    'Bestelling {order} is al onderweg, dus annuleren kan niet meer. Als hij binnen is, kun je hem gratis retourneren.',
+
+  product_info: '{product}: {material}. Onderhoud: {care}. Kleuren: {colours}.',
+  product_in_stock: '{product} in {variant} is op voorraad.',
+  product_out_of_stock:
+    '{product} in {variant} is op dit moment uitverkocht. We verwachten rond {date} nieuwe voorraad.',
+  product_sold_out: '{product} in {variant} is op dit moment uitverkocht.',
+  product_unknown: 'Welk product bedoel je? Je kunt me de naam of een link sturen.',
+
+  handoff: 'Ik schakel een collega in die je hiermee kan helpen. Die reageert hier zo snel mogelijk.',
+  handoff_video: 'Als dat makkelijker is, kun je ook meedoen aan een videogesprek: {link}',
+  voice_not_supported:
+    'Ik kan nog niet naar spraakberichten luisteren. Kun je je vraag typen? Of ik schakel een collega in.',
+  image_ask_context:
+    'Bedankt voor de foto! Waar gaat het om: een beschadigd artikel, een retour of iets anders?',
+  media_received: 'Bedankt, ik heb je bestand ontvangen.',
+  declined_injection:
+    'Ik kan je alleen helpen met je eigen bestellingen en onze producten. Waarmee kan ik je helpen?',
+  error_try_again: 'Sorry, er ging iets mis aan mijn kant. Probeer het zo nog eens.',
+};

@@ -1,0 +1,120 @@
+// Polish, informal "Ty" with the courtesy capital (Twój, Ci) Polish shops use in chat. Sentences avoid
+// second-person past tense so one text fits every shopper's gender (no "zamówiłeś/zamówiłaś").
+import type { Catalog } from './en';
+
+export const pl: Catalog = {
+  greeting:
+    'Cześć! 👋 Jestem asystentem {brand}. Mogę sprawdzić status Twojego zamówienia i pomóc ze zwrotami, rozmiarami, zmianą adresu i anulowaniem. W czym mogę pomóc?',
+  thanks_bye: 'Nie ma za co! Miłego dnia 😊',
+  clarify:
+    'Przepraszam, nie do końca rozumiem. Mogę pomóc z zamówieniami, śledzeniem przesyłki, zwrotami, rozmiarami, zmianą adresu i anulowaniem. Czego potrzebujesz?',
+  ask_more: 'W czym mogę pomóc? Możesz zapytać o zamówienie, dostawę, zwrot albo rozmiar.',
+  menu_track: 'Śledź zamówienie',
+  menu_return: 'Zwróć produkt',
+  menu_size: 'Pomoc z rozmiarem',
+  menu_agent: 'Pomoc konsultanta',
+  button_yes: 'Tak',
+  button_no: 'Nie',
+
+  ask_order_number: 'Jasne! Jaki jest numer Twojego zamówienia? Ma 5 cyfr, na przykład #48213.',
+  which_order: 'O które zamówienie chodzi?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    'Nie widzę jeszcze żadnych zamówień powiązanych z tym czatem. Jeśli zamówienie było złożone z innego numeru telefonu lub adresu e-mail, wyślij mi jego numer, a sprawdzę.',
+  order_not_found: 'Nie udało mi się znaleźć zamówienia {order}. Możesz jeszcze raz sprawdzić numer?',
+  not_your_order:
+    'Ze względu na prywatność mogę udostępniać tylko Twoje własne zamówienia. Jeśli zamówienie {order} należy do Ciebie, potwierdź to adresem e-mail lub kodem pocztowym podanym przy zakupie.',
+
+  verify_ask:
+    'Aby Twoje zamówienia były bezpieczne, wyślij numer zamówienia razem z adresem e-mail lub kodem pocztowym podanym przy zakupie.',
+  verify_ask_secret: 'Dziękuję! Teraz wyślij adres e-mail lub kod pocztowy podany przy zamówieniu {order}.',
+  verify_ok: 'Dziękuję, weryfikacja zakończona ✅',
+  verify_failed:
+    'Przepraszam, te dane nie zgadzają się z naszymi. Sprawdź numer zamówienia oraz e-mail lub kod pocztowy i spróbuj ponownie.',
+  verify_locked: 'Zbyt wiele prób. Spróbuj ponownie za {minutes} min albo poproś o konsultanta, a pomożemy.',
+
+  status_pending:
+    'Zamówienie {order} jest potwierdzone i czeka na spakowanie. Numer przesyłki podam, gdy tylko zostanie wysłane.',
+  status_processing:
+    'Zamówienie {order} jest właśnie pakowane. Powinno zostać wysłane w ciągu 1–2 dni roboczych.',
+  status_shipped:
+    'Zamówienie {order} jest w drodze (przewoźnik {carrier}, numer przesyłki {tracking}). Ostatnia aktualizacja: {event}, {location}, {date}. Przewidywana dostawa: {eta}.',
+  status_delivered: 'Zamówienie {order} zostało dostarczone {date}. Mam nadzieję, że się spodoba!',
+  status_cancelled:
+    'Zamówienie {order} zostało anulowane. Jeśli należał się zwrot pieniędzy, trafił on na pierwotną metodę płatności.',
+  status_returned: 'Zamówienie {order} zostało zwrócone, a pieniądze oddane.',
+  tracking_link: 'Śledź paczkę',
+
+  delay_customs:
+    'Przepraszam za oczekiwanie. Twoja paczka {tracking} jest zatrzymana w urzędzie celnym w lokalizacji {location} od {date}. Kontrola celna trwa zwykle 3–7 dni; przewoźnik przewiduje teraz dostawę około {eta}. Napiszę, gdy tylko paczka ruszy dalej.',
+  delay_port:
+    'Przepraszam za oczekiwanie. Twoja paczka {tracking} jest opóźniona przez zator w lokalizacji {location} od {date}. Przewoźnik przewiduje teraz dostawę około {eta}. Będę ją dla Ciebie obserwować.',
+  delay_silent:
+    'Przepraszam za oczekiwanie. Przewoźnik nie aktualizuje statusu paczki {tracking} od {date} ({location}). Zgłosiłem to, żebyśmy mogli ponaglić przewoźnika, i dam znać tutaj.',
+  delay_failed_attempt:
+    'Przewoźnik próbował doręczyć paczkę {tracking} {date}, ale się nie udało. Zwykle ponawia próbę następnego dnia roboczego; możesz też umówić nowy termin dostawy na jego stronie.',
+  delay_on_time:
+    'Dobra wiadomość: zamówienie {order} jest zgodne z planem. Ostatnia aktualizacja to {event} ({location}, {date}), a paczka powinna dotrzeć do {eta}.',
+  delay_late:
+    'Przepraszam za oczekiwanie. Paczka {tracking} spóźnia się względem terminu szacowanego przez przewoźnika ({eta}). Ostatnia aktualizacja to {event} ({location}, {date}). Zgłosiłem to, żebyśmy mogli ponaglić przewoźnika.',
+  delay_proactive:
+    'Cześć! Krótka informacja o zamówieniu {order}: {reason} Zajmujemy się tym i dam znać tutaj.',
+
+  return_started:
+    'Gotowe! Założyłem zwrot {rma} dla zamówienia {order}. Zapakuj nienoszone produkty z przypiętymi metkami i nadaj paczkę w dowolnym punkcie {carrier} do {date}. Twoja opłacona etykieta zwrotna: {link}',
+  return_window_closed:
+    'Zamówienie {order} zostało dostarczone {date}, czyli poza naszym {days}-dniowym terminem zwrotu. Poprosiłem kogoś z zespołu, żeby sprawdził, co możemy zrobić.',
+  return_not_delivered:
+    'Zamówienie {order} nie zostało jeszcze dostarczone, więc nie można go zwrócić. Jeśli nie zostało wysłane, mogę je zamiast tego anulować.',
+  return_which_item: 'Który produkt chcesz zwrócić?',
+
+  damage_sorry_ask_photo:
+    'Bardzo mi przykro, że produkt dotarł uszkodzony 😔 Możesz przesłać zdjęcie produktu i opakowania? To pomoże nam szybko to załatwić.',
+  damage_claim_opened:
+    'Dziękuję. Założyłem reklamację {claim} dla zamówienia {order} z Twoimi zdjęciami. Ktoś z zespołu odezwie się w ciągu 24 godzin z wymianą lub zwrotem pieniędzy.',
+  damage_photo_added: 'Mam, dodałem zdjęcie do reklamacji {claim}.',
+
+  size_ask_measurements:
+    'Chętnie pomogę z rozmiarem! Ile masz wzrostu i ile ważysz? Albo podaj obwód klatki piersiowej i talii w cm.',
+  size_ask_product: 'Który produkt oglądasz?',
+  size_recommend: 'W przypadku modelu {product} wybrałbym rozmiar {size}.{equivalents}',
+  size_between:
+    'W przypadku modelu {product} jesteś między {size} a {size_up}. Na luźniej wybierz {size_up}, na bardziej dopasowany krój {size}.',
+  size_no_chart: 'Niestety nie mam tabeli rozmiarów dla modelu {product}. Ktoś z zespołu pomoże Ci wybrać.',
+  size_convert: 'Rozmiar {size} ({system}) odpowiada EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
+  size_equivalents: ' To odpowiada EU {eu} / US {us} / UK {uk}.',
+
+  address_ask_new:
+    'Jasne. Jaki jest nowy adres dostawy zamówienia {order}? Podaj ulicę, miasto i kod pocztowy.',
+  address_invalid:
+    'Przepraszam, nie udało mi się odczytać pełnego adresu. Podaj ulicę, miasto i kod pocztowy, na przykład: 12 Orchard Road, Singapore 238801.',
+  address_confirm: 'Potwierdź nowy adres dla zamówienia {order}: {address}',
+  address_changed: 'Gotowe! Zamówienie {order} zostanie dostarczone na adres: {address}',
+  address_too_late:
+    'Zamówienie {order} zostało już wysłane, więc nie mogę stąd zmienić adresu. Ktoś z zespołu może poprosić przewoźnika o przekierowanie.',
+
+  cancel_confirm: 'Czy chcesz anulować zamówienie {order} ({items}, {total})?',
+  cancelled:
+    'Zamówienie {order} zostało anulowane. Zwrot {total} trafi na pierwotną metodę płatności w ciągu 5–10 dni roboczych.',
+  cancel_kept: 'Nie ma problemu, zamówienie {order} pozostaje bez zmian.',
+  cancel_too_late:
+    'Zamówienie {order} jest już w drodze, więc nie można go anulować. Po odebraniu możesz je bezpłatnie zwrócić.',
+
+  product_info: '{product}: {material}. Pielęgnacja: {care}. Kolory: {colours}.',
+  product_in_stock: 'Model {product} w wersji {variant} jest dostępny.',
+  product_out_of_stock:
+    'Model {product} w wersji {variant} jest chwilowo wyprzedany. Spodziewamy się dostawy około {date}.',
+  product_sold_out: 'Model {product} w wersji {variant} jest chwilowo wyprzedany.',
+  product_unknown: 'O który produkt chodzi? Możesz przesłać jego nazwę albo link.',
+
+  handoff:
+    'Przekazuję rozmowę osobie z zespołu, która pomoże w tej sprawie. Odpowie tutaj najszybciej, jak to możliwe.',
+  handoff_video: 'Jeśli tak będzie wygodniej, możesz też dołączyć do rozmowy wideo: {link}',
+  voice_not_supported:
+    'Nie umiem jeszcze odsłuchiwać wiadomości głosowych. Możesz wpisać pytanie? Albo przekażę rozmowę komuś z zespołu.',
+  image_ask_context: 'Dziękuję za zdjęcie! Czego dotyczy: uszkodzonego produktu, zwrotu czy czegoś innego?',
+  media_received: 'Dziękuję, plik dotarł.',
+  declined_injection:
+    'Mogę pomóc tylko z Twoimi własnymi zamówieniami i naszymi produktami. W czym mogę pomóc?',
+  error_try_again: 'Przepraszam, coś poszło nie tak po mojej stronie. Spróbuj ponownie za chwilę.',
+};

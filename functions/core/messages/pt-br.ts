@@ -1,0 +1,121 @@
+// Brazilian Portuguese, "você": friendly store-chat tone (pedido, rastreio, troca/devolução).
+import type { Catalog } from './en';
+
+export const ptBR: Catalog = {
+  greeting:
+    'Oi! 👋 Sou o assistente da {brand}. Posso rastrear seu pedido e ajudar com devoluções, tamanhos, mudança de endereço e cancelamentos. Como posso ajudar?',
+  thanks_bye: 'Por nada! Tenha um ótimo dia 😊',
+  clarify:
+    'Desculpe, não entendi muito bem. Posso ajudar com seus pedidos, rastreio, devoluções, tamanhos, mudança de endereço e cancelamentos. Do que você precisa?',
+  ask_more:
+    'Como posso ajudar? Você pode me perguntar sobre um pedido, uma entrega, uma devolução ou um tamanho.',
+  menu_track: 'Rastrear meu pedido',
+  menu_return: 'Devolver um item',
+  menu_size: 'Ajuda com tamanho',
+  menu_agent: 'Falar com uma pessoa',
+  button_yes: 'Sim',
+  button_no: 'Não',
+
+  ask_order_number: 'Claro! Qual é o número do seu pedido? Ele tem 5 dígitos, tipo #48213.',
+  which_order: 'De qual pedido você está falando?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    'Ainda não encontrei pedidos ligados a este chat. Se você comprou com outro número de telefone ou e-mail, me mande o número do pedido que eu verifico.',
+  order_not_found: 'Não encontrei o pedido {order}. Você pode conferir o número?',
+  not_your_order:
+    'Para proteger sua privacidade, só posso passar informações de pedidos feitos por você. Se o pedido {order} for seu, confirme com o e-mail ou o CEP usado na compra.',
+
+  verify_ask:
+    'Para manter seus pedidos seguros, me mande o número do pedido junto com o e-mail ou o CEP que você usou na compra.',
+  verify_ask_secret: 'Obrigado! Agora me mande o e-mail ou o CEP que você usou no pedido {order}.',
+  verify_ok: 'Obrigado, verificação concluída ✅',
+  verify_failed:
+    'Desculpe, esses dados não batem com o nosso cadastro. Confira o número do pedido e o e-mail ou CEP e tente de novo.',
+  verify_locked:
+    'Muitas tentativas. Tente de novo daqui a {minutes} minutos, ou peça para falar com uma pessoa que a gente ajuda.',
+
+  status_pending:
+    'O pedido {order} está confirmado e aguardando separação. Assim que for enviado, eu te mando o rastreio.',
+  status_processing: 'O pedido {order} está sendo separado agora. Ele deve ser enviado em 1–2 dias úteis.',
+  status_shipped:
+    'O pedido {order} está a caminho com a {carrier} (rastreio {tracking}). Última atualização: {event}, {location}, {date}. Previsão de entrega: {eta}.',
+  status_delivered: 'O pedido {order} foi entregue em {date}. Espero que você ame!',
+  status_cancelled:
+    'O pedido {order} foi cancelado. Se havia reembolso, ele já foi feito na forma de pagamento original.',
+  status_returned: 'O pedido {order} foi devolvido e reembolsado.',
+  tracking_link: 'Rastrear o pacote',
+
+  delay_customs:
+    'Desculpe pela espera. Seu pacote {tracking} está retido na alfândega em {location} desde {date}. A fiscalização costuma levar de 3 a 7 dias; a transportadora agora prevê a entrega por volta de {eta}. Eu te aviso assim que ele andar.',
+  delay_port:
+    'Desculpe pela espera. Seu pacote {tracking} está atrasado por congestionamento em {location} desde {date}. A transportadora agora prevê a entrega por volta de {eta}. Vou ficar de olho para você.',
+  delay_silent:
+    'Desculpe pela espera. A transportadora não atualiza o pacote {tracking} desde {date} ({location}). Já sinalizei para a gente cobrar a transportadora, e te aviso por aqui.',
+  delay_failed_attempt:
+    'A transportadora tentou entregar o pacote {tracking} em {date}, mas não conseguiu. Normalmente ela tenta de novo no próximo dia útil, ou você pode agendar uma nova entrega no site dela.',
+  delay_on_time:
+    'Boa notícia: o pedido {order} está dentro do prazo. A última atualização é {event} ({location}, {date}) e ele deve chegar até {eta}.',
+  delay_late:
+    'Desculpe pela espera. O pacote {tracking} está atrasado em relação à previsão da transportadora, que era {eta}. A última atualização é {event} ({location}, {date}). Já sinalizei para a gente cobrar a transportadora.',
+  delay_proactive:
+    'Oi! Um aviso rápido sobre o pedido {order}: {reason} Já estamos cuidando disso e te aviso por aqui.',
+
+  return_started:
+    'Pronto! Abri a devolução {rma} do pedido {order}. Embale o(s) item(ns) sem uso e com as etiquetas, e deixe o pacote em qualquer ponto da {carrier} até {date}. Sua etiqueta pré-paga: {link}',
+  return_window_closed:
+    'O pedido {order} foi entregue em {date}, fora do nosso prazo de devolução de {days} dias. Pedi para alguém da equipe ver o que a gente pode fazer.',
+  return_not_delivered:
+    'O pedido {order} ainda não foi entregue, então não dá para devolver. Se ele ainda não foi enviado, posso cancelar.',
+  return_which_item: 'Qual item você quer devolver?',
+
+  damage_sorry_ask_photo:
+    'Sinto muito que chegou danificado 😔 Você pode mandar uma foto do item e da embalagem? Isso ajuda a gente a resolver rapidinho.',
+  damage_claim_opened:
+    'Obrigado. Abri a ocorrência {claim} do pedido {order} com sua(s) foto(s). Alguém da equipe vai te responder em até 24 horas com uma troca ou reembolso.',
+  damage_photo_added: 'Certo, adicionei a foto à ocorrência {claim}.',
+
+  size_ask_measurements:
+    'Posso te ajudar com o tamanho! Qual é sua altura e seu peso, ou as medidas de busto/tórax e cintura em cm?',
+  size_ask_product: 'Qual peça você está olhando?',
+  size_recommend: 'Para {product}, eu iria no tamanho {size}.{equivalents}',
+  size_between:
+    'Para {product} você fica entre o {size} e o {size_up}. Para um caimento mais soltinho, pegue o {size_up}; para mais justo, o {size}.',
+  size_no_chart:
+    'Desculpe, não tenho tabela de medidas para {product}. Alguém da equipe pode te ajudar a escolher.',
+  size_convert: 'O tamanho {size} ({system}) equivale a EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
+  size_equivalents: ' Isso equivale a EU {eu} / US {us} / UK {uk}.',
+
+  address_ask_new: 'Claro. Qual é o novo endereço de entrega do pedido {order}? Inclua rua, cidade e CEP.',
+  address_invalid:
+    'Desculpe, não consegui identificar um endereço completo. Me mande rua, cidade e CEP, por exemplo: 12 Orchard Road, Singapore 238801.',
+  address_confirm: 'Confirme o novo endereço do pedido {order}: {address}',
+  address_changed: 'Pronto! O pedido {order} será entregue em: {address}',
+  address_too_late:
+    'O pedido {order} já foi enviado, então não consigo mudar o endereço por aqui. Alguém da equipe pode pedir para a transportadora redirecionar.',
+
+  cancel_confirm: 'Você quer cancelar o pedido {order} ({items}, {total})?',
+  cancelled:
+    'O pedido {order} foi cancelado. O reembolso de {total} vai cair na forma de pagamento original em 5–10 dias úteis.',
+  cancel_kept: 'Sem problemas, o pedido {order} continua como está.',
+  cancel_too_late:
+    'O pedido {order} já está a caminho, então não dá para cancelar. Quando chegar, você pode devolver sem custo.',
+
+  product_info: '{product}: {material}. Cuidados: {care}. Cores: {colours}.',
+  product_in_stock: '{product} na opção {variant} está disponível.',
+  product_out_of_stock:
+    '{product} na opção {variant} está esgotado no momento. A previsão de reposição é por volta de {date}.',
+  product_sold_out: '{product} na opção {variant} está esgotado no momento.',
+  product_unknown: 'De qual produto você está falando? Pode me mandar o nome ou um link.',
+
+  handoff:
+    'Vou chamar alguém da equipe que pode ajudar com isso. Essa pessoa vai te responder por aqui o quanto antes.',
+  handoff_video: 'Se for mais fácil, você também pode entrar numa videochamada: {link}',
+  voice_not_supported:
+    'Ainda não consigo ouvir mensagens de voz. Você pode digitar sua pergunta? Ou posso chamar alguém da equipe.',
+  image_ask_context:
+    'Obrigado pela foto! Ela é sobre o quê: um item danificado, uma devolução ou outra coisa?',
+  media_received: 'Obrigado, recebi seu arquivo.',
+  declined_injection:
+    'Só posso ajudar com os seus próprios pedidos e com os nossos produtos. Como posso ajudar?',
+  error_try_again: 'Desculpe, algo deu errado do meu lado. Tente de novo daqui a pouco.',
+};

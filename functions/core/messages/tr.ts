@@ -1,0 +1,125 @@
+// Turkish, polite "siz". Placeholders are followed by a separate word ("{order} numaralı", "{date} tarihinde",
+// "{carrier} ile") because a suffix glued to an unknown value would break vowel harmony.
+import type { Catalog } from './en';
+
+export const tr: Catalog = {
+  greeting:
+    'Merhaba! 👋 Ben {brand} asistanıyım. Siparişinizi takip edebilir; iade, beden, adres değişikliği ve iptal konularında yardımcı olabilirim. Size nasıl yardımcı olabilirim?',
+  thanks_bye: 'Rica ederim! Güzel bir gün geçirmenizi dilerim 😊',
+  clarify:
+    'Kusura bakmayın, tam anlayamadım. Siparişler, kargo takibi, iadeler, bedenler, adres değişikliği ve iptaller konusunda yardımcı olabilirim. Neye ihtiyacınız var?',
+  ask_more:
+    'Size nasıl yardımcı olabilirim? Bir sipariş, teslimat, iade ya da beden hakkında sorabilirsiniz.',
+  menu_track: 'Siparişimi takip et',
+  menu_return: 'Ürün iade et',
+  menu_size: 'Beden yardımı',
+  menu_agent: 'Müşteri temsilcisi',
+  button_yes: 'Evet',
+  button_no: 'Hayır',
+
+  ask_order_number: 'Tabii! Sipariş numaranız nedir? 5 haneli bir numara, örneğin #48213.',
+  which_order: 'Hangi siparişi kastediyorsunuz?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    'Bu sohbete bağlı bir sipariş henüz bulamadım. Başka bir telefon numarası veya e-posta ile sipariş verdiyseniz sipariş numarasını gönderin, hemen kontrol edeyim.',
+  order_not_found: '{order} numaralı siparişi bulamadım. Numarayı bir kez daha kontrol edebilir misiniz?',
+  not_your_order:
+    'Gizliliğiniz için yalnızca sizin verdiğiniz siparişlerin bilgisini paylaşabiliyorum. {order} numaralı sipariş sizinse, lütfen alışverişte kullandığınız e-posta adresi veya posta koduyla doğrulayın.',
+
+  verify_ask:
+    'Siparişlerinizin gizliliği için lütfen sipariş numaranızı, alışverişte kullandığınız e-posta adresi veya posta koduyla birlikte gönderin.',
+  verify_ask_secret:
+    'Teşekkürler! Şimdi lütfen {order} numaralı siparişte kullandığınız e-posta adresini veya posta kodunu gönderin.',
+  verify_ok: 'Teşekkürler, doğrulama tamamlandı ✅',
+  verify_failed:
+    'Kusura bakmayın, bu bilgiler kayıtlarımızla eşleşmiyor. Lütfen sipariş numarasını ve e-posta adresini ya da posta kodunu kontrol edip tekrar deneyin.',
+  verify_locked:
+    'Çok fazla deneme yapıldı. Lütfen {minutes} dakika sonra tekrar deneyin ya da müşteri temsilcisi isteyin, size yardımcı olalım.',
+
+  status_pending:
+    '{order} numaralı siparişiniz onaylandı ve paketlenmeyi bekliyor. Kargoya verilir verilmez takip bilgisini paylaşacağım.',
+  status_processing:
+    '{order} numaralı siparişiniz şu anda paketleniyor. 1–2 iş günü içinde kargoya verilmesi bekleniyor.',
+  status_shipped:
+    '{order} numaralı siparişiniz {carrier} ile yolda (takip numarası {tracking}). Son durum: {event}, {location}, {date}. Tahmini teslimat: {eta}.',
+  status_delivered: '{order} numaralı siparişiniz {date} tarihinde teslim edildi. Umarım çok beğenirsiniz!',
+  status_cancelled:
+    '{order} numaralı sipariş iptal edildi. İade edilecek bir tutar varsa, ilk ödeme yönteminize gönderildi.',
+  status_returned: '{order} numaralı sipariş iade alındı ve ücreti geri ödendi.',
+  tracking_link: 'Kargoyu takip et',
+
+  delay_customs:
+    'Beklettiğimiz için özür dileriz. {tracking} takip numaralı kargonuz {date} tarihinden beri {location} gümrüğünde bekletiliyor. Gümrük kontrolleri genellikle 3–7 gün sürer; kargo firması teslimatı artık {eta} civarında bekliyor. Hareket eder etmez size haber vereceğim.',
+  delay_port:
+    'Beklettiğimiz için özür dileriz. {tracking} takip numaralı kargonuz {date} tarihinden beri {location} bölgesindeki yoğunluk nedeniyle gecikiyor. Kargo firması teslimatı artık {eta} civarında bekliyor. Sizin için yakından takip edeceğim.',
+  delay_silent:
+    'Beklettiğimiz için özür dileriz. Kargo firması {tracking} takip numaralı gönderiyi {date} tarihinden beri ({location}) güncellemedi. Kargo firmasıyla görüşmemiz için bildirim oluşturdum, gelişmeleri buradan size ileteceğim.',
+  delay_failed_attempt:
+    'Kargo firması {tracking} takip numaralı gönderiyi {date} tarihinde teslim etmeye çalıştı ama teslim edemedi. Genellikle bir sonraki iş günü tekrar denerler; dilerseniz firmanın sitesinden yeni bir teslimat da planlayabilirsiniz.',
+  delay_on_time:
+    'Güzel haber: {order} numaralı siparişiniz planlandığı gibi ilerliyor. Son durum {event} ({location}, {date}) ve en geç {eta} tarihinde ulaşması bekleniyor.',
+  delay_late:
+    'Beklettiğimiz için özür dileriz. {tracking} takip numaralı kargonuz, kargo firmasının tahmin ettiği {eta} tarihinden daha geç kalıyor. Son durum: {event} ({location}, {date}). Kargo firmasıyla görüşmemiz için bildirim oluşturdum.',
+  delay_proactive:
+    'Merhaba! {order} numaralı siparişinizle ilgili kısa bir bilgi: {reason} Konuyla ilgileniyoruz, gelişmeleri buradan size ileteceğim.',
+
+  return_started:
+    'Tamamdır! {order} numaralı sipariş için {rma} numaralı iade talebini oluşturdum. Lütfen ürünleri kullanılmamış ve etiketleri takılı şekilde paketleyip {date} tarihine kadar herhangi bir {carrier} noktasına teslim edin. Ücretsiz iade etiketiniz: {link}',
+  return_window_closed:
+    '{order} numaralı sipariş {date} tarihinde teslim edildi; bu, {days} günlük iade süremizin dışında kalıyor. Neler yapabileceğimize bakması için bir arkadaşımdan destek istedim.',
+  return_not_delivered:
+    '{order} numaralı sipariş henüz teslim edilmediği için iade edilemiyor. Henüz kargoya verilmediyse, bunun yerine iptal edebilirim.',
+  return_which_item: 'Hangi ürünü iade etmek istersiniz?',
+
+  damage_sorry_ask_photo:
+    'Ürünün hasarlı ulaşmasına gerçekten çok üzüldüm 😔 Ürünün ve ambalajın bir fotoğrafını gönderebilir misiniz? Sorunu hızlıca çözmemize yardımcı olur.',
+  damage_claim_opened:
+    'Teşekkürler. {order} numaralı sipariş için fotoğraflarınızla birlikte {claim} numaralı talebi oluşturdum. Bir arkadaşım 24 saat içinde değişim ya da para iadesi için size dönüş yapacak.',
+  damage_photo_added: 'Tamam, fotoğrafı {claim} numaralı talebe ekledim.',
+
+  size_ask_measurements:
+    'Beden konusunda memnuniyetle yardımcı olurum! Boyunuz ve kilonuz ne kadar? Ya da göğüs ve bel ölçünüzü cm olarak yazabilirsiniz.',
+  size_ask_product: 'Hangi ürüne bakıyorsunuz?',
+  size_recommend: '{product} için {size} beden öneririm.{equivalents}',
+  size_between:
+    '{product} için {size} ile {size_up} beden arasındasınız. Rahat bir kalıp için {size_up}, daha oturan bir kalıp için {size} beden seçebilirsiniz.',
+  size_no_chart: 'Maalesef {product} için beden tablom yok. Bir arkadaşım seçim yapmanıza yardımcı olabilir.',
+  size_convert:
+    '{size} beden ({system}), EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn} bedenine karşılık geliyor.',
+  size_equivalents: ' Bu, EU {eu} / US {us} / UK {uk} bedenine karşılık geliyor.',
+
+  address_ask_new:
+    'Tabii. {order} numaralı sipariş için yeni teslimat adresi nedir? Lütfen sokak, şehir ve posta kodunu da yazın.',
+  address_invalid:
+    'Kusura bakmayın, tam bir adres okuyamadım. Lütfen sokak, şehir ve posta kodunu gönderin, örneğin: 12 Orchard Road, Singapore 238801.',
+  address_confirm: 'Lütfen {order} numaralı siparişin yeni adresini onaylayın: {address}',
+  address_changed: 'Tamamdır! {order} numaralı sipariş şu adrese teslim edilecek: {address}',
+  address_too_late:
+    '{order} numaralı sipariş zaten kargoya verildi, bu yüzden adresi buradan değiştiremiyorum. Bir arkadaşım kargo firmasından yönlendirme isteyebilir.',
+
+  cancel_confirm: '{order} numaralı siparişi ({items}, {total}) iptal etmek istiyor musunuz?',
+  cancelled:
+    '{order} numaralı sipariş iptal edildi. {total} tutarındaki iadeniz 5–10 iş günü içinde ilk ödeme yönteminize yansıyacak.',
+  cancel_kept: 'Sorun değil, {order} numaralı sipariş olduğu gibi kalıyor.',
+  cancel_too_late:
+    '{order} numaralı sipariş zaten yolda olduğu için iptal edilemiyor. Elinize ulaştığında ücretsiz iade edebilirsiniz.',
+
+  product_info: '{product}: {material}. Bakım: {care}. Renkler: {colours}.',
+  product_in_stock: '{product}, {variant} seçeneğiyle stokta var.',
+  product_out_of_stock:
+    '{product}, {variant} seçeneğinde şu anda tükendi. Yeniden stoğa girmesini {date} civarında bekliyoruz.',
+  product_sold_out: '{product}, {variant} seçeneğinde şu anda tükendi.',
+  product_unknown: 'Hangi ürünü kastediyorsunuz? Ürünün adını ya da bağlantısını gönderebilirsiniz.',
+
+  handoff:
+    'Bu konuda size yardımcı olabilecek bir arkadaşımı sohbete dahil ediyorum. En kısa sürede buradan yanıt verecek.',
+  handoff_video: 'Daha kolay olursa görüntülü görüşmeye de katılabilirsiniz: {link}',
+  voice_not_supported:
+    'Sesli mesajları henüz dinleyemiyorum. Sorunuzu yazabilir misiniz? Dilerseniz bir arkadaşımı da sohbete dahil edebilirim.',
+  image_ask_context:
+    'Fotoğraf için teşekkürler! Ne hakkında: hasarlı bir ürün mü, iade mi, yoksa başka bir konu mu?',
+  media_received: 'Teşekkürler, dosyanızı aldım.',
+  declined_injection:
+    'Yalnızca kendi siparişleriniz ve ürünlerimiz konusunda yardımcı olabilirim. Size nasıl yardımcı olabilirim?',
+  error_try_again: 'Kusura bakmayın, benim tarafımda bir sorun oluştu. Lütfen birazdan tekrar deneyin.',
+};

@@ -1,0 +1,119 @@
+// Vietnamese: "mình" (the bot) and "bạn" (the shopper), warm shop-chat tone with polite "nhé/ạ" where natural.
+import type { Catalog } from './en';
+
+export const vi: Catalog = {
+  greeting:
+    'Chào bạn! 👋 Mình là trợ lý của {brand}. Mình có thể giúp bạn theo dõi đơn hàng, đổi trả, chọn size, đổi địa chỉ và hủy đơn. Bạn cần mình hỗ trợ gì nào?',
+  thanks_bye: 'Không có gì đâu bạn! Chúc bạn một ngày thật vui 😊',
+  clarify:
+    'Xin lỗi, mình chưa hiểu ý bạn lắm. Mình có thể hỗ trợ về đơn hàng, theo dõi vận chuyển, đổi trả, size, đổi địa chỉ và hủy đơn. Bạn cần gì ạ?',
+  ask_more: 'Mình có thể giúp gì cho bạn? Bạn có thể hỏi về đơn hàng, giao hàng, đổi trả hoặc size.',
+  menu_track: 'Theo dõi đơn hàng',
+  menu_return: 'Trả hàng',
+  menu_size: 'Tư vấn size',
+  menu_agent: 'Gặp nhân viên',
+  button_yes: 'Có',
+  button_no: 'Không',
+
+  ask_order_number: 'Được ạ! Mã đơn hàng của bạn là gì? Mã gồm 5 chữ số, ví dụ #48213.',
+  which_order: 'Bạn đang hỏi về đơn nào ạ?',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    'Mình chưa tìm thấy đơn hàng nào cho cuộc trò chuyện này. Nếu bạn đặt bằng số điện thoại hoặc email khác, hãy gửi mình mã đơn hàng để mình kiểm tra nhé.',
+  order_not_found: 'Mình không tìm thấy đơn {order}. Bạn kiểm tra lại mã đơn giúp mình nhé?',
+  not_your_order:
+    'Để bảo vệ quyền riêng tư, mình chỉ có thể chia sẻ thông tin đơn do chính bạn đặt. Nếu đơn {order} là của bạn, hãy xác minh bằng email hoặc mã bưu chính đã dùng khi thanh toán nhé.',
+
+  verify_ask:
+    'Để bảo mật đơn hàng của bạn, hãy gửi mã đơn hàng kèm email hoặc mã bưu chính bạn đã dùng khi thanh toán nhé.',
+  verify_ask_secret: 'Cảm ơn bạn! Giờ bạn gửi giúp mình email hoặc mã bưu chính đã dùng cho đơn {order} nhé.',
+  verify_ok: 'Cảm ơn bạn, xác minh thành công ✅',
+  verify_failed:
+    'Xin lỗi, thông tin này không khớp với dữ liệu của shop. Bạn kiểm tra lại mã đơn và email hoặc mã bưu chính rồi thử lại nhé.',
+  verify_locked:
+    'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau {minutes} phút, hoặc yêu cầu gặp nhân viên để được hỗ trợ nhé.',
+
+  status_pending:
+    'Đơn {order} đã được xác nhận và đang chờ đóng gói. Khi hàng được gửi đi, mình sẽ báo mã vận đơn cho bạn ngay.',
+  status_processing: 'Đơn {order} đang được đóng gói. Đơn sẽ được gửi đi trong 1–2 ngày làm việc.',
+  status_shipped:
+    'Đơn {order} đang trên đường giao với {carrier} (mã vận đơn {tracking}). Cập nhật mới nhất: {event}, {location}, {date}. Dự kiến giao: {eta}.',
+  status_delivered: 'Đơn {order} đã được giao vào {date}. Mong là bạn sẽ thích!',
+  status_cancelled:
+    'Đơn {order} đã bị hủy. Nếu có khoản cần hoàn, tiền đã được hoàn về phương thức thanh toán ban đầu của bạn.',
+  status_returned: 'Đơn {order} đã được trả hàng và hoàn tiền.',
+  tracking_link: 'Theo dõi kiện hàng',
+
+  delay_customs:
+    'Xin lỗi vì đã để bạn chờ. Kiện hàng {tracking} đang bị hải quan giữ lại tại {location} từ {date}. Việc kiểm tra hải quan thường mất 3–7 ngày; đơn vị vận chuyển hiện dự kiến giao khoảng {eta}. Hàng vừa di chuyển là mình báo bạn ngay.',
+  delay_port:
+    'Xin lỗi vì đã để bạn chờ. Kiện hàng {tracking} bị chậm do ùn tắc tại {location} từ {date}. Đơn vị vận chuyển hiện dự kiến giao khoảng {eta}. Mình sẽ theo dõi sát giúp bạn.',
+  delay_silent:
+    'Xin lỗi vì đã để bạn chờ. Đơn vị vận chuyển chưa cập nhật kiện hàng {tracking} từ {date} ({location}). Mình đã báo để đội ngũ liên hệ đơn vị vận chuyển, có tin mới mình sẽ nhắn bạn tại đây.',
+  delay_failed_attempt:
+    'Đơn vị vận chuyển đã thử giao kiện hàng {tracking} vào {date} nhưng không thành công. Thường họ sẽ giao lại vào ngày làm việc tiếp theo, hoặc bạn có thể hẹn lịch giao mới trên trang web của họ.',
+  delay_on_time:
+    'Tin vui: đơn {order} đang đúng tiến độ. Cập nhật mới nhất là {event} ({location}, {date}) và hàng sẽ đến trước {eta}.',
+  delay_late:
+    'Xin lỗi vì đã để bạn chờ. Kiện hàng {tracking} đang chậm hơn dự kiến của đơn vị vận chuyển ({eta}). Cập nhật mới nhất là {event} ({location}, {date}). Mình đã báo để đội ngũ liên hệ đơn vị vận chuyển.',
+  delay_proactive:
+    'Chào bạn! Mình báo nhanh về đơn {order}: {reason} Bên mình đang xử lý và sẽ cập nhật cho bạn tại đây.',
+
+  return_started:
+    'Xong rồi! Mình đã tạo yêu cầu trả hàng {rma} cho đơn {order}. Bạn đóng gói sản phẩm chưa qua sử dụng, còn nguyên tem mác, và gửi tại bất kỳ điểm nào của {carrier} trước {date} nhé. Nhãn gửi hàng trả trước của bạn: {link}',
+  return_window_closed:
+    'Đơn {order} được giao vào {date}, đã quá thời hạn đổi trả {days} ngày của shop. Mình đã nhờ đồng nghiệp xem có thể hỗ trợ bạn thế nào.',
+  return_not_delivered:
+    'Đơn {order} chưa được giao nên chưa thể trả hàng. Nếu đơn chưa được gửi đi, mình có thể hủy đơn giúp bạn.',
+  return_which_item: 'Bạn muốn trả sản phẩm nào ạ?',
+
+  damage_sorry_ask_photo:
+    'Mình rất xin lỗi vì hàng đến tay bạn bị hư hỏng 😔 Bạn gửi giúp mình ảnh sản phẩm và bao bì nhé? Như vậy bên mình sẽ xử lý nhanh hơn.',
+  damage_claim_opened:
+    'Cảm ơn bạn. Mình đã tạo yêu cầu khiếu nại {claim} cho đơn {order} kèm ảnh của bạn. Đồng nghiệp của mình sẽ phản hồi trong vòng 24 giờ để đổi hàng hoặc hoàn tiền.',
+  damage_photo_added: 'Mình nhận được rồi, đã thêm ảnh vào khiếu nại {claim}.',
+
+  size_ask_measurements:
+    'Mình rất sẵn lòng tư vấn size! Bạn cao và nặng bao nhiêu, hoặc số đo vòng ngực và vòng eo (cm) là bao nhiêu ạ?',
+  size_ask_product: 'Bạn đang xem sản phẩm nào ạ?',
+  size_recommend: 'Với {product}, mình gợi ý bạn chọn size {size}.{equivalents}',
+  size_between:
+    'Với {product}, bạn nằm giữa size {size} và {size_up}. Thích mặc rộng thoải mái thì chọn {size_up}, thích ôm vừa người thì chọn {size}.',
+  size_no_chart: 'Xin lỗi, mình chưa có bảng size cho {product}. Đồng nghiệp của mình có thể giúp bạn chọn.',
+  size_convert: 'Size {size} ({system}) tương đương EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
+  size_equivalents: ' Tương đương EU {eu} / US {us} / UK {uk}.',
+
+  address_ask_new:
+    'Được ạ. Địa chỉ giao hàng mới cho đơn {order} là gì? Bạn ghi rõ số nhà, tên đường, thành phố và mã bưu chính nhé.',
+  address_invalid:
+    'Xin lỗi, mình chưa đọc được địa chỉ đầy đủ. Bạn gửi giúp mình tên đường, thành phố và mã bưu chính nhé, ví dụ: 12 Orchard Road, Singapore 238801.',
+  address_confirm: 'Bạn xác nhận giúp mình địa chỉ mới cho đơn {order}: {address}',
+  address_changed: 'Xong rồi! Đơn {order} sẽ được giao đến: {address}',
+  address_too_late:
+    'Đơn {order} đã được gửi đi nên mình không thể đổi địa chỉ từ đây. Đồng nghiệp của mình có thể nhờ đơn vị vận chuyển chuyển hướng giao hàng.',
+
+  cancel_confirm: 'Bạn có muốn hủy đơn {order} ({items}, {total}) không?',
+  cancelled:
+    'Đơn {order} đã được hủy. Khoản hoàn {total} sẽ về phương thức thanh toán ban đầu của bạn trong 5–10 ngày làm việc.',
+  cancel_kept: 'Không sao đâu, đơn {order} vẫn giữ nguyên nhé.',
+  cancel_too_late:
+    'Đơn {order} đang trên đường giao nên không thể hủy. Khi nhận hàng, bạn có thể trả hàng miễn phí.',
+
+  product_info: '{product}: {material}. Bảo quản: {care}. Màu sắc: {colours}.',
+  product_in_stock: '{product} phân loại {variant} hiện còn hàng.',
+  product_out_of_stock: '{product} phân loại {variant} hiện đã hết hàng. Dự kiến có hàng lại khoảng {date}.',
+  product_sold_out: '{product} phân loại {variant} hiện đã hết hàng.',
+  product_unknown: 'Bạn đang hỏi sản phẩm nào ạ? Bạn có thể gửi mình tên hoặc đường link sản phẩm.',
+
+  handoff:
+    'Mình sẽ chuyển cho đồng nghiệp có thể hỗ trợ việc này. Bạn ấy sẽ trả lời bạn tại đây sớm nhất có thể.',
+  handoff_video: 'Nếu tiện hơn, bạn cũng có thể tham gia cuộc gọi video: {link}',
+  voice_not_supported:
+    'Mình chưa nghe được tin nhắn thoại. Bạn gõ câu hỏi giúp mình nhé? Hoặc mình có thể chuyển cho đồng nghiệp.',
+  image_ask_context:
+    'Cảm ơn bạn đã gửi ảnh! Ảnh này về vấn đề gì ạ: hàng bị hư hỏng, trả hàng hay việc khác?',
+  media_received: 'Cảm ơn bạn, mình đã nhận được tệp.',
+  declined_injection:
+    'Mình chỉ có thể hỗ trợ về đơn hàng của chính bạn và sản phẩm của shop. Mình có thể giúp gì cho bạn?',
+  error_try_again: 'Xin lỗi, bên mình đang gặp chút trục trặc. Bạn thử lại sau giây lát nhé.',
+};

@@ -1,0 +1,103 @@
+// Simplified Chinese (mainland usage): polite 您, the warm but tidy tone of a store's customer-service chat.
+// Full-width punctuation; the size-equivalents sentence has no leading space because Chinese needs none.
+import type { Catalog } from './en';
+
+export const zhHans: Catalog = {
+  greeting:
+    '您好！👋 我是{brand}的智能助手，可以帮您查询订单物流，办理退货、选尺码、修改地址和取消订单。请问有什么可以帮您？',
+  thanks_bye: '不客气！祝您今天愉快 😊',
+  clarify:
+    '抱歉，我没太明白您的意思。我可以帮您处理订单、物流查询、退货、尺码、修改地址和取消订单。请问您需要什么帮助？',
+  ask_more: '请问有什么可以帮您？您可以问我订单、配送、退货或尺码相关的问题。',
+  menu_track: '查询订单',
+  menu_return: '申请退货',
+  menu_size: '尺码咨询',
+  menu_agent: '转人工客服',
+  button_yes: '是',
+  button_no: '否',
+
+  ask_order_number: '好的！请问您的订单号是多少？订单号为 5 位数字，例如 #48213。',
+  which_order: '请问您指的是哪个订单？',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    '暂时没有找到与此聊天关联的订单。如果您是用其他手机号或邮箱下单的，请把订单号发给我，我帮您查一下。',
+  order_not_found: '没有找到订单 {order}。麻烦您再核对一下订单号好吗？',
+  not_your_order:
+    '为保护您的隐私，我只能提供您本人下单的订单信息。如果订单 {order} 是您的，请用下单时填写的邮箱或邮编进行验证。',
+
+  verify_ask: '为保障您的订单安全，请将订单号与下单时使用的邮箱或邮编一起发给我。',
+  verify_ask_secret: '谢谢！现在请发送订单 {order} 下单时使用的邮箱或邮编。',
+  verify_ok: '谢谢，验证成功 ✅',
+  verify_failed: '抱歉，您提供的信息与我们的记录不符。请核对订单号以及邮箱或邮编后再试一次。',
+  verify_locked: '尝试次数过多。请在 {minutes} 分钟后再试，或申请转人工客服，我们会为您处理。',
+
+  status_pending: '订单 {order} 已确认，正在等待打包。发货后我会第一时间把物流单号发给您。',
+  status_processing: '订单 {order} 正在打包中，预计 1–2 个工作日内发货。',
+  status_shipped:
+    '订单 {order} 已由 {carrier} 配送中（物流单号 {tracking}）。最新动态：{event}，{location}，{date}。预计送达：{eta}。',
+  status_delivered: '订单 {order} 已于 {date} 签收。希望您喜欢！',
+  status_cancelled: '订单 {order} 已取消。如有应退款项，已原路退回至您的支付账户。',
+  status_returned: '订单 {order} 已退货并完成退款。',
+  tracking_link: '查看物流',
+
+  delay_customs:
+    '抱歉让您久等了。您的包裹 {tracking} 自 {date} 起在 {location} 海关被扣留查验。海关查验通常需要 3–7 天，承运商目前预计 {eta} 左右送达。包裹一有动态我会马上通知您。',
+  delay_port:
+    '抱歉让您久等了。您的包裹 {tracking} 自 {date} 起因 {location} 拥堵而延误，承运商目前预计 {eta} 左右送达。我会帮您持续关注。',
+  delay_silent:
+    '抱歉让您久等了。自 {date}（{location}）以来，承运商一直没有更新包裹 {tracking} 的物流信息。我已提交跟进，我们会催促承运商，有进展会在这里告诉您。',
+  delay_failed_attempt:
+    '承运商于 {date} 尝试派送包裹 {tracking}，但未能成功。通常会在下一个工作日再次派送，您也可以在承运商官网预约重新派送。',
+  delay_on_time:
+    '好消息：订单 {order} 正按计划配送。最新动态为 {event}（{location}，{date}），预计 {eta} 前送达。',
+  delay_late:
+    '抱歉让您久等了。包裹 {tracking} 已晚于承运商预计的 {eta}。最新动态为 {event}（{location}，{date}）。我已提交跟进，我们会催促承运商。',
+  delay_proactive: '您好！关于订单 {order} 的一则提醒：{reason} 我们正在处理，有进展会在这里告诉您。',
+
+  return_started:
+    '已办好！我已为订单 {order} 创建退货单 {rma}。请将未穿着、吊牌完好的商品打包好，并于 {date} 前送到任意 {carrier} 网点。您的预付运单：{link}',
+  return_window_closed:
+    '订单 {order} 于 {date} 签收，已超过我们 {days} 天的退货期限。我已请同事看看能为您做些什么。',
+  return_not_delivered: '订单 {order} 尚未送达，暂时无法退货。如果还没发货，我可以帮您取消订单。',
+  return_which_item: '请问您想退哪件商品？',
+
+  damage_sorry_ask_photo:
+    '非常抱歉商品到货时有损坏 😔 能麻烦您发一张商品和包装的照片吗？这样我们可以尽快帮您处理。',
+  damage_claim_opened:
+    '谢谢您。我已为订单 {order} 提交售后申请 {claim}，并附上了您的照片。同事会在 24 小时内联系您，为您换货或退款。',
+  damage_photo_added: '收到，照片已添加到售后申请 {claim}。',
+
+  size_ask_measurements: '很乐意帮您选尺码！请告诉我您的身高和体重，或者胸围和腰围（厘米）。',
+  size_ask_product: '请问您在看哪件商品？',
+  size_recommend: '{product} 建议您选 {size} 码。{equivalents}',
+  size_between: '{product} 您介于 {size} 和 {size_up} 之间。喜欢宽松可以选 {size_up}，喜欢修身选 {size}。',
+  size_no_chart: '抱歉，{product} 暂时没有尺码表。同事可以帮您挑选。',
+  size_convert: '{size} 码（{system}）相当于 EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}。',
+  size_equivalents: '相当于 EU {eu} / US {us} / UK {uk}。',
+
+  address_ask_new: '好的。请问订单 {order} 的新收货地址是什么？请写上街道、城市和邮编。',
+  address_invalid:
+    '抱歉，没能识别出完整的地址。请发送街道、城市和邮编，例如：12 Orchard Road, Singapore 238801。',
+  address_confirm: '请确认订单 {order} 的新地址：{address}',
+  address_changed: '已修改！订单 {order} 将送到：{address}',
+  address_too_late: '订单 {order} 已经发货，我这边无法修改地址。同事可以联系承运商帮您改派。',
+
+  cancel_confirm: '您确定要取消订单 {order}（{items}，{total}）吗？',
+  cancelled: '订单 {order} 已取消。退款 {total} 将在 5–10 个工作日内原路退回至您的支付账户。',
+  cancel_kept: '没问题，订单 {order} 保持不变。',
+  cancel_too_late: '订单 {order} 已在配送途中，无法取消。收到货后可以免费退货。',
+
+  product_info: '{product}：{material}。洗护方式：{care}。颜色：{colours}。',
+  product_in_stock: '{product}（{variant}）有现货。',
+  product_out_of_stock: '{product}（{variant}）目前已售罄，预计 {date} 左右补货。',
+  product_sold_out: '{product}（{variant}）目前已售罄。',
+  product_unknown: '请问您指的是哪件商品？可以把商品名称或链接发给我。',
+
+  handoff: '我这就为您转接能处理这个问题的同事，他们会尽快在这里回复您。',
+  handoff_video: '如果更方便的话，您也可以加入视频通话：{link}',
+  voice_not_supported: '抱歉，我暂时还听不了语音消息。能麻烦您打字提问吗？也可以为您转人工客服。',
+  image_ask_context: '谢谢您的照片！请问是关于什么的：商品损坏、退货，还是其他问题？',
+  media_received: '谢谢，文件已收到。',
+  declined_injection: '我只能协助处理您本人的订单和我们的商品。请问有什么可以帮您？',
+  error_try_again: '抱歉，系统出了点问题，请稍后再试。',
+};

@@ -1,0 +1,103 @@
+// Traditional Chinese in Taiwan usage (訂單, 宅配/物流業者, 郵遞區號, 客服專員), polite 您.
+// Full-width punctuation; the size-equivalents sentence has no leading space because Chinese needs none.
+import type { Catalog } from './en';
+
+export const zhHant: Catalog = {
+  greeting:
+    '您好！👋 我是 {brand} 的小幫手，可以幫您查詢訂單配送進度，也能協助退貨、尺寸、修改地址和取消訂單。請問有什麼需要幫忙的嗎？',
+  thanks_bye: '不客氣！祝您有美好的一天 😊',
+  clarify:
+    '不好意思，我不太確定您的意思。我可以協助訂單、物流追蹤、退貨、尺寸、修改地址和取消訂單。請問您需要什麼協助呢？',
+  ask_more: '請問有什麼可以幫您？您可以詢問訂單、配送、退貨或尺寸的問題。',
+  menu_track: '查詢訂單',
+  menu_return: '申請退貨',
+  menu_size: '尺寸諮詢',
+  menu_agent: '聯絡真人客服',
+  button_yes: '是',
+  button_no: '否',
+
+  ask_order_number: '沒問題！請問您的訂單編號是？共 5 碼數字，例如 #48213。',
+  which_order: '請問是哪一筆訂單呢？',
+  order_option: '#{order} · {date} · {items}',
+  no_orders:
+    '目前還找不到與這個對話相關的訂單。如果您是用其他手機號碼或電子郵件下單，請傳訂單編號給我，我幫您查詢。',
+  order_not_found: '查不到訂單 {order}，可以麻煩您再確認一下編號嗎？',
+  not_your_order:
+    '為了保護您的隱私，我只能提供您本人訂購的訂單資訊。如果訂單 {order} 是您的，請用結帳時填寫的電子郵件或郵遞區號驗證。',
+
+  verify_ask: '為了保障您的訂單資料，請將訂單編號連同結帳時使用的電子郵件或郵遞區號一起傳給我。',
+  verify_ask_secret: '謝謝！接著請傳送訂單 {order} 結帳時使用的電子郵件或郵遞區號。',
+  verify_ok: '謝謝，驗證完成 ✅',
+  verify_failed: '抱歉，這些資料與我們的紀錄不符。請確認訂單編號以及電子郵件或郵遞區號後再試一次。',
+  verify_locked: '嘗試次數過多。請於 {minutes} 分鐘後再試，或要求轉接真人客服，我們會協助您。',
+
+  status_pending: '訂單 {order} 已確認，正在等待包裝。出貨後我會馬上提供物流追蹤編號給您。',
+  status_processing: '訂單 {order} 正在包裝中，預計 1–2 個工作天內出貨。',
+  status_shipped:
+    '訂單 {order} 已交由 {carrier} 配送中（追蹤編號 {tracking}）。最新進度：{event}，{location}，{date}。預計送達：{eta}。',
+  status_delivered: '訂單 {order} 已於 {date} 送達。希望您會喜歡！',
+  status_cancelled: '訂單 {order} 已取消。如有應退款項，已退回您原本的付款方式。',
+  status_returned: '訂單 {order} 已完成退貨及退款。',
+  tracking_link: '追蹤包裹',
+
+  delay_customs:
+    '很抱歉讓您久等了。您的包裹 {tracking} 自 {date} 起在 {location} 海關查驗中。海關查驗通常需要 3–7 天，物流業者目前預計 {eta} 左右送達。包裹一有動態我會立刻通知您。',
+  delay_port:
+    '很抱歉讓您久等了。您的包裹 {tracking} 自 {date} 起因 {location} 壅塞而延誤，物流業者目前預計 {eta} 左右送達。我會持續幫您留意。',
+  delay_silent:
+    '很抱歉讓您久等了。自 {date}（{location}）以來，物流業者都沒有更新包裹 {tracking} 的進度。我已經標記起來，我們會向物流業者追查，有消息會在這裡通知您。',
+  delay_failed_attempt:
+    '物流業者於 {date} 嘗試配送包裹 {tracking}，但未能成功送達。通常會在下一個工作天再次配送，您也可以到物流業者的網站預約重新配送。',
+  delay_on_time:
+    '好消息：訂單 {order} 依照預定進度配送中。最新進度為 {event}（{location}，{date}），預計 {eta} 前送達。',
+  delay_late:
+    '很抱歉讓您久等了。包裹 {tracking} 已晚於物流業者預計的 {eta}。最新進度為 {event}（{location}，{date}）。我已經標記起來，我們會向物流業者追查。',
+  delay_proactive: '您好！關於訂單 {order} 的小提醒：{reason} 我們正在處理，有進度會在這裡通知您。',
+
+  return_started:
+    '完成了！我已為訂單 {order} 建立退貨申請 {rma}。請將未穿過、吊牌完整的商品包好，並於 {date} 前送到任一 {carrier} 據點。您的預付退貨標籤：{link}',
+  return_window_closed:
+    '訂單 {order} 於 {date} 送達，已超過 {days} 天的退貨期限。我已請客服專員看看能為您做些什麼。',
+  return_not_delivered: '訂單 {order} 尚未送達，所以還無法退貨。如果還沒出貨，我可以幫您取消訂單。',
+  return_which_item: '請問您想退哪一件商品？',
+
+  damage_sorry_ask_photo:
+    '非常抱歉商品送達時有損壞 😔 可以麻煩您傳商品和外包裝的照片嗎？這樣能幫助我們更快處理。',
+  damage_claim_opened:
+    '謝謝您。我已為訂單 {order} 建立客訴單 {claim}，並附上您的照片。客服專員會在 24 小時內與您聯繫，為您換貨或退款。',
+  damage_photo_added: '收到，照片已加到客訴單 {claim}。',
+
+  size_ask_measurements: '很樂意幫您挑尺寸！請告訴我您的身高和體重，或是胸圍和腰圍（公分）。',
+  size_ask_product: '請問您在看哪一件商品？',
+  size_recommend: '{product} 建議您選 {size} 號。{equivalents}',
+  size_between: '{product} 您介於 {size} 和 {size_up} 之間。喜歡寬鬆可以選 {size_up}，喜歡合身就選 {size}。',
+  size_no_chart: '抱歉，{product} 目前沒有尺寸表。客服專員可以協助您挑選。',
+  size_convert: '{size} 號（{system}）相當於 EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}。',
+  size_equivalents: '相當於 EU {eu} / US {us} / UK {uk}。',
+
+  address_ask_new: '好的。請問訂單 {order} 的新宅配地址是？請填寫街道、城市和郵遞區號。',
+  address_invalid:
+    '抱歉，我無法辨識完整的地址。請傳送街道、城市和郵遞區號，例如：12 Orchard Road, Singapore 238801。',
+  address_confirm: '請確認訂單 {order} 的新地址：{address}',
+  address_changed: '已更新！訂單 {order} 將宅配到：{address}',
+  address_too_late: '訂單 {order} 已經出貨，我這邊無法修改地址。客服專員可以請物流業者改送。',
+
+  cancel_confirm: '請問要取消訂單 {order}（{items}，{total}）嗎？',
+  cancelled: '訂單 {order} 已取消。{total} 的退款將在 5–10 個工作天內退回您原本的付款方式。',
+  cancel_kept: '沒問題，訂單 {order} 維持不變。',
+  cancel_too_late: '訂單 {order} 已在配送途中，無法取消。收到商品後可以免費退貨。',
+
+  product_info: '{product}：{material}。保養方式：{care}。顏色：{colours}。',
+  product_in_stock: '{product}（{variant}）目前有現貨。',
+  product_out_of_stock: '{product}（{variant}）目前已售完，預計 {date} 左右補貨。',
+  product_sold_out: '{product}（{variant}）目前已售完。',
+  product_unknown: '請問是哪一件商品呢？可以傳商品名稱或連結給我。',
+
+  handoff: '我這就幫您轉接可以處理這個問題的客服專員，他們會盡快在這裡回覆您。',
+  handoff_video: '如果比較方便，您也可以加入視訊通話：{link}',
+  voice_not_supported: '抱歉，我目前還無法收聽語音訊息。可以麻煩您打字詢問嗎？或是我幫您轉接客服專員。',
+  image_ask_context: '謝謝您的照片！請問是關於什麼呢：商品損壞、退貨，還是其他問題？',
+  media_received: '謝謝，檔案已收到。',
+  declined_injection: '我只能協助您本人的訂單和我們的商品。請問有什麼需要幫忙的嗎？',
+  error_try_again: '抱歉，系統發生了一點問題，請稍後再試一次。',
+};
