@@ -1,0 +1,93 @@
+// Each helper sets a function's environment variable and grants the matching permissions in one call,
+// so a function can never know a resource's name without being allowed to use it (and vice versa).
+// Actions are listed explicitly instead of using the L2 `grant*` helpers, which add actions and
+// `/index/*` wildcards that no Crossdesk function needs.
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { CrossdeskFunction } from './crossdesk-function';
+
+const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
+const TABLE_WRITE = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+] as const;
+
+export const TABLE_ACTIONS = {
+  /** Ingest: one conditional PutItem claims the platform event id, another persists the message. */
+  put: ['dynamodb:PutItem'],
+  read: [...TABLE_READ],
+  readWrite: [...TABLE_READ, ...TABLE_WRITE],
+} as const satisfies Record<string, readonly string[]>;
+export type TableAccess = keyof typeof TABLE_ACTIONS;
+
+export interface BindTableOptions {
+  /** Global secondary indexes the function may Query (only meaningful with read access). @default [] */
+  readonly queryIndexes?: readonly string[];
+}
+
+/**
+ * Sets TABLE_NAME and grants exactly the table actions of `access`.
+ * @example
+ * bindTable(worker, table, 'readWrite', { queryIndexes: ['GSI1'] });
+ */
+export function bindTable(
+  fn: CrossdeskFunction,
+  table: ITable,
+  access: TableAccess,
+  options: BindTableOptions = {},
+): void {
+  fn.addEnvironment('TABLE_NAME', table.tableName);
+  const actions: readonly string[] = TABLE_ACTIONS[access];
+  fn.addToRolePolicy(new PolicyStatement({ actions: [...actions], resources: [table.tableArn] }));
+  const indexes = options.queryIndexes ?? [];
+  if (indexes.length > 0 && actions.includes('dynamodb:Query')) {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:Query'],
+        resources: indexes.map((index) => `${table.tableArn}/index/${index}`),
+      }),
+    );
+  }
+}
+
+/**
+ * Sets QUEUE_URL and grants sqs:SendMessage only. Consumers get their rights from the event source.
+ * @example
+ * bindQueueSender(ingest, queue);
+ */
+export function bindQueueSender(fn: CrossdeskFunction, queue: IQueue): void {
+  fn.addEnvironment('QUEUE_URL', queue.queueUrl);
+  fn.addToRolePolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }));
+  // A KMS-encrypted queue would also need kms:GenerateDataKey; ours uses SQS-managed SSE.
+  if (queue.encryptionMasterKey) queue.encryptionMasterKey.grantEncryptDecrypt(fn);
+}
+
+/**
+ * Sets SECRETS_NAME and grants reading that one secret (GetSecretValue, DescribeSecret).
+ * `grantRead` is used on purpose: a secret referenced by name has a partial ARN, and it appends the
+ * `-??????` suffix Secrets Manager adds to every secret ARN.
+ * @example
+ * bindSecret(worker, Secret.fromSecretNameV2(this, 'Channels', 'crossdesk/channels'), 'crossdesk/channels');
+ */
+export function bindSecret(fn: CrossdeskFunction, secret: ISecret, secretName: string): void {
+  fn.addEnvironment('SECRETS_NAME', secretName);
+  secret.grantRead(fn);
+}
+
+export type BucketAccess = 'read' | 'readWrite';
+
+/**
+ * Sets MEDIA_BUCKET and grants object get (and put) on the bucket's objects. No list, no delete.
+ * @example
+ * bindMediaBucket(worker, bucket, 'readWrite');
+ */
+export function bindMediaBucket(fn: CrossdeskFunction, bucket: IBucket, access: BucketAccess): void {
+  fn.addEnvironment('MEDIA_BUCKET', bucket.bucketName);
+  const actions = access === 'readWrite' ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'];
+  fn.addToRolePolicy(new PolicyStatement({ actions, resources: [bucket.arnForObjects('*')] }));
+}

@@ -1,0 +1,424 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { App, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MerchantConfigError } from '../../../functions/core/merchant-config';
+import { PROJECT_ROOT } from '../../../lib/cloud/bundling';
+import { CrossdeskStack, type CrossdeskStackProps } from '../../../lib/cloud/crossdesk-stack';
+import { readMerchantConfigFile } from '../../../lib/cloud/merchant-config-file';
+
+type Resources = Record<
+  string,
+  { Type: string; Properties: Record<string, unknown> } & Record<string, unknown>
+>;
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+
+// Unit tests synthesize without esbuild (CDK's own "bundle no stack" context); the bin/app.ts test at the
+// end synthesizes the real app with real bundling.
+function synth(
+  props: Partial<CrossdeskStackProps> = {},
+  withNag = false,
+): { app: App; stack: CrossdeskStack } {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  const stack = new CrossdeskStack(app, 'Test', { config: readMerchantConfigFile(), ...props });
+  if (withNag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, stack };
+}
+
+const SERVICES = {
+  ingest: 'crossdesk-ingest',
+  worker: 'crossdesk-worker',
+  agentApi: 'crossdesk-agent-api',
+  delayScan: 'crossdesk-delay-scan',
+} as const;
+type Fn = keyof typeof SERVICES;
+
+const COMMON_ACTIONS = [
+  'logs:CreateLogStream',
+  'logs:PutLogEvents',
+  'xray:PutTelemetryRecords',
+  'xray:PutTraceSegments',
+];
+const SECRET_READ = ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'];
+const TABLE_READ = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'];
+const TABLE_RW = [
+  ...TABLE_READ,
+  'dynamodb:BatchWriteItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+];
+const SQS_CONSUME = [
+  'sqs:ChangeMessageVisibility',
+  'sqs:DeleteMessage',
+  'sqs:GetQueueAttributes',
+  'sqs:GetQueueUrl',
+  'sqs:ReceiveMessage',
+];
+
+/** What each function may do, and nothing else (the spec of least privilege for this stack). */
+const EXPECTED_ACTIONS: Record<Fn, string[]> = {
+  ingest: ['dynamodb:PutItem', 'sqs:SendMessage', ...SECRET_READ],
+  worker: [...TABLE_RW, ...SECRET_READ, 's3:GetObject', 's3:PutObject', ...SQS_CONSUME],
+  agentApi: [...TABLE_RW, ...SECRET_READ],
+  delayScan: [...TABLE_READ, 'sqs:SendMessage'],
+};
+
+describe('CrossdeskStack', () => {
+  let template: Template;
+  let resources: Resources;
+  const config = readMerchantConfigFile();
+
+  const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+  const functionId = (fn: Fn): string => {
+    const found = ofType('AWS::Lambda::Function').find(
+      ([, r]) =>
+        (r.Properties.Environment as { Variables: Record<string, unknown> }).Variables
+          .POWERTOOLS_SERVICE_NAME === SERVICES[fn],
+    );
+    if (!found) throw new Error(`no function for ${fn}`);
+    return found[0];
+  };
+  const fnProps = (fn: Fn) => resources[functionId(fn)]!.Properties;
+  const env = (fn: Fn) => (fnProps(fn).Environment as { Variables: Record<string, unknown> }).Variables;
+  const statements = (fn: Fn): Statement[] => {
+    const roleId = (fnProps(fn).Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+    return ofType('AWS::IAM::Policy')
+      .filter(([, p]) =>
+        (p.Properties.Roles as unknown[]).some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleId })),
+      )
+      .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+  };
+  const actions = (fn: Fn): string[] =>
+    [...new Set(statements(fn).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])))].sort();
+  const logicalIdOf = (type: string, predicate: (props: Record<string, unknown>) => boolean): string => {
+    const found = ofType(type).find(([, r]) => predicate(r.Properties ?? {}));
+    if (!found) throw new Error(`no ${type} matched`);
+    return found[0];
+  };
+
+  beforeAll(() => {
+    template = Template.fromStack(synth({ alarmEmail: 'ops@example.com' }).stack);
+    resources = template.toJSON().Resources as Resources;
+  });
+
+  describe('functions', () => {
+    it.each(Object.keys(SERVICES) as Fn[])('%s: Node 24 on arm64, JSON logs, tracing, house env', (fn) => {
+      const props = fnProps(fn);
+      expect(props.Runtime).toBe('nodejs24.x');
+      expect(props.Architectures).toEqual(['arm64']);
+      expect(props.TracingConfig).toEqual({ Mode: 'Active' });
+      expect(props.LoggingConfig).toMatchObject({ LogFormat: 'JSON', ApplicationLogLevel: 'INFO' });
+      expect(props.Handler).toBe('index.handler');
+      expect(env(fn)).toMatchObject({
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: SERVICES[fn],
+        LOG_LEVEL: 'INFO',
+      });
+      // The stack hands over the validated config, defaults filled.
+      expect(JSON.parse(env(fn).MERCHANT_CONFIG as string)).toEqual(config);
+      const logGroupId = (props.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+      expect(resources[logGroupId]?.Properties.RetentionInDays).toBe(30);
+    });
+
+    it('gives each function only the resource names it may use', () => {
+      expect(Object.keys(env('ingest'))).toEqual(
+        expect.arrayContaining(['TABLE_NAME', 'QUEUE_URL', 'SECRETS_NAME']),
+      );
+      expect(env('ingest')).not.toHaveProperty('MEDIA_BUCKET');
+      expect(env('worker')).toHaveProperty('MEDIA_BUCKET');
+      expect(env('worker')).not.toHaveProperty('QUEUE_URL');
+      expect(env('delayScan')).toHaveProperty('QUEUE_URL');
+      expect(env('delayScan')).not.toHaveProperty('SECRETS_NAME');
+      expect(env('agentApi').SECRETS_NAME).toBe('crossdesk/channels');
+    });
+
+    it('roles carry no managed policies (no AWSLambdaBasicExecutionRole)', () => {
+      for (const [, role] of ofType('AWS::IAM::Role'))
+        expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    });
+  });
+
+  describe('least privilege', () => {
+    it.each(Object.keys(SERVICES) as Fn[])('%s gets exactly the actions it needs', (fn) => {
+      expect(actions(fn)).toEqual([...COMMON_ACTIONS, ...EXPECTED_ACTIONS[fn]].sort());
+    });
+
+    it('ingest can only put items, send messages and read the secret', () => {
+      const granted = actions('ingest');
+      for (const denied of [
+        'dynamodb:Query',
+        'dynamodb:Scan',
+        'dynamodb:DeleteItem',
+        'dynamodb:GetItem',
+        'dynamodb:UpdateItem',
+        'sqs:ReceiveMessage',
+        'sqs:DeleteMessage',
+        's3:PutObject',
+        's3:GetObject',
+      ]) {
+        expect(granted).not.toContain(denied);
+      }
+      const put = statements('ingest').find((s) => s.Action === 'dynamodb:PutItem');
+      expect(put?.Resource).toEqual({
+        'Fn::GetAtt': [logicalIdOf('AWS::DynamoDB::Table', () => true), 'Arn'],
+      });
+    });
+
+    it('no function may scan, delete objects, translate or touch KMS/IAM', () => {
+      for (const fn of Object.keys(SERVICES) as Fn[]) {
+        const granted = actions(fn);
+        expect(
+          granted.filter((a) => /^(translate|kms|iam):|Scan$|DeleteObject|ListBucket|\*/.test(a)),
+        ).toEqual([]);
+      }
+      // The delay scan reads and enqueues; writing is the worker's job.
+      expect(
+        actions('delayScan').filter((a) => /^dynamodb:.*(Put|Update|Delete|Write)|Receive/.test(a)),
+      ).toEqual([]);
+    });
+
+    it('only X-Ray statements use a "*" resource; GSI queries are scoped to GSI1', () => {
+      for (const fn of Object.keys(SERVICES) as Fn[]) {
+        const star = statements(fn).filter((s) => s.Resource === '*');
+        expect(star.flatMap((s) => s.Action).sort()).toEqual([
+          'xray:PutTelemetryRecords',
+          'xray:PutTraceSegments',
+        ]);
+        const indexResources = JSON.stringify(statements(fn).map((s) => s.Resource));
+        expect(indexResources).not.toContain('/index/*');
+        if (fn !== 'ingest') expect(indexResources).toContain('/index/GSI1');
+      }
+    });
+
+    it('the secret is referenced by name with the Secrets Manager suffix wildcard', () => {
+      const secret = statements('worker').find((s) => JSON.stringify(s.Action).includes('GetSecretValue'));
+      expect(JSON.stringify(secret?.Resource)).toContain(':secret:crossdesk/channels-??????');
+    });
+  });
+
+  describe('queue', () => {
+    const queueId = () => logicalIdOf('AWS::SQS::Queue', (p) => p.RedrivePolicy !== undefined);
+    const dlqId = () => logicalIdOf('AWS::SQS::Queue', (p) => p.RedrivePolicy === undefined);
+
+    it('is FIFO with caller-supplied dedupe ids, SSE, and a FIFO DLQ after 5 receives', () => {
+      const queue = resources[queueId()]!.Properties;
+      expect(queue).toMatchObject({
+        FifoQueue: true,
+        ContentBasedDeduplication: false,
+        SqsManagedSseEnabled: true,
+      });
+      expect(queue.RedrivePolicy).toEqual({
+        deadLetterTargetArn: { 'Fn::GetAtt': [dlqId(), 'Arn'] },
+        maxReceiveCount: 5,
+      });
+      expect(resources[dlqId()]!.Properties).toMatchObject({ FifoQueue: true, SqsManagedSseEnabled: true });
+    });
+
+    it('has a visibility timeout of at least six times the worker timeout', () => {
+      const visibility = resources[queueId()]!.Properties.VisibilityTimeout as number;
+      expect(visibility).toBeGreaterThanOrEqual(6 * (fnProps('worker').Timeout as number));
+    });
+
+    it('enforces TLS on both queues', () => {
+      const policies = ofType('AWS::SQS::QueuePolicy').map(([, p]) => JSON.stringify(p.Properties));
+      for (const id of [queueId(), dlqId()]) {
+        const policy = policies.find((p) => p.includes(`"Ref":"${id}"`));
+        expect(policy).toContain('"aws:SecureTransport":"false"');
+      }
+    });
+
+    it('feeds the worker with partial batch failures', () => {
+      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        FunctionName: { Ref: functionId('worker') },
+        EventSourceArn: { 'Fn::GetAtt': [queueId(), 'Arn'] },
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+      });
+    });
+
+    it('alarms as soon as one message is in the DLQ and e-mails the alarm address', () => {
+      template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+        MetricName: 'ApproximateNumberOfMessagesVisible',
+        Namespace: 'AWS/SQS',
+        Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [dlqId(), 'QueueName'] } }],
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        AlarmActions: [{ Ref: logicalIdOf('AWS::SNS::Topic', () => true) }],
+      });
+      template.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'email',
+        Endpoint: 'ops@example.com',
+      });
+    });
+  });
+
+  it('has one retained, PITR, TTL, on-demand table with PK/SK and GSI1', () => {
+    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        KeySchema: [
+          { AttributeName: 'PK', KeyType: 'HASH' },
+          { AttributeName: 'SK', KeyType: 'RANGE' },
+        ],
+        BillingMode: 'PAY_PER_REQUEST',
+        TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true },
+        GlobalSecondaryIndexes: [
+          Match.objectLike({
+            IndexName: 'GSI1',
+            KeySchema: [
+              { AttributeName: 'GSI1PK', KeyType: 'HASH' },
+              { AttributeName: 'GSI1SK', KeyType: 'RANGE' },
+            ],
+          }),
+        ],
+      },
+    });
+  });
+
+  it('keeps media private, encrypted, expiring and access-logged', () => {
+    const logBucketId = logicalIdOf('AWS::S3::Bucket', (p) => p.LoggingConfiguration === undefined);
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: Match.objectLike({}),
+      LifecycleConfiguration: { Rules: Match.arrayWith([Match.objectLike({ ExpirationInDays: 90 })]) },
+      LoggingConfiguration: { DestinationBucketName: { Ref: logBucketId } },
+    });
+  });
+
+  it('routes webhooks to ingest and IAM-protected agent routes to agent-api', () => {
+    const integrationFor = (fn: Fn) =>
+      logicalIdOf('AWS::ApiGatewayV2::Integration', (p) =>
+        JSON.stringify(p.IntegrationUri).includes(functionId(fn)),
+      );
+    const routes = Object.fromEntries(
+      ofType('AWS::ApiGatewayV2::Route').map(([, r]) => [r.Properties.RouteKey, r.Properties]),
+    );
+    expect(Object.keys(routes).sort()).toEqual([
+      'ANY /agent/{proxy+}',
+      'GET /webhooks/whatsapp',
+      'POST /webhooks/{channel}',
+    ]);
+    for (const key of ['POST /webhooks/{channel}', 'GET /webhooks/whatsapp']) {
+      expect(routes[key]).toMatchObject({ AuthorizationType: 'NONE' });
+      expect(JSON.stringify(routes[key]?.Target)).toContain(integrationFor('ingest'));
+    }
+    expect(routes['ANY /agent/{proxy+}']).toMatchObject({ AuthorizationType: 'AWS_IAM' });
+    expect(JSON.stringify(routes['ANY /agent/{proxy+}']?.Target)).toContain(integrationFor('agentApi'));
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      AccessLogSettings: Match.objectLike({ Format: Match.stringLikeRegexp('requestId') }),
+    });
+  });
+
+  it('runs the delay scan every 30 minutes', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(30 minutes)',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [functionId('delayScan'), 'Arn'] } })],
+    });
+  });
+
+  it('outputs the API, webhook URLs, table and queue', () => {
+    const outputs = Object.keys(template.toJSON().Outputs as object);
+    for (const name of [
+      'ApiUrl',
+      'WebhookUrlWhatsapp',
+      'WebhookUrlLine',
+      'WebhookUrlTelegram',
+      'TableName',
+      'QueueUrl',
+    ]) {
+      expect(outputs).toContain(name);
+    }
+    template.hasOutput('WebhookUrlLine', {
+      Value: { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('/webhooks/line$')])] },
+    });
+  });
+
+  it('follows the config: disabled channels get no webhook output, a custom secret name is used', () => {
+    const input = { ...readMerchantConfigFile(), channels: { whatsapp: true, line: true, telegram: false } };
+    const other = Template.fromStack(synth({ config: input, secretName: 'acme/crossdesk' }).stack);
+    const outputs = Object.keys(other.toJSON().Outputs as object);
+    expect(outputs).toContain('WebhookUrlLine');
+    expect(outputs).not.toContain('WebhookUrlTelegram');
+    // No alarm e-mail: the alarm exists without a topic.
+    other.resourceCountIs('AWS::SNS::Topic', 0);
+    other.resourceCountIs('AWS::CloudWatch::Alarm', 1);
+    expect(JSON.stringify(other.toJSON())).toContain(':secret:acme/crossdesk-??????');
+    expect(JSON.stringify(other.toJSON())).not.toContain('crossdesk/channels');
+  });
+
+  it('rejects an invalid merchant config at synth time', () => {
+    expect(() => synth({ config: { brandName: '', languages: ['xx'] } as never })).toThrow(
+      MerchantConfigError,
+    );
+  });
+
+  describe('cdk-nag AwsSolutions', () => {
+    it.each([
+      ['without alarm e-mail', {}],
+      ['with alarm e-mail', { alarmEmail: 'ops@example.com' }],
+    ])('finds nothing unacknowledged (%s)', (_label, props) => {
+      const { app } = synth(props, true);
+      expect(() => app.synth()).not.toThrow();
+    });
+
+    it('does fail synth on an unacknowledged finding (the check is live)', () => {
+      const { app, stack } = synth({}, true);
+      new Bucket(stack, 'Unchecked');
+      expect(() => app.synth()).toThrow(/AwsSolutions-S1\b/);
+    });
+  });
+});
+
+describe('bin/app.ts (real esbuild bundling + cdk-nag)', () => {
+  it('synthesizes with no validation failure and bundles every handler as ESM', async () => {
+    const outdir = mkdtempSync(path.join(tmpdir(), 'crossdesk-synth-'));
+    try {
+      await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bin/app.ts'], {
+        cwd: PROJECT_ROOT,
+        env: {
+          ...process.env,
+          CDK_OUTDIR: outdir,
+          CDK_DISABLE_VERSION_CHECK: '1',
+          AWS_EC2_METADATA_DISABLED: 'true',
+        },
+        timeout: 120_000,
+      });
+      expect(existsSync(path.join(outdir, 'Crossdesk.template.json'))).toBe(true);
+      const report = path.join(outdir, 'validation-report.json');
+      if (existsSync(report)) {
+        const parsed = JSON.parse(readFileSync(report, 'utf8')) as {
+          pluginReports: { violations: unknown[] }[];
+        };
+        expect(parsed.pluginReports.flatMap((p) => p.violations)).toEqual([]);
+      }
+      const assets = readdirSync(outdir).filter((name) => name.startsWith('asset.'));
+      expect(assets).toHaveLength(4);
+      for (const asset of assets) {
+        const bundle = readFileSync(path.join(outdir, asset, 'index.mjs'), 'utf8');
+        expect(bundle.startsWith("import{createRequire as __crossdeskCreateRequire}from'node:module'")).toBe(
+          true,
+        );
+        expect(existsSync(path.join(outdir, asset, 'index.mjs.map'))).toBe(true);
+      }
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
