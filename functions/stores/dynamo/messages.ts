@@ -1,0 +1,57 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { MessageLog, MessageLogEntry, StatusLog } from '../../core/ports';
+import { ATTR, keys, ttlFrom } from '../keys';
+import { type DynamoContext, queryAll } from './shared';
+
+/** Delivery receipts are only useful for a while; DynamoDB drops them after this. */
+const STATUS_TTL_SECONDS = 90 * 24 * 3600;
+
+/** The conversation's message log, in the conversation's partition, sorted by time. */
+export function createDynamoMessageLog(ctx: DynamoContext): MessageLog {
+  return {
+    async append(entry) {
+      await ctx.doc.send(
+        new PutCommand({
+          TableName: ctx.tableName,
+          Item: { ...keys.message(entry.conversationId, entry.at, entry.id), data: entry },
+        }),
+      );
+    },
+    async list(conversationId, limit) {
+      // Newest first from DynamoDB so `limit` keeps the most recent entries, then oldest first for callers.
+      const items = await queryAll(
+        ctx,
+        {
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+          ExpressionAttributeNames: { '#pk': ATTR.pk, '#sk': ATTR.sk },
+          ExpressionAttributeValues: {
+            ':pk': keys.messagePk(conversationId),
+            ':prefix': keys.messageSkPrefix,
+          },
+          ScanIndexForward: false,
+          ConsistentRead: true,
+          Limit: limit,
+        },
+        limit,
+      );
+      return items.map((item) => item.data as MessageLogEntry).reverse();
+    },
+  };
+}
+
+export function createDynamoStatusLog(ctx: DynamoContext): StatusLog {
+  return {
+    async record(status) {
+      await ctx.doc.send(
+        new PutCommand({
+          TableName: ctx.tableName,
+          Item: {
+            ...keys.status(status.conversationId, status.at, status.platformMessageId, status.status),
+            [ATTR.ttl]: ttlFrom(ctx.now(), STATUS_TTL_SECONDS),
+            data: status,
+          },
+        }),
+      );
+    },
+  };
+}

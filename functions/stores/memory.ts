@@ -1,0 +1,133 @@
+// In-memory twins of the store ports, with the DynamoDB adapters' semantics (claim once, optimistic
+// versioning, newest-first order queries). For unit tests and anything that must not need dynalite.
+import type { MessageLogEntry } from '../core/ports';
+import type { Conversation, DeliveryStatus, Order, Product, Shipment } from '../core/types';
+import { StaleConversationError } from './errors';
+import type { Stores } from './stores';
+
+export type { Stores } from './stores';
+
+export interface MemoryStores extends Stores {
+  /** Everything recorded by `statuses.record`, oldest first: handy for assertions. */
+  readonly recordedStatuses: DeliveryStatus[];
+}
+
+// Copies on the way in and out so a caller mutating its object cannot change what is "stored",
+// exactly as with a real database.
+const copy = <T>(value: T): T => structuredClone(value);
+
+const newestFirst = (a: Order, b: Order): number =>
+  b.placedAt.localeCompare(a.placedAt) || b.id.localeCompare(a.id);
+
+/**
+ * Creates a fresh set of in-memory stores.
+ * @example
+ * const stores = createMemoryStores({ now: () => Date.parse('2026-01-01T00:00:00Z') });
+ * await stores.claims.claim('telegram:1', 3600); // true
+ * await stores.claims.claim('telegram:1', 3600); // false
+ */
+export function createMemoryStores(options: { now?: () => number } = {}): MemoryStores {
+  const now = options.now ?? Date.now;
+  const claimed = new Map<string, number>(); // event id → expiry (epoch ms)
+  const logs = new Map<string, MessageLogEntry[]>();
+  const conversations = new Map<string, Conversation>();
+  const orders = new Map<string, Order>();
+  const shipments = new Map<string, Shipment>();
+  const products = new Map<string, Product>();
+  const recordedStatuses: DeliveryStatus[] = [];
+
+  return {
+    recordedStatuses,
+    claims: {
+      async claim(eventId, ttlSeconds) {
+        const expiry = claimed.get(eventId);
+        if (expiry !== undefined && expiry > now()) return false;
+        claimed.set(eventId, now() + ttlSeconds * 1000);
+        return true;
+      },
+    },
+    messages: {
+      async append(entry) {
+        const list = logs.get(entry.conversationId) ?? [];
+        // Same key (time + id) overwrites, as a DynamoDB PutItem would.
+        const at = list.findIndex((e) => e.at === entry.at && e.id === entry.id);
+        if (at >= 0) list[at] = copy(entry);
+        else list.push(copy(entry));
+        list.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+        logs.set(entry.conversationId, list);
+      },
+      async list(conversationId, limit) {
+        const list = logs.get(conversationId) ?? [];
+        // The most recent `limit` entries, returned oldest first.
+        const slice = limit === undefined ? list : list.slice(Math.max(0, list.length - limit));
+        return slice.map(copy);
+      },
+    },
+    conversations: {
+      async get(id) {
+        const found = conversations.get(id);
+        return found ? copy(found) : undefined;
+      },
+      async save(conversation) {
+        const stored = conversations.get(conversation.id);
+        const storedVersion = stored?.version ?? 0;
+        if (storedVersion !== conversation.version) {
+          throw new StaleConversationError(conversation.id, conversation.version);
+        }
+        const saved = { ...copy(conversation), version: conversation.version + 1 };
+        conversations.set(conversation.id, saved);
+        return copy(saved);
+      },
+    },
+    orders: {
+      async getOrder(orderId) {
+        const found = orders.get(orderId);
+        return found ? copy(found) : undefined;
+      },
+      async ordersForPhone(phone) {
+        const digits = phone.replace(/\D/g, '');
+        return [...orders.values()]
+          .filter((o) => o.customer.phone === digits)
+          .sort(newestFirst)
+          .map(copy);
+      },
+      async ordersForCustomer(customerId) {
+        return [...orders.values()]
+          .filter((o) => o.customer.id === customerId)
+          .sort(newestFirst)
+          .map(copy);
+      },
+      async putOrder(order) {
+        orders.set(order.id, copy(order));
+      },
+      async getShipment(trackingNumber) {
+        const found = shipments.get(trackingNumber);
+        return found ? copy(found) : undefined;
+      },
+      async shipmentsForOrder(orderId) {
+        return [...shipments.values()]
+          .filter((s) => s.orderId === orderId)
+          .sort((a, b) => a.trackingNumber.localeCompare(b.trackingNumber))
+          .map(copy);
+      },
+      async putShipment(shipment) {
+        shipments.set(shipment.trackingNumber, copy(shipment));
+      },
+      async getProduct(productId) {
+        const found = products.get(productId);
+        return found ? copy(found) : undefined;
+      },
+      async listProducts() {
+        return [...products.values()].sort((a, b) => a.id.localeCompare(b.id)).map(copy);
+      },
+      async putProduct(product) {
+        products.set(product.id, copy(product));
+      },
+    },
+    statuses: {
+      async record(status) {
+        recordedStatuses.push(copy(status));
+      },
+    },
+  };
+}

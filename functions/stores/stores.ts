@@ -1,0 +1,10 @@
+import type { ConversationStore, EventClaimStore, MessageLog, OrderStore, StatusLog } from '../core/ports';
+
+/** Every store port, as `createDynamoStores` and `createMemoryStores` hand them out. */
+export interface Stores {
+  claims: EventClaimStore;
+  messages: MessageLog;
+  conversations: ConversationStore;
+  orders: OrderStore;
+  statuses: StatusLog;
+}

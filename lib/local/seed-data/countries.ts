@@ -1,0 +1,483 @@
+// Where the demo merchant's shoppers live: names, phone prefixes, cities with real postcode formats,
+// and the language each country's shoppers write in.
+import type { Language } from '../../../functions/core/types';
+
+export interface City {
+  city: string;
+  region?: string;
+  /** A postcode of the city's real format. */
+  postcode: string;
+  street: string;
+}
+
+export interface Country {
+  code: string;
+  language: Language;
+  currency: string;
+  /** Country calling code, digits. */
+  dial: string;
+  /** Digits after the calling code, e.g. a mobile prefix; the rest is random. */
+  mobilePrefix: string;
+  mobileDigits: number;
+  first: string[];
+  last: string[];
+  /** Family name first (ja, zh, ko, vi). */
+  familyFirst?: boolean;
+  emailDomain: string;
+  /** Arrival city for international shipments (customs happens here). */
+  gateway: string;
+  cities: City[];
+  /** Relative weight of orders from this country. */
+  weight: number;
+}
+
+export const COUNTRIES: Country[] = [
+  {
+    code: 'US',
+    language: 'en',
+    currency: 'USD',
+    dial: '1',
+    mobilePrefix: '415',
+    mobileDigits: 7,
+    first: ['Emily', 'James', 'Olivia', 'Michael', 'Ava', 'Daniel'],
+    last: ['Johnson', 'Miller', 'Davis', 'Wilson', 'Anderson', 'Taylor'],
+    emailDomain: 'gmail.com',
+    gateway: 'Los Angeles, US',
+    weight: 30,
+    cities: [
+      { city: 'San Francisco', region: 'CA', postcode: '94110', street: '2145 Mission St' },
+      { city: 'Brooklyn', region: 'NY', postcode: '11215', street: '318 7th Ave Apt 4B' },
+      { city: 'Austin', region: 'TX', postcode: '78704', street: '1600 S Congress Ave' },
+    ],
+  },
+  {
+    code: 'GB',
+    language: 'en',
+    currency: 'GBP',
+    dial: '44',
+    mobilePrefix: '7700',
+    mobileDigits: 6,
+    first: ['Amelia', 'Oliver', 'Isla', 'Harry', 'Grace', 'George'],
+    last: ['Smith', 'Jones', 'Evans', 'Hughes', 'Clarke', 'Wright'],
+    emailDomain: 'outlook.com',
+    gateway: 'London Heathrow, GB',
+    weight: 14,
+    cities: [
+      { city: 'London', postcode: 'E8 3PN', street: '27 Mare Street' },
+      { city: 'Manchester', postcode: 'M4 1HQ', street: '14 Oldham Street' },
+    ],
+  },
+  {
+    code: 'AU',
+    language: 'en',
+    currency: 'AUD',
+    dial: '61',
+    mobilePrefix: '4',
+    mobileDigits: 8,
+    first: ['Chloe', 'Jack', 'Mia', 'Noah'],
+    last: ['Brown', 'Walker', 'Thompson', 'White'],
+    emailDomain: 'bigpond.com',
+    gateway: 'Sydney, AU',
+    weight: 8,
+    cities: [
+      { city: 'Sydney', region: 'NSW', postcode: '2010', street: '88 Crown St, Surry Hills' },
+      { city: 'Melbourne', region: 'VIC', postcode: '3065', street: '201 Brunswick St, Fitzroy' },
+    ],
+  },
+  {
+    code: 'SG',
+    language: 'en',
+    currency: 'SGD',
+    dial: '65',
+    mobilePrefix: '9',
+    mobileDigits: 7,
+    first: ['Rachel', 'Marcus', 'Wei Ling', 'Darren'],
+    last: ['Tan', 'Lim', 'Ng', 'Wong'],
+    emailDomain: 'gmail.com',
+    gateway: 'Singapore Changi, SG',
+    weight: 8,
+    cities: [
+      { city: 'Singapore', postcode: '238859', street: '9 Scotts Road #12-03' },
+      { city: 'Singapore', postcode: '529510', street: '4 Tampines Central 5 #05-11' },
+    ],
+  },
+  {
+    code: 'ES',
+    language: 'es',
+    currency: 'EUR',
+    dial: '34',
+    mobilePrefix: '6',
+    mobileDigits: 8,
+    first: ['Lucía', 'Pablo', 'Carmen', 'Javier', 'Marta'],
+    last: ['García', 'Martínez', 'López', 'Sánchez', 'Romero'],
+    emailDomain: 'gmail.com',
+    gateway: 'Madrid, ES',
+    weight: 10,
+    cities: [
+      { city: 'Madrid', region: 'Madrid', postcode: '28004', street: 'Calle de Fuencarral 45, 3º B' },
+      { city: 'Barcelona', region: 'Cataluña', postcode: '08012', street: 'Carrer de Verdi 32, 2º 1ª' },
+    ],
+  },
+  {
+    code: 'MX',
+    language: 'es',
+    currency: 'MXN',
+    dial: '52',
+    mobilePrefix: '155',
+    mobileDigits: 7,
+    first: ['Sofía', 'Diego', 'Valentina', 'Mateo'],
+    last: ['Hernández', 'González', 'Ramírez', 'Flores'],
+    emailDomain: 'hotmail.com',
+    gateway: 'Ciudad de México, MX',
+    weight: 9,
+    cities: [
+      { city: 'Ciudad de México', region: 'CDMX', postcode: '06700', street: 'Calle Colima 180, Roma Norte' },
+      { city: 'Guadalajara', region: 'Jalisco', postcode: '44160', street: 'Av. Chapultepec 215' },
+    ],
+  },
+  {
+    code: 'BR',
+    language: 'pt-BR',
+    currency: 'BRL',
+    dial: '55',
+    mobilePrefix: '119',
+    mobileDigits: 8,
+    first: ['Ana', 'Lucas', 'Beatriz', 'Gabriel', 'Juliana'],
+    last: ['Silva', 'Oliveira', 'Souza', 'Costa', 'Pereira'],
+    emailDomain: 'gmail.com',
+    gateway: 'São Paulo (Guarulhos), BR',
+    weight: 14,
+    cities: [
+      { city: 'São Paulo', region: 'SP', postcode: '01310-100', street: 'Av. Paulista, 1578, apto 82' },
+      { city: 'Rio de Janeiro', region: 'RJ', postcode: '22071-000', street: 'Rua Barata Ribeiro, 370' },
+    ],
+  },
+  {
+    code: 'ID',
+    language: 'id',
+    currency: 'IDR',
+    dial: '62',
+    mobilePrefix: '812',
+    mobileDigits: 8,
+    first: ['Putri', 'Budi', 'Sari', 'Agus', 'Dewi'],
+    last: ['Santoso', 'Wijaya', 'Pratama', 'Hidayat', 'Lestari'],
+    emailDomain: 'yahoo.co.id',
+    gateway: 'Jakarta (Soekarno-Hatta), ID',
+    weight: 10,
+    cities: [
+      { city: 'Jakarta Selatan', region: 'DKI Jakarta', postcode: '12190', street: 'Jl. Senopati No. 27' },
+      { city: 'Bandung', region: 'Jawa Barat', postcode: '40115', street: 'Jl. Riau No. 88' },
+    ],
+  },
+  {
+    code: 'MY',
+    language: 'ms',
+    currency: 'MYR',
+    dial: '60',
+    mobilePrefix: '12',
+    mobileDigits: 7,
+    first: ['Nur Aisyah', 'Ahmad', 'Siti', 'Hafiz'],
+    last: ['binti Ismail', 'bin Abdullah', 'binti Rahman', 'bin Hassan'],
+    emailDomain: 'gmail.com',
+    gateway: 'Kuala Lumpur (KLIA), MY',
+    weight: 6,
+    cities: [
+      {
+        city: 'Kuala Lumpur',
+        region: 'Wilayah Persekutuan',
+        postcode: '50450',
+        street: 'No. 12, Jalan Ampang',
+      },
+      { city: 'Petaling Jaya', region: 'Selangor', postcode: '47301', street: '23, Jalan SS 2/24' },
+    ],
+  },
+  {
+    code: 'TH',
+    language: 'th',
+    currency: 'THB',
+    dial: '66',
+    mobilePrefix: '8',
+    mobileDigits: 8,
+    first: ['สมชาย', 'นภัสสร', 'ปิยะ', 'กนกวรรณ'],
+    last: ['ใจดี', 'ศรีสุข', 'วงศ์ใหญ่', 'รุ่งเรือง'],
+    emailDomain: 'hotmail.com',
+    gateway: 'Bangkok (Suvarnabhumi), TH',
+    weight: 7,
+    cities: [
+      { city: 'Bangkok', region: 'Bangkok', postcode: '10110', street: '159 Sukhumvit Soi 21' },
+      { city: 'Chiang Mai', region: 'Chiang Mai', postcode: '50200', street: '45 Nimmanhaemin Rd' },
+    ],
+  },
+  {
+    code: 'VN',
+    language: 'vi',
+    currency: 'VND',
+    dial: '84',
+    mobilePrefix: '9',
+    mobileDigits: 8,
+    first: ['Lan', 'Minh', 'Hương', 'Tuấn'],
+    last: ['Nguyễn', 'Trần', 'Lê', 'Phạm'],
+    familyFirst: true,
+    emailDomain: 'gmail.com',
+    gateway: 'Ho Chi Minh City (Tan Son Nhat), VN',
+    weight: 6,
+    cities: [
+      { city: 'Hồ Chí Minh', region: 'Quận 1', postcode: '700000', street: '72 Lê Thánh Tôn' },
+      { city: 'Hà Nội', region: 'Hoàn Kiếm', postcode: '100000', street: '15 Hàng Bài' },
+    ],
+  },
+  {
+    code: 'JP',
+    language: 'ja',
+    currency: 'JPY',
+    dial: '81',
+    mobilePrefix: '90',
+    mobileDigits: 8,
+    first: ['結衣', '陽翔', 'さくら', '大輝', '美咲'],
+    last: ['佐藤', '鈴木', '高橋', '田中', '伊藤'],
+    familyFirst: true,
+    emailDomain: 'docomo.ne.jp',
+    gateway: 'Tokyo (Narita), JP',
+    weight: 12,
+    cities: [
+      { city: '渋谷区', region: '東京都', postcode: '150-0001', street: '神宮前4-12-10' },
+      { city: '大阪市北区', region: '大阪府', postcode: '530-0012', street: '芝田1-1-3' },
+    ],
+  },
+  {
+    code: 'CN',
+    language: 'zh-Hans',
+    currency: 'CNY',
+    dial: '86',
+    mobilePrefix: '138',
+    mobileDigits: 8,
+    first: ['伟', '芳', '静', '磊'],
+    last: ['王', '李', '张', '刘'],
+    familyFirst: true,
+    emailDomain: 'qq.com',
+    gateway: 'Shanghai, CN',
+    weight: 6,
+    cities: [
+      { city: '上海市', region: '徐汇区', postcode: '200031', street: '衡山路12号3室' },
+      { city: '北京市', region: '朝阳区', postcode: '100020', street: '工体北路8号院2单元' },
+    ],
+  },
+  {
+    code: 'TW',
+    language: 'zh-Hant',
+    currency: 'TWD',
+    dial: '886',
+    mobilePrefix: '9',
+    mobileDigits: 8,
+    first: ['怡君', '家豪', '雅婷', '志明'],
+    last: ['陳', '林', '黃', '張'],
+    familyFirst: true,
+    emailDomain: 'gmail.com',
+    gateway: 'Taipei (Taoyuan), TW',
+    weight: 8,
+    cities: [
+      { city: '台北市', region: '大安區', postcode: '106', street: '忠孝東路四段181號5樓' },
+      { city: '台中市', region: '西區', postcode: '403', street: '公益路68號' },
+    ],
+  },
+  {
+    code: 'HK',
+    language: 'zh-Hant',
+    currency: 'HKD',
+    dial: '852',
+    mobilePrefix: '9',
+    mobileDigits: 7,
+    first: ['嘉欣', '俊傑', '詠詩'],
+    last: ['陳', '李', '何'],
+    familyFirst: true,
+    emailDomain: 'yahoo.com.hk',
+    gateway: 'Hong Kong, HK',
+    weight: 4,
+    cities: [
+      { city: 'Hong Kong', region: 'Wan Chai', postcode: '000000', street: "18 Queen's Road East, Flat 12A" },
+    ],
+  },
+  {
+    code: 'KR',
+    language: 'ko',
+    currency: 'KRW',
+    dial: '82',
+    mobilePrefix: '10',
+    mobileDigits: 8,
+    first: ['지우', '민준', '서연', '도윤'],
+    last: ['김', '이', '박', '최'],
+    familyFirst: true,
+    emailDomain: 'naver.com',
+    gateway: 'Incheon, KR',
+    weight: 8,
+    cities: [
+      { city: '서울특별시', region: '마포구', postcode: '04039', street: '양화로 45, 301호' },
+      { city: '부산광역시', region: '해운대구', postcode: '48094', street: '해운대해변로 264' },
+    ],
+  },
+  {
+    code: 'SA',
+    language: 'ar',
+    currency: 'SAR',
+    dial: '966',
+    mobilePrefix: '5',
+    mobileDigits: 8,
+    first: ['نورة', 'محمد', 'ريم', 'عبدالله'],
+    last: ['العتيبي', 'القحطاني', 'الشمري', 'الحربي'],
+    emailDomain: 'gmail.com',
+    gateway: 'Riyadh, SA',
+    weight: 5,
+    cities: [
+      { city: 'الرياض', region: 'منطقة الرياض', postcode: '12214', street: 'طريق الملك فهد، حي العليا' },
+    ],
+  },
+  {
+    code: 'AE',
+    language: 'ar',
+    currency: 'AED',
+    dial: '971',
+    mobilePrefix: '50',
+    mobileDigits: 7,
+    first: ['مريم', 'خالد', 'فاطمة'],
+    last: ['المنصوري', 'الهاشمي', 'الكعبي'],
+    emailDomain: 'gmail.com',
+    gateway: 'Dubai, AE',
+    weight: 4,
+    cities: [
+      { city: 'Dubai', region: 'Dubai', postcode: '00000', street: 'Al Wasl Rd, Villa 14, Jumeirah 1' },
+    ],
+  },
+  {
+    code: 'FR',
+    language: 'fr',
+    currency: 'EUR',
+    dial: '33',
+    mobilePrefix: '6',
+    mobileDigits: 8,
+    first: ['Camille', 'Louis', 'Chloé', 'Hugo', 'Léa'],
+    last: ['Martin', 'Bernard', 'Dubois', 'Moreau', 'Laurent'],
+    emailDomain: 'orange.fr',
+    gateway: 'Paris (Roissy-CDG), FR',
+    weight: 10,
+    cities: [
+      { city: 'Paris', postcode: '75011', street: '18 rue de la Roquette' },
+      { city: 'Lyon', postcode: '69002', street: '7 rue Mercière' },
+    ],
+  },
+  {
+    code: 'DE',
+    language: 'de',
+    currency: 'EUR',
+    dial: '49',
+    mobilePrefix: '151',
+    mobileDigits: 8,
+    first: ['Lukas', 'Hannah', 'Felix', 'Lena', 'Jonas'],
+    last: ['Becker', 'Schmidt', 'Fischer', 'Wagner', 'Hoffmann'],
+    emailDomain: 'web.de',
+    gateway: 'Frankfurt am Main, DE',
+    weight: 11,
+    cities: [
+      { city: 'Berlin', postcode: '10115', street: 'Invalidenstraße 43' },
+      { city: 'München', postcode: '80331', street: 'Sendlinger Straße 12' },
+    ],
+  },
+  {
+    code: 'TR',
+    language: 'tr',
+    currency: 'TRY',
+    dial: '90',
+    mobilePrefix: '532',
+    mobileDigits: 7,
+    first: ['Elif', 'Mehmet', 'Zeynep', 'Emre'],
+    last: ['Yılmaz', 'Kaya', 'Demir', 'Şahin'],
+    emailDomain: 'gmail.com',
+    gateway: 'Istanbul, TR',
+    weight: 6,
+    cities: [
+      { city: 'İstanbul', region: 'Kadıköy', postcode: '34710', street: 'Moda Cad. No: 54 D: 6' },
+      { city: 'Ankara', region: 'Çankaya', postcode: '06680', street: 'Tunalı Hilmi Cad. No: 88' },
+    ],
+  },
+  {
+    code: 'PH',
+    language: 'fil',
+    currency: 'PHP',
+    dial: '63',
+    mobilePrefix: '917',
+    mobileDigits: 7,
+    first: ['Maria Clara', 'Jose', 'Andrea', 'Paolo'],
+    last: ['Santos', 'Reyes', 'Cruz', 'Bautista'],
+    emailDomain: 'yahoo.com',
+    gateway: 'Manila (NAIA), PH',
+    weight: 7,
+    cities: [
+      { city: 'Makati', region: 'Metro Manila', postcode: '1226', street: '6750 Ayala Ave, Unit 1502' },
+      {
+        city: 'Quezon City',
+        region: 'Metro Manila',
+        postcode: '1103',
+        street: '25 Maginhawa St, Teachers Village',
+      },
+    ],
+  },
+  {
+    code: 'IT',
+    language: 'it',
+    currency: 'EUR',
+    dial: '39',
+    mobilePrefix: '347',
+    mobileDigits: 7,
+    first: ['Giulia', 'Lorenzo', 'Chiara', 'Matteo'],
+    last: ['Rossi', 'Russo', 'Ferrari', 'Esposito'],
+    emailDomain: 'libero.it',
+    gateway: 'Milano Malpensa, IT',
+    weight: 7,
+    cities: [
+      { city: 'Milano', region: 'MI', postcode: '20121', street: 'Via Solferino 22' },
+      { city: 'Roma', region: 'RM', postcode: '00153', street: 'Via della Lungaretta 70' },
+    ],
+  },
+  {
+    code: 'NL',
+    language: 'nl',
+    currency: 'EUR',
+    dial: '31',
+    mobilePrefix: '6',
+    mobileDigits: 8,
+    first: ['Sanne', 'Daan', 'Fleur', 'Bram'],
+    last: ['de Jong', 'Jansen', 'de Vries', 'van Dijk'],
+    emailDomain: 'ziggo.nl',
+    gateway: 'Amsterdam Schiphol, NL',
+    weight: 6,
+    cities: [
+      { city: 'Amsterdam', postcode: '1015 CJ', street: 'Prinsengracht 263-2' },
+      { city: 'Utrecht', postcode: '3512 JE', street: 'Oudegracht 158' },
+    ],
+  },
+  {
+    code: 'PL',
+    language: 'pl',
+    currency: 'PLN',
+    dial: '48',
+    mobilePrefix: '50',
+    mobileDigits: 7,
+    first: ['Zuzanna', 'Jakub', 'Julia', 'Kacper'],
+    last: ['Nowak', 'Kowalska', 'Wiśniewski', 'Wójcik'],
+    emailDomain: 'wp.pl',
+    gateway: 'Warszawa, PL',
+    weight: 6,
+    cities: [
+      { city: 'Warszawa', postcode: '00-950', street: 'ul. Marszałkowska 84/92 m. 12' },
+      { city: 'Kraków', postcode: '31-042', street: 'ul. Floriańska 15' },
+    ],
+  },
+];
+
+/** Latin-script slug for email local parts. */
+export const slug = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../functions/core/types';
+import { CATALOG, DEMO_SHOPPERS, generateDemoData } from '../../../lib/local/seed';
+import { s10CheckDigit } from '../../../lib/local/seed-data/tracking';
+
+const NOW = Date.parse('2026-11-20T09:30:00Z');
+
+describe('demo data', () => {
+  const data = generateDemoData(NOW);
+
+  it('is deterministic for the same start day', () => {
+    expect(generateDemoData(NOW + 3_600_000)).toEqual(data);
+    expect(generateDemoData(NOW + 86_400_000).orders[0]?.placedAt).not.toBe(data.orders[0]?.placedAt);
+  });
+
+  it('has ~300 orders with unique 5-digit ids in 40000–59999, from many countries and every language', () => {
+    expect(data.orders.length).toBeGreaterThanOrEqual(300);
+    const ids = data.orders.map((o) => Number(o.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => id >= 40_000 && id <= 59_999)).toBe(true);
+    expect(new Set(data.orders.map((o) => o.shippingAddress.country)).size).toBeGreaterThanOrEqual(20);
+    expect(new Set(data.orders.map((o) => o.customer.language))).toEqual(new Set(LANGUAGES));
+    for (const o of data.orders) {
+      expect(o.customer.phone).toMatch(/^[1-9]\d{7,14}$/);
+      expect(o.customer.email).toMatch(/^[^@\s]+@[^@\s]+\.[a-z.]+$/);
+    }
+    const statuses = new Set(data.orders.map((o) => o.status));
+    expect(statuses).toEqual(
+      new Set(['pending', 'processing', 'shipped', 'delivered', 'cancelled', 'returned']),
+    );
+  });
+
+  it('has shipments with real tracking formats, customs holds, congestion and silent weeks, none in the future', () => {
+    for (const s of data.shipments) {
+      expect(s.trackingNumber).toMatch(/^(LX\d{9}CN|EE\d{9}JP|1Z[A-Z0-9]{16}|YT\d{16}|SF\d{13})$/);
+      if (/^(LX|EE)/.test(s.trackingNumber)) {
+        expect(Number(s.trackingNumber[10])).toBe(s10CheckDigit(s.trackingNumber.slice(2, 10)));
+      }
+      for (const e of s.events) expect(Date.parse(e.at)).toBeLessThanOrEqual(NOW);
+      const order = data.orders.find((o) => o.id === s.orderId);
+      expect(order?.trackingNumbers).toContain(s.trackingNumber);
+    }
+    const last = (code: string) => data.shipments.filter((s) => s.events.at(-1)?.code === code).length;
+    expect(last('customs_hold')).toBeGreaterThan(3);
+    expect(last('port_congestion')).toBeGreaterThan(3);
+    const silent = data.shipments.filter((s) => {
+      const at = s.events.at(-1);
+      return at && at.code !== 'delivered' && NOW - Date.parse(at.at) >= 14 * 86_400_000;
+    });
+    expect(silent.length).toBeGreaterThan(3);
+  });
+
+  it('includes the demo shoppers with their named orders and a catalog with size charts', () => {
+    for (const shopper of DEMO_SHOPPERS) {
+      for (const spec of shopper.orders) {
+        const order = data.orders.find((o) => o.id === spec.id);
+        expect(order?.customer.phone).toBe(shopper.phone);
+        expect(order?.status).toBe(spec.status);
+      }
+    }
+    const lastEvent = (orderId: string) => data.shipments.find((s) => s.orderId === orderId)?.events.at(-1);
+    expect(lastEvent('50731')?.code).toBe('customs_hold');
+    expect(lastEvent('51877')?.code).toBe('port_congestion');
+    expect(lastEvent('51842')?.code).toBe('out_for_delivery');
+    expect(lastEvent('54406')?.code).toBe('delivery_attempt_failed');
+    expect(lastEvent('52005')?.code).toBe('delivered');
+    expect(NOW - Date.parse(lastEvent('51409')?.at ?? '')).toBeGreaterThan(14 * 86_400_000);
+    expect(CATALOG.length).toBeGreaterThanOrEqual(12);
+    const shoe = CATALOG.find((p) => p.category === 'shoes');
+    expect(shoe?.sizeChart?.find((r) => r.size === 'EU 40')?.equivalents).toEqual({
+      EU: '40',
+      US: '7',
+      UK: '6.5',
+      JP: '25',
+      CN: '250',
+    });
+  });
+});
