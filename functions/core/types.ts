@@ -181,6 +181,13 @@ export interface Conversation {
   updatedAt: string;
   /** Optimistic-locking counter; stores reject a save whose version is stale. */
   version: number;
+  /**
+   * Customers this conversation proved to be (order number + email/postcode) besides `identity`, e.g. a
+   * WhatsApp shopper who ordered with another phone. Only the verification step writes it.
+   */
+  linkedCustomerIds?: string[];
+  /** ISO times of recent failed verification attempts: the rate limit counts them. */
+  verificationFailures?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -304,6 +311,27 @@ export interface Product {
   stock: Record<string, number>;
   restockDate?: string;
   sizeChart?: SizeChartRow[];
+}
+
+/** A return (RMA) or a damage claim the bot opened for an order. */
+export interface SupportCase {
+  /** `RMA-48213-1`, `CLM-48213-1`: unique per order, derived from the order's earlier cases. */
+  id: string;
+  kind: 'return' | 'damage';
+  orderId: string;
+  customerId: string;
+  conversationId: string;
+  /** `awaiting_photos`: a damage claim opened before the shopper sent a photo. */
+  status: 'awaiting_photos' | 'open' | 'closed';
+  items: { sku: string; quantity: number }[];
+  /** Media references (our storage key when copied, else the platform media id). */
+  photos: string[];
+  description?: string;
+  /** Returns: the last day to drop the parcel off, and the prepaid label. */
+  returnBy?: string;
+  labelUrl?: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** The body of one SQS message from ingest to worker: the already-persisted inbound message. */

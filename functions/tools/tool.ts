@@ -3,7 +3,7 @@
 // Authorization lives inside each tool: the shopper's identity comes from `ToolContext`, never from input.
 import type { z } from 'zod';
 import type { MerchantConfig } from '../core/merchant-config';
-import type { OrderStore } from '../core/ports';
+import type { CaseStore, OrderStore } from '../core/ports';
 import type { Conversation, ShopperIdentity } from '../core/types';
 
 export interface ToolContext {
@@ -13,6 +13,8 @@ export interface ToolContext {
   orders: OrderStore;
   merchant: MerchantConfig;
   now: Date;
+  /** Where returns and damage claims are kept; tools that open cases answer `unavailable` without it. */
+  cases?: CaseStore;
 }
 
 /** What a tool returns: data the LLM can read, and a machine-readable outcome the offline path renders. */

@@ -1,0 +1,169 @@
+// The order intents: status, tracking and delays, returns, damage, address changes and cancellations.
+// Each renders a tool result with catalog messages; none decides authorization (the tools do).
+import type { ShipmentAssessment, TrackedShipment, TrackingResult } from '../../tools/track-shipment';
+import type { MessageKey, MessageParam } from '../messages/index';
+import type { Intent, Understanding } from '../types';
+import { resolveOrder } from './resolve-order';
+import {
+  await_,
+  callTool,
+  clearAwaiting,
+  handOff,
+  mediaRef,
+  say,
+  type TurnState,
+  yesNoButtons,
+} from './state';
+
+const at = (iso: string | undefined): Date | string => (iso ? new Date(iso) : '');
+
+/** The shipment to talk about: the first one not yet delivered, else the latest. */
+const mainShipment = (tracking: TrackingResult): TrackedShipment | undefined =>
+  tracking.shipments.find((s) => s.assessment.state !== 'delivered') ?? tracking.shipments.at(-1);
+
+function sayDelay(state: TurnState, s: TrackedShipment, a: ShipmentAssessment, orderId: string): void {
+  const last = a.lastEvent;
+  const base = { tracking: s.trackingNumber, eta: at(s.estimatedDelivery), order: orderId };
+  const latest = { event: last?.description ?? '', location: last?.location ?? '', date: at(last?.at) };
+  const since = { location: a.location ?? '', date: at(a.since) };
+  const keyed: Record<string, [MessageKey, Record<string, MessageParam>]> = {
+    customs_hold: ['delay_customs', { ...base, ...since }],
+    port_congestion: ['delay_port', { ...base, ...since }],
+    silent: ['delay_silent', { ...base, ...latest }],
+    failed_attempt: ['delay_failed_attempt', { ...base, ...latest }],
+    on_time: ['delay_on_time', { ...base, ...latest }],
+  };
+  const [key, params] = keyed[a.reason ?? 'on_time'] ?? ['delay_late', { ...base, ...latest }];
+  say(state, key, params);
+}
+
+/** Order status, tracking, delays: `track_order` and `delivery_delay`. */
+export async function answerTracking(state: TurnState, u: Understanding, intent: Intent): Promise<void> {
+  const orderId = await resolveOrder(state, u, intent);
+  if (!orderId) return;
+  const result = await callTool(state, 'track_shipment', { orderId });
+  if (!result.ok) return void say(state, 'order_not_found', { order: orderId });
+  const tracking = result.data;
+  const shipment = mainShipment(tracking);
+  const status = tracking.orderStatus;
+  if (status === 'shipped' && shipment) {
+    const a = shipment.assessment;
+    if (a.state === 'delayed' || intent === 'delivery_delay') return sayDelay(state, shipment, a, orderId);
+    const last = a.lastEvent;
+    return say(state, 'status_shipped', {
+      order: orderId,
+      carrier: shipment.carrier,
+      tracking: shipment.trackingNumber,
+      event: last?.description ?? '',
+      location: last?.location ?? '',
+      date: at(last?.at),
+      eta: at(shipment.estimatedDelivery),
+    });
+  }
+  if (status === 'delivered')
+    return say(state, 'status_delivered', { order: orderId, date: at(tracking.deliveredAt) });
+  const key = status === 'shipped' ? 'status_processing' : (`status_${status}` as const);
+  say(state, key, { order: orderId });
+}
+
+export async function answerReturn(state: TurnState, u: Understanding, skus?: string[]): Promise<void> {
+  const orderId = await resolveOrder(state, u, 'return_item');
+  if (!orderId) return;
+  const result = await callTool(state, 'start_return', { orderId, skus });
+  if (result.ok) {
+    clearAwaiting(state);
+    const r = result.data;
+    return say(
+      state,
+      'return_started',
+      { rma: r.rma, order: orderId, carrier: r.carrier, date: at(r.returnBy), link: r.labelUrl },
+      {
+        links: [{ url: r.labelUrl, title: r.rma }],
+      },
+    );
+  }
+  if (result.error === 'needs_item') {
+    const lines = (result.data?.lines ?? []) as {
+      sku: string;
+      name: string;
+      size?: string;
+      colour?: string;
+    }[];
+    const buttons = lines
+      .slice(0, 10)
+      .map((l) => ({ id: `item:${l.sku}`, title: [l.name, l.colour, l.size].filter(Boolean).join(' · ') }));
+    say(state, 'return_which_item', undefined, { buttons });
+    return await_(state, 'return_item', 'return_item', { orderId });
+  }
+  if (result.error === 'window_closed') {
+    say(state, 'return_window_closed', {
+      order: orderId,
+      date: at(result.data?.deliveredAt as string),
+      days: state.deps.merchant.policies.returnWindowDays,
+    });
+    return handOff(state, 'return_outside_window', { silent: true });
+  }
+  if (result.error === 'not_delivered') return say(state, 'return_not_delivered', { order: orderId });
+  say(state, 'error_try_again');
+}
+
+/** A damage report, with or without the photo in the same message. */
+export async function answerDamage(state: TurnState, u: Understanding): Promise<void> {
+  const orderId = await resolveOrder(state, u, 'damaged_item');
+  if (!orderId) return;
+  const pending = (state.conversation.awaiting?.data?.photos as string[] | undefined) ?? [];
+  const photo = mediaRef(state.message);
+  const photos = [...pending, ...(photo ? [photo] : [])];
+  const result = await callTool(state, 'report_damage', { orderId, description: state.message.text, photos });
+  if (!result.ok)
+    return void say(state, result.error === 'not_shipped' ? 'return_not_delivered' : 'error_try_again', {
+      order: orderId,
+    });
+  const claim = result.data;
+  if (claim.photoCount === 0) {
+    say(state, 'damage_sorry_ask_photo');
+  } else {
+    say(state, 'damage_claim_opened', { claim: claim.claimId, order: orderId });
+  }
+  await_(state, 'damage_photo', 'damaged_item', { orderId, claimId: claim.claimId });
+}
+
+/** A photo while a damage claim waits for one. */
+export async function attachDamagePhoto(state: TurnState, orderId: string): Promise<void> {
+  const photo = mediaRef(state.message);
+  const result = await callTool(state, 'report_damage', { orderId, photos: photo ? [photo] : [] });
+  if (!result.ok) return void say(state, 'error_try_again');
+  const claim = result.data;
+  say(state, claim.photoCount <= 1 ? 'damage_claim_opened' : 'damage_photo_added', {
+    claim: claim.claimId,
+    order: orderId,
+  });
+  await_(state, 'damage_photo', 'damaged_item', { orderId, claimId: claim.claimId });
+}
+
+export async function answerCancel(state: TurnState, u: Understanding): Promise<void> {
+  const orderId = await resolveOrder(state, u, 'cancel_order');
+  if (!orderId) return;
+  const result = await callTool(state, 'cancel_order', { orderId, confirm: false });
+  if (result.ok) {
+    say(
+      state,
+      'cancel_confirm',
+      { order: orderId, items: result.data.items, total: result.data.total },
+      { buttons: yesNoButtons(state) },
+    );
+    return await_(state, 'cancel_confirm', 'cancel_order', { orderId });
+  }
+  if (result.error === 'too_late') return say(state, 'cancel_too_late', { order: orderId });
+  if (result.error === 'already_cancelled') return say(state, 'status_cancelled', { order: orderId });
+  say(state, 'error_try_again');
+}
+
+export async function confirmCancel(state: TurnState, orderId: string, yes: boolean): Promise<void> {
+  clearAwaiting(state);
+  if (!yes) return say(state, 'cancel_kept', { order: orderId });
+  const result = await callTool(state, 'cancel_order', { orderId, confirm: true });
+  if (result.ok) return say(state, 'cancelled', { order: orderId, total: result.data.total });
+  if (result.error === 'too_late') return say(state, 'cancel_too_late', { order: orderId });
+  say(state, 'error_try_again');
+}

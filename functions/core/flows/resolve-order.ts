@@ -1,0 +1,65 @@
+// Which order is the shopper talking about? The one they named, else the one in focus, else their only
+// (relevant) order, else ask with one button per order.
+import { hasIdentity } from '../identity';
+import type { Intent, OrderStatus, Understanding } from '../types';
+import { await_, callTool, say, type TurnState, text } from './state';
+import { verifyStep } from './verify';
+
+// Orders worth offering first for each intent: nobody returns an order that has not arrived.
+const RELEVANT: Partial<Record<Intent, OrderStatus[]>> = {
+  track_order: ['pending', 'processing', 'shipped'],
+  delivery_delay: ['shipped', 'processing', 'pending'],
+  return_item: ['delivered'],
+  damaged_item: ['delivered', 'shipped'],
+  change_address: ['pending', 'processing'],
+  cancel_order: ['pending', 'processing'],
+};
+
+/** Returns an order number the identity may see, or undefined when the turn has replied instead. */
+export async function resolveOrder(
+  state: TurnState,
+  u: Understanding,
+  intent: Intent,
+): Promise<string | undefined> {
+  const named = u.entities.orderIds[0];
+  if (!hasIdentity(state.conversation)) {
+    const verified = await verifyStep(state, u, intent);
+    if (!verified) return undefined;
+    // Verification named the order: check it like any other (it is the shopper's now).
+    return verified;
+  }
+  if (named) {
+    const found = await callTool(state, 'lookup_order', { orderId: named });
+    if (!found.ok) {
+      // Same reply whether the order is someone else's or does not exist; the shopper may prove it's theirs.
+      say(state, 'not_your_order', { order: named });
+      await_(state, 'verify', intent, { orderId: named });
+      return undefined;
+    }
+    state.conversation.focusOrderId = named;
+    return named;
+  }
+  if (state.conversation.focusOrderId) return state.conversation.focusOrderId;
+
+  const listed = await callTool(state, 'find_orders', { limit: 10 });
+  const orders = listed.ok ? listed.data.orders : [];
+  if (orders.length === 0) {
+    say(state, 'no_orders');
+    await_(state, 'verify', intent);
+    return undefined;
+  }
+  const relevant = orders.filter((o) => RELEVANT[intent]?.includes(o.status));
+  const candidates = relevant.length > 0 ? relevant : orders;
+  if (candidates.length === 1 || orders.length === 1) {
+    const only = (candidates.length === 1 ? candidates[0] : orders[0])!;
+    state.conversation.focusOrderId = only.orderId;
+    return only.orderId;
+  }
+  const buttons = candidates.slice(0, 10).map((o) => ({
+    id: `order:${o.orderId}`,
+    title: text(state, 'order_option', { order: o.orderId, date: new Date(o.placedAt), items: o.items }),
+  }));
+  say(state, 'which_order', undefined, { buttons });
+  await_(state, 'order_choice', intent);
+  return undefined;
+}

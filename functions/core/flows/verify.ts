@@ -1,0 +1,78 @@
+// Verification for LINE/Telegram shoppers (and WhatsApp shoppers claiming an order placed with another
+// phone): order number + the email or postcode used at checkout. The outcome of a wrong guess never says
+// whether the order exists.
+import { verifyShopper } from '../identity';
+import type { Intent, Understanding } from '../types';
+import { agentButton, await_, clearAwaiting, say, type TurnState } from './state';
+
+/** The secret the shopper sent: an email, else a postcode, else a lone token that could be one. */
+function secretFrom(u: Understanding, text: string, orderId: string): string | undefined {
+  if (u.entities.emails[0]) return u.entities.emails[0];
+  if (u.entities.postcodes[0]) return u.entities.postcodes[0];
+  // A 5-digit postcode is easily read as an order number: any second "order number" is the postcode.
+  const other = u.entities.orderIds.find((id) => id !== orderId);
+  if (other) return other;
+  const rest = text.replace(new RegExp(`[#＃]?${orderId}`, 'g'), ' ');
+  // "48213 238 801": what is left is the postcode, spaces and all.
+  const whole = rest
+    .replace(/[^\p{L}\p{N} -]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (/^(?=.*\d)[A-Za-z0-9 -]{3,12}$/.test(whole)) return whole;
+  const tokens = rest.split(/[\s,;]+/).filter((token) => /^(?=.*\d)[A-Za-z0-9-]{3,10}$/.test(token));
+  return tokens.length === 1 ? tokens[0] : undefined;
+}
+
+/**
+ * Asks for, or checks, verification. Returns the verified order number to continue with, or undefined
+ * when the turn has replied (asked, failed, locked).
+ */
+export async function verifyStep(
+  state: TurnState,
+  u: Understanding,
+  intent: Intent,
+  pendingOrderId?: string,
+): Promise<string | undefined> {
+  const text = state.message.text ?? '';
+  // With an email/postcode beside it, an order number in this message wins over the one asked about
+  // before (the shopper corrected it); alone, a second number is more likely a numeric postcode.
+  const named = u.entities.orderIds[0];
+  const hasSecret = u.entities.emails.length + u.entities.postcodes.length > 0;
+  const orderId = hasSecret || !pendingOrderId ? (named ?? pendingOrderId) : pendingOrderId;
+  if (!orderId) {
+    say(state, 'verify_ask');
+    await_(state, 'verify', intent);
+    state.log.action = 'verify';
+    return undefined;
+  }
+  const secret = secretFrom(u, text, orderId);
+  if (!secret) {
+    say(state, 'verify_ask_secret', { order: orderId });
+    await_(state, 'verify', intent, { orderId });
+    state.log.action = 'verify';
+    return undefined;
+  }
+  const outcome = await verifyShopper({
+    orders: state.deps.orders,
+    conversation: state.conversation,
+    orderId,
+    secret,
+    now: state.now,
+  });
+  state.conversation = outcome.conversation;
+  state.log.action = 'verify';
+  if (!outcome.ok) {
+    if (outcome.reason === 'locked') {
+      say(state, 'verify_locked', { minutes: outcome.minutes }, { buttons: [agentButton(state)] });
+      clearAwaiting(state);
+    } else {
+      say(state, 'verify_failed');
+      await_(state, 'verify', intent);
+    }
+    return undefined;
+  }
+  clearAwaiting(state);
+  say(state, 'verify_ok');
+  state.conversation.focusOrderId = orderId;
+  return orderId;
+}

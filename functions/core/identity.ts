@@ -1,0 +1,94 @@
+// Who the shopper is, as far as authorization is concerned. WhatsApp tells us the sender's phone number
+// (the platform verified it); LINE and Telegram ids say nothing about orders, so those shoppers prove an
+// order with its email or postcode once and the link is stored on the conversation. Nothing here reads
+// what the shopper *claims* ("I am the account owner"): only a matching order + secret links a customer.
+import type { OrderStore } from './ports';
+import type { Conversation, InboundMessage, ShopperIdentity } from './types';
+
+/** Failed verification attempts allowed per conversation in `VERIFY_WINDOW_MS` before a lock. */
+export const VERIFY_MAX_FAILURES = 5;
+export const VERIFY_WINDOW_MS = 60 * 60 * 1000;
+
+const digits = (value: string): string => value.replace(/\D/g, '');
+
+/** The identity this message proves, falling back to what the conversation verified earlier. */
+export function identityFor(
+  message: Pick<InboundMessage, 'channel' | 'sender'>,
+  conversation: Conversation,
+): ShopperIdentity {
+  if (message.channel === 'whatsapp') {
+    // wa_id is the sender's phone number in digits, as WhatsApp verified it; `phone` when the parser set it.
+    const phone = digits(message.sender.phone ?? message.sender.id);
+    if (phone.length >= 6) return { kind: 'phone', phone };
+    return conversation.identity.kind === 'customer' ? conversation.identity : { kind: 'anonymous' };
+  }
+  return conversation.identity.kind === 'customer' ? conversation.identity : { kind: 'anonymous' };
+}
+
+/** True when the conversation can see some orders without verifying first. */
+export function hasIdentity(conversation: Conversation): boolean {
+  return conversation.identity.kind !== 'anonymous' || (conversation.linkedCustomerIds ?? []).length > 0;
+}
+
+/** Minutes until another attempt is allowed, or 0 when verification is open. */
+export function verificationLockMinutes(conversation: Conversation, now: Date): number {
+  const recent = recentFailures(conversation, now);
+  if (recent.length < VERIFY_MAX_FAILURES) return 0;
+  const oldest = Date.parse(recent[0]!);
+  return Math.max(1, Math.ceil((oldest + VERIFY_WINDOW_MS - now.getTime()) / 60_000));
+}
+
+function recentFailures(conversation: Conversation, now: Date): string[] {
+  return (conversation.verificationFailures ?? [])
+    .filter((at) => now.getTime() - Date.parse(at) < VERIFY_WINDOW_MS)
+    .sort();
+}
+
+const normalizeEmail = (value: string): string => value.trim().toLowerCase();
+const normalizePostcode = (value: string): string => value.replace(/[\s-]/g, '').toUpperCase();
+
+export type VerifyOutcome =
+  | { ok: true; conversation: Conversation; customerId: string }
+  | { ok: false; reason: 'mismatch' | 'locked'; minutes: number; conversation: Conversation };
+
+/**
+ * Checks an order number + email or postcode. Success links the order's customer to the conversation
+ * (LINE/Telegram: it becomes the identity); failure is counted, and after `VERIFY_MAX_FAILURES` in an hour
+ * the conversation is locked. "No such order" and "wrong secret" are the same failure on purpose.
+ * @example
+ * const outcome = await verifyShopper({ orders, conversation, orderId: '48213', secret: 'mei@example.com', now });
+ */
+export async function verifyShopper(input: {
+  orders: Pick<OrderStore, 'getOrder'>;
+  conversation: Conversation;
+  orderId: string;
+  secret: string;
+  now: Date;
+}): Promise<VerifyOutcome> {
+  const { conversation, now } = input;
+  const minutes = verificationLockMinutes(conversation, now);
+  if (minutes > 0) return { ok: false, reason: 'locked', minutes, conversation };
+
+  const order = await input.orders.getOrder(input.orderId);
+  const secret = input.secret.trim();
+  const matches =
+    order !== undefined &&
+    secret.length > 0 &&
+    (normalizeEmail(secret) === normalizeEmail(order.customer.email) ||
+      normalizePostcode(secret) === normalizePostcode(order.shippingAddress.postcode));
+  if (!order || !matches) {
+    const failures = [...recentFailures(conversation, now), now.toISOString()];
+    const failed = { ...conversation, verificationFailures: failures };
+    const lock = verificationLockMinutes(failed, now);
+    return { ok: false, reason: lock > 0 ? 'locked' : 'mismatch', minutes: lock, conversation: failed };
+  }
+
+  const customerId = order.customer.id;
+  const verified: Conversation = { ...conversation, verificationFailures: [] };
+  if (verified.identity.kind === 'anonymous' && verified.channel !== 'whatsapp') {
+    verified.identity = { kind: 'customer', customerId };
+  } else if (!(verified.identity.kind === 'customer' && verified.identity.customerId === customerId)) {
+    verified.linkedCustomerIds = [...new Set([...(verified.linkedCustomerIds ?? []), customerId])];
+  }
+  return { ok: true, conversation: verified, customerId };
+}

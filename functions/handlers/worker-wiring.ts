@@ -1,0 +1,147 @@
+// Builds the worker's real dependencies from the environment: DynamoDB stores, the three senders, the
+// media store, the offline understanding + policy, and the LLM / transcriber when configured. Kept out of
+// worker.ts so tests of the handler do not load SDKs or the intent model.
+
+import { createOutboundChannel } from '../channels/outbound';
+import { readEnv } from '../config';
+import { merchantConfigFromEnv } from '../core/merchant-config';
+import { decide } from '../core/policy';
+import type { ChannelOutbound } from '../core/ports';
+import { createTurn, type TurnDeps } from '../core/turn';
+import type { ChannelName, Understanding } from '../core/types';
+import { createMediaStore } from '../services/media-store';
+import { createTranscriber } from '../services/transcriber';
+import { createDynamoStores } from '../stores/dynamo/index';
+import { createMemoryCaseStore } from '../tools/case-store';
+import { toolSet, tools } from '../tools/index';
+import { createLlmResponder } from '../understanding/llm';
+import { createUnderstanding, type Understanding as OfflineUnderstanding } from '../understanding/understand';
+import type { WorkerDeps } from './worker';
+
+const MEASURE_KEYS = {
+  height: 'heightCm',
+  weight: 'weightKg',
+  chest: 'chestCm',
+  waist: 'waistCm',
+  hip: 'hipCm',
+  foot: 'footCm',
+} as const;
+
+/** The understanding service's result in the core's `Understanding` shape. */
+export function toCoreUnderstanding(u: OfflineUnderstanding): Understanding {
+  const measurements: Understanding['entities']['measurements'] = {};
+  for (const m of u.entities.measurements) {
+    const key = MEASURE_KEYS[m.kind as keyof typeof MEASURE_KEYS];
+    if (key) measurements[key] = m.value;
+  }
+  const s = u.signals;
+  const handoffReason = s.legalThreat
+    ? 'legal-threat'
+    : s.reputationThreat
+      ? 'reputation-threat'
+      : s.billingError
+        ? 'billing-error'
+        : s.humanRequest
+          ? 'human-request'
+          : undefined;
+  return {
+    language: u.language,
+    languageConfidence: u.languageConfidence,
+    intent: u.intent,
+    confidence: u.confidence,
+    entities: {
+      orderIds: u.entities.orderIds,
+      trackingNumbers: u.entities.trackingNumbers,
+      emails: u.entities.emails,
+      postcodes: [],
+      measurements,
+      sizes: [],
+    },
+    signals: {
+      handoffReason,
+      angry: s.anger,
+      injection: s.injection,
+      garbled: s.garbled,
+      contentFree: s.contentFree,
+    },
+    source: 'offline',
+  };
+}
+
+/** The offline understanding and policy as the turn wants them. */
+export function offlineTurnDeps(llmAvailable: boolean): Pick<TurnDeps, 'understand' | 'decide'> {
+  const service = createUnderstanding();
+  const raw = new WeakMap<Understanding, OfflineUnderstanding>();
+  return {
+    async understand({ text, conversation }) {
+      const u = await service.understand({ text, conversationLanguage: conversation.language });
+      const core = toCoreUnderstanding(u);
+      raw.set(core, u);
+      return core;
+    },
+    decide(understanding, { merchant }) {
+      const u = raw.get(understanding);
+      if (!u) return { action: 'answer', reason: 'confident' };
+      const d = decide(u, { llmAvailable }, { intentConfidence: merchant.thresholds.intentConfidence });
+      return { action: d.action, reason: d.reason };
+    },
+  };
+}
+
+export function createWorkerDepsFromEnv(): WorkerDeps {
+  const env = readEnv();
+  const merchant = merchantConfigFromEnv(env);
+  const stores = createDynamoStores({ tableName: env.TABLE_NAME });
+  // TODO(lead): a DynamoDB CaseStore (CASE#<id> items + an ORDERCASE#<orderId> GSI1 path); until then
+  // returns and claims live in this Lambda instance's memory only.
+  const cases = createMemoryCaseStore();
+  const channels = new Map<ChannelName, ChannelOutbound>();
+  const channelFor = (name: ChannelName): ChannelOutbound => {
+    let channel = channels.get(name);
+    if (!channel) {
+      channel = createOutboundChannel(name, env, merchant);
+      channels.set(name, channel);
+    }
+    return channel;
+  };
+  const media = env.MEDIA_BUCKET || env.MEDIA_DIR ? createMediaStore(env) : undefined;
+  const transcriber = createTranscriber(env);
+  const llm = env.OPENAI_API_KEY
+    ? createLlmResponder({
+        apiKey: env.OPENAI_API_KEY,
+        baseURL: env.OPENAI_BASE_URL,
+        model: env.OPENAI_MODEL,
+        tools,
+        merchant,
+      })
+    : undefined;
+  const runTurn = createTurn({
+    merchant,
+    orders: stores.orders,
+    cases,
+    tools: toolSet,
+    ...offlineTurnDeps(llm !== undefined),
+    llm,
+    transcribe: transcriber
+      ? async ({ media: bytes, language }) =>
+          bytes
+            ? (
+                await transcriber.transcribe({
+                  bytes: Buffer.from(bytes.bytes),
+                  mimeType: bytes.mimeType,
+                  language,
+                })
+              ).text
+            : undefined
+      : undefined,
+  });
+  return {
+    conversations: stores.conversations,
+    messages: stores.messages,
+    claims: stores.claims,
+    cases,
+    channelFor,
+    runTurn,
+    saveMedia: media ? (input) => media.save(input) : undefined,
+  };
+}

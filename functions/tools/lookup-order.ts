@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { Address, Money, OrderLine, OrderStatus } from '../core/types';
+import { loadOwnedOrder } from './authorize';
+import { defineTool } from './tool';
+
+export interface OrderView {
+  orderId: string;
+  status: OrderStatus;
+  placedAt: string;
+  fulfilledAt?: string;
+  deliveredAt?: string;
+  lines: OrderLine[];
+  total: Money;
+  shippingAddress: Address;
+  trackingNumbers: string[];
+}
+
+export const orderIdInput = z
+  .string()
+  .regex(/^\d{5}$/, 'an order number has 5 digits')
+  .describe('The 5-digit order number, digits only (e.g. "48213").');
+
+export const lookupOrder = defineTool({
+  name: 'lookup_order',
+  description:
+    'Gets one of the current shopper’s orders by its number: status, dates, items, total, address, tracking numbers. Orders of other shoppers are never returned.',
+  input: z.object({ orderId: orderIdInput }),
+  async run(ctx, input) {
+    const owned = await loadOwnedOrder(ctx, input.orderId);
+    if (!owned.ok) return owned;
+    const order = owned.data;
+    const view: OrderView = {
+      orderId: order.id,
+      status: order.status,
+      placedAt: order.placedAt,
+      fulfilledAt: order.fulfilledAt,
+      deliveredAt: order.deliveredAt,
+      lines: order.lines,
+      total: order.total,
+      shippingAddress: order.shippingAddress,
+      trackingNumbers: order.trackingNumbers,
+    };
+    return { ok: true, data: view };
+  },
+});

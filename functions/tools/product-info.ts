@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { Money, Product } from '../core/types';
+import { defineTool } from './tool';
+
+export interface ProductDetails {
+  productId: string;
+  name: string;
+  material: string;
+  care: string;
+  colours: string[];
+  price: Money;
+  sizes: string[];
+  /** Units per variant, keyed `colour/size` (or colour alone). */
+  stock: Record<string, number>;
+  restockDate?: string;
+}
+
+const fold = (text: string): string => text.normalize('NFKC').toLowerCase();
+
+/** Products whose name (or a distinctive word of it) appears in the text, best match first. */
+export function matchProducts(products: Product[], text: string): Product[] {
+  const haystack = fold(text);
+  const scored = products
+    .map((product) => {
+      const name = fold(product.name);
+      if (haystack.includes(name)) return { product, score: 100 + name.length };
+      const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+      const hits = words.filter((w) => haystack.includes(w)).length;
+      return { product, score: hits };
+    })
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return scored.map((s) => s.product);
+}
+
+export const productInfo = defineTool({
+  name: 'product_info',
+  description:
+    'Gets a product’s material, care, colours, price, sizes, stock per variant and restock date, by id or by name.',
+  input: z.object({
+    productId: z.string().min(1).max(64).optional(),
+    query: z.string().min(2).max(200).optional().describe('The product name as the shopper wrote it.'),
+  }),
+  async run(ctx, input) {
+    let product = input.productId ? await ctx.orders.getProduct(input.productId) : undefined;
+    if (!product && input.query) product = matchProducts(await ctx.orders.listProducts(), input.query)[0];
+    if (!product)
+      return { ok: false, error: 'not_found', message: 'No such product; ask which one the shopper means.' };
+    const data: ProductDetails = {
+      productId: product.id,
+      name: product.name,
+      material: product.material,
+      care: product.care,
+      colours: product.colours,
+      price: product.price,
+      sizes: (product.sizeChart ?? []).map((row) => row.size),
+      stock: product.stock,
+      restockDate: product.restockDate,
+    };
+    return { ok: true, data };
+  },
+});

@@ -1,0 +1,115 @@
+// A small keyword understanding and policy so the turn's tests need neither the intent model nor the LLM.
+import { createTurn, type TurnDeps } from '../../../functions/core/turn';
+import type { Conversation, InboundMessage, Intent, Understanding } from '../../../functions/core/types';
+import { toolSet } from '../../../functions/tools/index';
+import { conversation, merchant, NOW, seededStores } from '../tools/fixtures';
+
+const RULES: [RegExp, Intent][] = [
+  [/ignore (all|previous)|system prompt|account owner|admin/i, 'other'],
+  [/cancel/i, 'cancel_order'],
+  [/address/i, 'change_address'],
+  [/return/i, 'return_item'],
+  [/broken|damaged|torn/i, 'damaged_item'],
+  [/late|delay|when will/i, 'delivery_delay'],
+  [/where|track|status|order/i, 'track_order'],
+  [/size|fit/i, 'size_help'],
+  [/stock|material|colou?r/i, 'product_question'],
+  [/human|person|agent/i, 'human_agent'],
+  [/^(hi|hello)\b/i, 'greeting'],
+  [/thank/i, 'thanks_bye'],
+];
+
+export function fakeUnderstand({ text }: { text: string }): Understanding {
+  const rule = RULES.find(([re]) => re.test(text));
+  const num = (re: RegExp) => {
+    const m = text.match(re);
+    return m ? Number(m[1]) : undefined;
+  };
+  return {
+    language: /[¿¡]|dónde|pedido/.test(text) ? 'es' : 'en',
+    languageConfidence: text.length > 8 ? 0.9 : 0.3,
+    intent: rule?.[1] ?? 'other',
+    confidence: rule ? 0.9 : 0.3,
+    entities: {
+      orderIds: [...text.matchAll(/(?<![\d@])#?(\d{5})(?!\d)/g)].map((m) => m[1]!),
+      trackingNumbers: [],
+      emails: text.match(/[\w.+-]+@[\w.-]+\.\w+/g) ?? [],
+      postcodes: [],
+      measurements: Object.fromEntries(
+        Object.entries({
+          heightCm: num(/(\d{3})\s?cm/),
+          weightKg: num(/(\d{2,3})\s?kg/),
+          chestCm: num(/chest (\d+)/),
+          footCm: num(/foot (\d+(?:\.\d)?)/),
+        }).filter(([, v]) => v !== undefined),
+      ),
+      sizes: /US (\d+)/.test(text) ? [{ system: 'US', value: text.match(/US (\d+)/)![1]! }] : [],
+    },
+    signals: {
+      angry: false,
+      injection: /ignore (all|previous)|system prompt|<script|drop table/i.test(text),
+      garbled: false,
+      contentFree: /^[.?!\s]+$/.test(text),
+      handoffReason: /lawyer/i.test(text) ? 'legal_threat' : undefined,
+    },
+    source: 'offline',
+  };
+}
+
+export const fakeDecide: TurnDeps['decide'] = (u) => {
+  if (u.signals.handoffReason) return { action: 'handoff', reason: u.signals.handoffReason };
+  if (u.intent === 'human_agent') return { action: 'handoff', reason: 'shopper_request' };
+  if (u.confidence < 0.6) return { action: 'clarify', reason: 'low_confidence' };
+  return { action: 'answer', reason: 'confident' };
+};
+
+let seq = 0;
+export function inbound(conv: Conversation, fields: Partial<InboundMessage>): InboundMessage {
+  seq += 1;
+  return {
+    eventId: `${conv.channel}:e${seq}`,
+    conversationId: conv.id,
+    channel: conv.channel,
+    sender:
+      conv.channel === 'whatsapp' ? { id: conv.recipient, phone: conv.recipient } : { id: conv.recipient },
+    kind: 'text',
+    receivedAt: NOW.toISOString(),
+    raw: {},
+    ...fields,
+  };
+}
+
+/** A chat: send texts / taps / photos in order and get each turn's replies, with the conversation carried over. */
+export async function chat(channel: Conversation['channel'], overrides: Partial<TurnDeps> = {}) {
+  const { stores, cases } = await seededStores();
+  const runTurn = createTurn({
+    merchant,
+    orders: stores.orders,
+    cases,
+    tools: toolSet,
+    understand: fakeUnderstand,
+    decide: fakeDecide,
+    now: () => NOW,
+    ...overrides,
+  });
+  let conv = conversation(channel);
+  const send = async (fields: Partial<InboundMessage> | string) => {
+    const result = await runTurn({
+      message: inbound(conv, typeof fields === 'string' ? { text: fields } : fields),
+      conversation: conv,
+    });
+    conv = result.conversation;
+    return result;
+  };
+  return {
+    stores,
+    cases,
+    send,
+    get conversation() {
+      return conv;
+    },
+    tap: (payload: string) => send({ kind: 'button', payload, text: payload }),
+    texts: async (fields: Partial<InboundMessage> | string) =>
+      (await send(fields)).replies.map((r) => r.text).join('\n'),
+  };
+}
