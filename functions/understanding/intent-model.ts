@@ -1,0 +1,107 @@
+// The offline intent model: an nlp.js neural classifier over our own language-agnostic features
+// (features.ts). It is trained at build time (scripts/build-model.ts) and shipped as JSON, so a cold start
+// is a JSON import plus `nlp.import()`.
+import { containerBootstrap } from '@nlpjs/core';
+import { Nlp } from '@nlpjs/nlp';
+import { INTENTS, type Intent, type Language } from '../core/types';
+import { FEATURE_VERSION, featurize } from './features';
+import bundledModel from './model/intent-model.json' with { type: 'json' };
+
+/** nlp.js keys everything by locale; one multilingual model lives under this one. */
+export const MODEL_LOCALE = 'xx';
+export { FEATURE_VERSION };
+
+export interface IntentModelFile {
+  /** sha256 of the training data and FEATURE_VERSION; a test fails when it no longer matches. */
+  trainingHash: string;
+  utterances: number;
+  /** nlp.js's own export, minified, kept as a string so TypeScript does not type a multi-MB literal. */
+  nlp: string;
+}
+
+export interface IntentResult {
+  intent: Intent;
+  /** 0..1: the model's score for the winning intent. */
+  confidence: number;
+  scores: Partial<Record<Intent, number>>;
+}
+
+export interface IntentClassifier {
+  classify(text: string, language?: Language): Promise<IntentResult>;
+}
+
+export class IntentModelError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'IntentModelError';
+  }
+}
+
+/** An Nlp instance whose pipeline takes our pre-computed features as space-separated tokens. */
+export function createNlp(): Nlp {
+  const container = containerBootstrap();
+  container.register(`normalizer-${MODEL_LOCALE}`, { normalize: (text: string) => text }, true);
+  container.register(
+    `tokenizer-${MODEL_LOCALE}`,
+    { tokenize: (text: string) => text.split(' ').filter(Boolean) },
+    true,
+  );
+  container.register(`stemmer-${MODEL_LOCALE}`, { stem: (tokens: string[]) => tokens }, true);
+  const nlp = new Nlp({
+    container,
+    languages: [MODEL_LOCALE],
+    autoSave: false,
+    autoLoad: false,
+    calculateSentiment: false,
+    nlu: { log: false, useNoneFeature: true },
+  });
+  return nlp;
+}
+
+/** The feature string nlp.js sees for a message (also used when training). */
+export function featureString(text: string): string {
+  return [...new Set(featurize(text))].join(' ');
+}
+
+const isIntent = (value: string): value is Intent => (INTENTS as readonly string[]).includes(value);
+
+/**
+ * Loads the committed model (or the given one) and classifies messages in any of our languages.
+ * @example
+ * const classifier = createIntentClassifier();
+ * const { intent, confidence } = await classifier.classify('where is my order #48213', 'en');
+ */
+export function createIntentClassifier(model: IntentModelFile = bundledModel): IntentClassifier {
+  const nlp = createNlp();
+  try {
+    nlp.import(model.nlp);
+  } catch (cause) {
+    throw new IntentModelError('The intent model file cannot be loaded', { cause });
+  }
+  const run = async (text: string): Promise<IntentResult | undefined> => {
+    const features = featureString(text);
+    if (!features) return undefined;
+    const result = await nlp.nluManager.process(MODEL_LOCALE, features);
+    const scores: Partial<Record<Intent, number>> = {};
+    for (const { intent, score } of result.classifications) {
+      if (isIntent(intent) && score > 0) scores[intent] = score;
+    }
+    const top = result.classifications[0];
+    if (!top || !isIntent(top.intent) || top.score <= 0) return undefined;
+    return { intent: top.intent, confidence: Math.max(0, Math.min(1, top.score)), scores };
+  };
+  return {
+    async classify(text) {
+      const whole = await run(text);
+      if (whole) return whole;
+      // Long messages can cancel out to "nothing": read them clause by clause and keep the surest.
+      let best: IntentResult | undefined;
+      for (const clause of text.split(/[.!?。！？\n,，、;；]+/u)) {
+        if (clause.trim().length < 2 || clause === text) continue;
+        const result = await run(clause);
+        if (result && (!best || result.confidence > best.confidence)) best = result;
+      }
+      return best ?? { intent: 'other', confidence: 0, scores: {} };
+    },
+  };
+}

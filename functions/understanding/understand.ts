@@ -1,0 +1,86 @@
+// The single entry the worker calls: language, intent, entities and signals of one shopper message.
+import { languageFromHint } from '../core/language';
+import type { Intent, Language } from '../core/types';
+import { detectLanguage } from './detect-language';
+import { type Entities, extractEntities } from './entities';
+import { createIntentClassifier, type IntentClassifier, type IntentModelFile } from './intent-model';
+import { detectSignals, INJECTION_START, type Signals } from './signals';
+
+export interface UnderstandInput {
+  text: string;
+  /** The language pinned on the conversation so far, if any. */
+  conversationLanguage?: Language;
+  /** Client hint: Telegram `language_code`, LINE profile language (any BCP-47 spelling). */
+  languageHint?: string;
+}
+
+export interface Understanding {
+  /** The language to read and answer this message in. */
+  language: Language;
+  /** What detection said about this message alone (0 when it could not tell). */
+  languageConfidence: number;
+  /** What detection said about this message alone, before falling back: feed it to `pinLanguage`. */
+  detectedLanguage?: Language;
+  intent: Intent;
+  confidence: number;
+  scores: Partial<Record<Intent, number>>;
+  entities: Entities;
+  signals: Signals;
+}
+
+export interface UnderstandingService {
+  understand(input: UnderstandInput): Promise<Understanding>;
+}
+
+/**
+ * Builds the offline understanding pipeline (loads the committed intent model once).
+ * @example
+ * const { understand } = createUnderstanding();
+ * const u = await understand({ text: '¿dónde está mi pedido #48213?' });
+ * // u.language === 'es', u.intent === 'track_order', u.entities.orderIds[0] === '48213'
+ */
+export function createUnderstanding(options: { model?: IntentModelFile } = {}): UnderstandingService {
+  const classifier: IntentClassifier = createIntentClassifier(options.model);
+  return {
+    async understand({ text, conversationLanguage, languageHint }) {
+      const detected = detectLanguage(text);
+      const language = detected.language ?? conversationLanguage ?? languageFromHint(languageHint) ?? 'en';
+      const signals = detectSignals(text);
+      const entities = extractEntities(text);
+      // An injection riding on a real request: classify the request without the payload.
+      const readable = signals.injection ? withoutInjection(text) : text;
+      let { intent, confidence, scores } = await classifier.classify(readable, language);
+      const pretendsNothing = signals.injection && (readable.length < 8 || confidence < 0.6);
+      // Attacks that pretend nothing, and noise, are "other" whatever words they borrow.
+      if (pretendsNothing || signals.garbled || signals.contentFree) {
+        intent = 'other';
+        confidence = Math.max(confidence, 0.9);
+      } else if (entities.orderIds.length > 0 && isBareReference(text)) {
+        // A message that is only an order number asks where that order is.
+        intent = 'track_order';
+        confidence = Math.max(confidence, 0.9);
+      }
+      return {
+        language,
+        languageConfidence: detected.confidence,
+        ...(detected.language ? { detectedLanguage: detected.language } : {}),
+        intent,
+        confidence,
+        scores,
+        entities,
+        signals,
+      };
+    },
+  };
+}
+
+/** The text before the first injection marker, with markup removed. */
+function withoutInjection(text: string): string {
+  const cleaned = text.replace(/<[^>]*>[^<]*<\/[^>]*>|<[^>]+>/g, ' ');
+  const marker = INJECTION_START.exec(cleaned);
+  return (marker ? cleaned.slice(0, marker.index) : cleaned).slice(0, 600).trim();
+}
+
+function isBareReference(text: string): boolean {
+  return text.replace(/[\p{P}\p{S}\s\d０-９٠-٩۰-۹]|ord|order|no|nr/giu, '').length <= 2;
+}
