@@ -81,8 +81,6 @@ export const de: TrainingSet = {
     'neue adresse: hauptstraße 12',
   ],
   cancel_order: [
-    'ich möchte meine bestellung stornieren',
-    'bitte stornieren sie meine bestellung',
     'bestellung 40021 stornieren',
     'kann ich noch stornieren?',
     'aus versehen bestellt, bitte stornieren',
@@ -120,7 +118,6 @@ export const de: TrainingSet = {
     'guten tag',
     'guten morgen',
     'guten abend',
-    'moin',
     'servus',
     'hallo 👋',
     'hi, ist jemand da?',

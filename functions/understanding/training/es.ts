@@ -3,10 +3,8 @@ import type { TrainingSet } from './types';
 export const es: TrainingSet = {
   track_order: [
     'dónde está mi pedido',
-    'donde esta mi pedido #51234',
     'hola, ¿cuándo llega mi paquete?',
     'quiero saber el estado de mi pedido',
-    'me pasas el número de seguimiento',
     'ya enviaron mi orden?',
     'pedido 33871, alguna novedad?',
     'cuando me llega el pedido',
@@ -30,7 +28,6 @@ export const es: TrainingSet = {
   delivery_delay: [
     'mi pedido está retrasado',
     'mi paquete lleva 3 semanas atorado en aduana',
-    'el seguimiento no se actualiza desde hace 10 días',
     'por qué tarda tanto mi pedido??',
     'ya pasó la fecha de entrega y nada',
     'llevo un mes esperando, es una vergüenza',
@@ -112,7 +109,6 @@ export const es: TrainingSet = {
     'cambien la dirección antes de enviarlo porfa',
   ],
   cancel_order: [
-    'quiero cancelar mi pedido',
     'cancela mi orden por favor',
     'cancelen el pedido 40021',
     'todavía puedo cancelar?',
@@ -128,7 +124,6 @@ export const es: TrainingSet = {
   product_question: [
     'de qué material es',
     'es 100% algodón?',
-    'se puede lavar en lavadora',
     'encoge al lavarlo?',
     'lo tienen en azul',
     'cuándo vuelve a haber stock',
@@ -143,10 +138,8 @@ export const es: TrainingSet = {
     'está agotado, cuándo llega más',
   ],
   human_agent: [
-    'quiero hablar con una persona',
     'pásame con un humano',
     'un agente por favor',
-    'quiero hablar con un asesor',
     'necesito hablar con alguien real',
     'con el gerente por favor',
     'no quiero un bot, quiero una persona',
@@ -159,12 +152,9 @@ export const es: TrainingSet = {
   greeting: [
     'hola',
     'buenos días',
-    'buenas tardes',
     'buenas noches',
     'holaa',
     'hola 👋',
-    'qué tal',
-    'buenas',
     'hola, hay alguien?',
     'hey hola',
   ],

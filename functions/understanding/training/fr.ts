@@ -2,7 +2,6 @@ import type { TrainingSet } from './types';
 
 export const fr: TrainingSet = {
   track_order: [
-    'où est ma commande',
     'quand est-ce que mon colis arrive ?',
     'suivi de la commande #51234 svp',
     'je voudrais connaître le statut de ma commande',
@@ -15,11 +14,9 @@ export const fr: TrainingSet = {
     'mon colis est en route ? 📦',
     'quel transporteur livre ma commande',
     'date de livraison prévue ?',
-    'bonjour, où en est ma commande ORD-60412',
   ],
   delivery_delay: [
     'ma commande est en retard',
-    'mon colis est bloqué en douane depuis 3 semaines',
     'le suivi ne bouge plus depuis 10 jours',
     'pourquoi la livraison est si longue ??',
     'la date de livraison est passée et rien',
@@ -116,12 +113,10 @@ export const fr: TrainingSet = {
     'un conseiller svp',
   ],
   greeting: [
-    'bonjour',
     'salut',
     'bonsoir',
     'coucou',
     'bonjour 👋',
-    'hello',
     "salut, il y a quelqu'un ?",
     'bjr',
   ],

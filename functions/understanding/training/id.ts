@@ -107,7 +107,6 @@ export const id: TrainingSet = {
   product_question: [
     'bahannya apa ya',
     'ini 100% katun?',
-    'bisa dicuci mesin?',
     'menyusut ga kalau dicuci',
     'ada warna biru?',
     'kapan restock',
@@ -145,14 +144,10 @@ export const id: TrainingSet = {
     'halo, ada orang?',
   ],
   thanks_bye: [
-    'terima kasih',
-    'makasih',
-    'makasih kak 🙏',
     'thanks min',
     'oke makasih, dah',
     'sampai jumpa',
     'terima kasih banyak',
-    'sip makasih',
     'itu aja, makasih',
     'dadah',
   ],

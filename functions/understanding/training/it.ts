@@ -41,7 +41,6 @@ export const it: TrainingSet = {
   ],
   damaged_item: [
     'il mio articolo è arrivato danneggiato',
-    'la tazza è arrivata rotta',
     'la scatola era schiacciata e la lampada crepata',
     "c'è un buco nel maglione",
     'la zip della giacca è rotta',
@@ -52,7 +51,6 @@ export const it: TrainingSet = {
     'il tavolo è pieno di graffi',
   ],
   size_help: [
-    'che taglia mi consigliate',
     'sono alto 1,70 e peso 65 kg, che taglia?',
     'taglia per 160 cm 50 kg',
     'veste piccolo?',

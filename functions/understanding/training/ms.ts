@@ -54,7 +54,6 @@ export const ms: TrainingSet = {
   ],
   size_help: [
     'saiz apa yang sesuai',
-    'tinggi 170 cm berat 65 kg, saiz apa?',
     'saiz untuk 160 cm 50 kg',
     'saiz dia kecil ke?',
     'pinggang 76 cm, seluar saiz apa',
@@ -116,18 +115,15 @@ export const ms: TrainingSet = {
   ],
   greeting: [
     'hai',
-    'helo',
     'selamat pagi',
     'selamat petang',
     'assalamualaikum',
     'hai 👋',
     'salam',
-    'hello boss',
     'selamat malam',
     'ada orang?',
   ],
   thanks_bye: [
-    'terima kasih',
     'terima kasih banyak',
     'tq',
     'ok tq, bye',

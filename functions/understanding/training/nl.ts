@@ -2,7 +2,6 @@ import type { TrainingSet } from './types';
 
 export const nl: TrainingSet = {
   track_order: [
-    'waar is mijn bestelling',
     'wanneer komt mijn pakket?',
     'track & trace van bestelling #51234 graag',
     'wat is de status van mijn bestelling',
@@ -75,10 +74,6 @@ export const nl: TrainingSet = {
     'adres aanpassen voor verzending graag',
   ],
   cancel_order: [
-    'ik wil mijn bestelling annuleren',
-    'annuleer mijn bestelling alsjeblieft',
-    'bestelling 40021 annuleren',
-    'kan ik nog annuleren?',
     'per ongeluk besteld, annuleren graag',
     'hoe annuleer ik',
     'ik wil het niet meer, annuleren',

@@ -2,7 +2,6 @@ import type { TrainingSet } from './types';
 
 export const ptBR: TrainingSet = {
   track_order: [
-    'cadê meu pedido',
     'onde está meu pedido #51234',
     'oi, quando chega minha encomenda?',
     'qual o status do meu pedido',
@@ -40,7 +39,6 @@ export const ptBR: TrainingSet = {
   return_item: [
     'quero devolver meu pedido',
     'como faço uma devolução',
-    'quero meu dinheiro de volta',
     'ficou pequeno, posso trocar por um tamanho maior?',
     'mandaram o produto errado',
     'veio a cor errada, pedi preto',
@@ -96,8 +94,6 @@ export const ptBR: TrainingSet = {
     'trocar o endereço antes de enviar, por favor',
   ],
   cancel_order: [
-    'quero cancelar meu pedido',
-    'cancela meu pedido por favor',
     'cancelem o pedido 40021',
     'ainda dá pra cancelar?',
     'comprei sem querer, cancela',
@@ -139,7 +135,6 @@ export const ptBR: TrainingSet = {
   greeting: [
     'oi',
     'olá',
-    'bom dia',
     'boa tarde',
     'boa noite',
     'oii',
@@ -150,7 +145,6 @@ export const ptBR: TrainingSet = {
   ],
   thanks_bye: [
     'obrigado',
-    'obrigada',
     'muito obrigado 🙏',
     'valeu',
     'ok obrigado, tchau',

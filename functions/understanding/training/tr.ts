@@ -17,7 +17,6 @@ export const tr: TrainingSet = {
   ],
   delivery_delay: [
     'siparişim gecikti',
-    'kargom 3 haftadır gümrükte bekliyor',
     'kargo takibi 10 gündür güncellenmedi',
     'neden bu kadar uzun sürüyor??',
     'teslim tarihi geçti hala gelmedi',
@@ -109,7 +108,6 @@ export const tr: TrainingSet = {
     'canlı destek lütfen',
   ],
   greeting: [
-    'merhaba',
     'selam',
     'günaydın',
     'iyi akşamlar',

@@ -3,10 +3,8 @@ import type { TrainingSet } from './types';
 export const vi: TrainingSet = {
   track_order: [
     'đơn hàng của tôi đâu rồi',
-    'kiện hàng của mình tới đâu rồi shop',
     'đơn #51234 khi nào giao vậy?',
     'cho mình kiểm tra tình trạng đơn hàng',
-    'cho xin mã vận đơn',
     'đơn của mình gửi chưa ạ',
     'đơn 33871 có cập nhật gì không',
     'bao giờ hàng tới vậy',
@@ -42,7 +40,6 @@ export const vi: TrainingSet = {
     'shop gửi nhầm sản phẩm',
     'giao sai màu, mình đặt màu đen',
     'không giống hình, muốn lấy lại tiền',
-    'tiền hoàn của mình đâu? đã gửi trả rồi',
     'đổi đôi giày này được không',
     'chính sách đổi trả thế nào',
     'không thích, muốn trả lại',
@@ -89,7 +86,6 @@ export const vi: TrainingSet = {
   ],
   cancel_order: [
     'tôi muốn hủy đơn',
-    'hủy đơn giúp mình',
     'hủy đơn 40021 nhé',
     'còn hủy được không shop',
     'đặt nhầm, hủy giúp',
@@ -118,7 +114,6 @@ export const vi: TrainingSet = {
   human_agent: [
     'tôi muốn nói chuyện với nhân viên',
     'cho mình gặp người thật',
-    'chuyển cho nhân viên tư vấn',
     'không muốn bot, muốn người',
     'cho gặp quản lý',
     'có ai hỗ trợ không',
@@ -135,13 +130,11 @@ export const vi: TrainingSet = {
     'chào buổi sáng',
     'alo',
     'chào 👋',
-    'shop ơi',
     'chao ban',
     'có ai không',
   ],
   thanks_bye: [
     'cảm ơn',
-    'cảm ơn shop nhiều',
     'cám ơn ạ 🙏',
     'ok cảm ơn, tạm biệt',
     'tạm biệt',
@@ -153,7 +146,6 @@ export const vi: TrainingSet = {
   ],
   other: [
     'hôm nay thời tiết thế nào',
-    'kể chuyện cười đi',
     'ai thắng tối qua',
     'hahaha',
     'asdfgh',

@@ -63,7 +63,6 @@ export const zhHans: TrainingSet = {
   ],
   size_help: [
     '我该穿什么尺码',
-    '身高170体重65公斤穿什么码',
     '160cm 50kg穿哪个码',
     '尺码偏小吗',
     '腰围76厘米裤子穿什么码',
@@ -87,7 +86,6 @@ export const zhHans: TrainingSet = {
   ],
   cancel_order: [
     '我要取消订单',
-    '帮我取消订单',
     '取消订单40021',
     '还能取消吗',
     '拍错了，取消吧',
