@@ -91,10 +91,10 @@ export interface EventClaimStore {
   claim(eventId: string, ttlSeconds: number): Promise<boolean>;
   /**
    * Gives a claim back (one delete) when the work it guarded failed before it was handed on (e.g. the
-   * enqueue failed), so the platform's retry is not mistaken for a duplicate. Optional: without it a
-   * failed enqueue stays claimed until the TTL runs out.
+   * enqueue failed, a reply's send failed), so the retry is not mistaken for a duplicate. Releasing an
+   * id that is not claimed is a no-op.
    */
-  release?(eventId: string): Promise<void>;
+  release(eventId: string): Promise<void>;
 }
 
 export interface MessageLogEntry {
@@ -137,9 +137,15 @@ export interface StatusLog {
   record(status: DeliveryStatus): Promise<void>;
 }
 
-/** Returns and damage claims the tools open (additive: the DynamoDB adapter is still to be written). */
+/** Returns and damage claims the tools open. */
 export interface CaseStore {
+  /** Saves a case, overwriting the stored one with the same id (updates: photos added, status changed). */
   putCase(supportCase: SupportCase): Promise<void>;
+  /**
+   * Writes a NEW case only if its id is still free (one conditional write). Returns false when the id
+   * is taken, e.g. a concurrent turn opened a case for the same order first: pick the next id and retry.
+   */
+  createCase(supportCase: SupportCase): Promise<boolean>;
   getCase(caseId: string): Promise<SupportCase | undefined>;
   /** Every case of one order, oldest first. */
   casesForOrder(orderId: string): Promise<SupportCase[]>;

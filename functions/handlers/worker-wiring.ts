@@ -12,7 +12,6 @@ import type { ChannelName, Understanding } from '../core/types';
 import { createMediaStore } from '../services/media-store';
 import { createTranscriber } from '../services/transcriber';
 import { createDynamoStores } from '../stores/dynamo/index';
-import { createMemoryCaseStore } from '../tools/case-store';
 import { toolSet, tools } from '../tools/index';
 import { createLlmResponder } from '../understanding/llm';
 import { createUnderstanding, type Understanding as OfflineUnderstanding } from '../understanding/understand';
@@ -92,9 +91,8 @@ export function createWorkerDepsFromEnv(): WorkerDeps {
   const env = readEnv();
   const merchant = merchantConfigFromEnv(env);
   const stores = createDynamoStores({ tableName: env.TABLE_NAME });
-  // TODO(lead): a DynamoDB CaseStore (CASE#<id> items + an ORDERCASE#<orderId> GSI1 path); until then
-  // returns and claims live in this Lambda instance's memory only.
-  const cases = createMemoryCaseStore();
+  // Returns and damage claims live in the table: they must outlive this Lambda instance.
+  const cases = stores.cases;
   const channels = new Map<ChannelName, ChannelOutbound>();
   const channelFor = (name: ChannelName): ChannelOutbound => {
     let channel = channels.get(name);

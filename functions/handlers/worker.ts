@@ -99,15 +99,6 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
     return { result, saved };
   }
 
-  /** True when an earlier attempt logged this reply as failed and nothing since logged it as sent. */
-  async function failedBefore(conversationId: string, replyId: string): Promise<boolean> {
-    const recent = await deps.messages.list(conversationId, 200);
-    return (
-      recent.some((e) => e.id === `${replyId}:failed`) &&
-      !recent.some((e) => e.id === replyId && e.direction === 'out')
-    );
-  }
-
   async function processRecord(message: InboundMessage): Promise<void> {
     const channel = deps.channelFor(message.channel);
     const existing = await deps.conversations.get(message.conversationId);
@@ -182,10 +173,7 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
       // possibly doubled; a shopper can ask again, but cannot un-see a duplicate "your order is cancelled".
       const claimId = `reply:${message.eventId}:${n}`;
       const replyId = `${message.eventId}:${n}`;
-      if (
-        !(await deps.claims.claim(claimId, REPLY_CLAIM_TTL_SECONDS)) &&
-        !(await failedBefore(message.conversationId, replyId))
-      ) {
+      if (!(await deps.claims.claim(claimId, REPLY_CLAIM_TTL_SECONDS))) {
         logger.info('reply already sent, skipping', { reply: n });
         continue;
       }
@@ -209,21 +197,15 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
           logger.error('reply not deliverable', { error, reply: n });
           continue;
         }
-        // A temporary failure: SQS's retry must send this reply. Give the claim back where the store can;
-        // otherwise leave a "failed" marker in the log that the retry looks for. (A crash leaves neither,
-        // and that reply stays unsent: the at-most-once side of the trade-off above.)
-        if (deps.claims.release) {
-          await deps.claims.release(claimId).catch(() => undefined);
-        } else {
-          await deps.messages
-            .append({
-              conversationId: message.conversationId,
-              direction: 'status',
-              at: clock().toISOString(),
-              id: `${replyId}:failed`,
-            })
-            .catch(() => undefined);
-        }
+        // A temporary failure: SQS's retry must send this reply, so give its claim back. (A crash, or a
+        // failed release, leaves the claim and that reply stays unsent: the at-most-once side of the
+        // trade-off above.)
+        await deps.claims.release(claimId).catch((releaseError: unknown) => {
+          logger.error('reply claim release failed; the retry will skip this reply', {
+            error: releaseError,
+            reply: n,
+          });
+        });
         throw new WorkerRecordError(`Sending reply ${n} of ${message.eventId} failed`, { cause: error });
       }
     }

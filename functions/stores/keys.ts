@@ -10,11 +10,15 @@
 //   order (by cust.)   ORDER#<id>            CUSTOMER                   CUSTOMER#<customerId>   ORDER#<placedAt>#<id>
 //   shipment           SHIPMENT#<tracking>   SHIPMENT                   ORDERSHIP#<orderId>     SHIPMENT#<tracking>
 //   product            PRODUCT#<id>          PRODUCT                    PRODUCTS                PRODUCT#<id>
+//   support case       CASE#<id>             CASE                       ORDERCASE#<orderId>     CASE#<createdAt>#<id>
 //   seed marker        META                  SEED#<version>             –                       –
 //
 // An order is written twice (one item per GSI1 access path) because one GSI serves both phone and
 // customer look-ups and an item has one GSI1PK. Both copies carry the whole order, so a query needs
 // no second read.
+//
+// Claims are the only items whose PK starts with CLAIM_PK_PREFIX: the ingest function's IAM policy relies
+// on that to allow DeleteItem (releasing a claim) on claim items and nothing else.
 
 export const ATTR = {
   pk: 'PK',
@@ -33,8 +37,11 @@ export interface Key {
 
 export const digitsOnly = (phone: string): string => phone.replace(/\D/g, '');
 
+/** PK prefix of event claims (and of nothing else). */
+export const CLAIM_PK_PREFIX = 'EVENT#';
+
 export const keys = {
-  claim: (eventId: string): Key => ({ PK: `EVENT#${eventId}`, SK: 'CLAIM' }),
+  claim: (eventId: string): Key => ({ PK: `${CLAIM_PK_PREFIX}${eventId}`, SK: 'CLAIM' }),
 
   conversation: (id: string): Key => ({ PK: `CONV#${id}`, SK: 'STATE' }),
   messagePk: (conversationId: string): string => `CONV#${conversationId}`,
@@ -61,6 +68,10 @@ export const keys = {
   product: (productId: string): Key => ({ PK: `PRODUCT#${productId}`, SK: 'PRODUCT' }),
   productsIndex: 'PRODUCTS',
   productSort: (productId: string): string => `PRODUCT#${productId}`,
+
+  supportCase: (caseId: string): Key => ({ PK: `CASE#${caseId}`, SK: 'CASE' }),
+  casesOfOrderIndex: (orderId: string): string => `ORDERCASE#${orderId}`,
+  caseSort: (createdAt: string, caseId: string): string => `CASE#${createdAt}#${caseId}`,
 
   seedMarker: (version: string): Key => ({ PK: 'META', SK: `SEED#${version}` }),
 } as const;

@@ -1,10 +1,13 @@
 // In-memory twins of the store ports, with the DynamoDB adapters' semantics (claim once, optimistic
-// versioning, newest-first order queries). For unit tests and anything that must not need dynalite.
+// versioning, newest-first order queries, a new case id taken once). For unit tests and anything that
+// must not need dynalite.
 import type { MessageLogEntry } from '../core/ports';
 import type { Conversation, DeliveryStatus, Order, Product, Shipment } from '../core/types';
 import { StaleConversationError } from './errors';
+import { createMemoryCaseStore } from './memory-cases';
 import type { Stores } from './stores';
 
+export { createMemoryCaseStore } from './memory-cases';
 export type { Stores } from './stores';
 
 export interface MemoryStores extends Stores {
@@ -44,6 +47,9 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
         if (expiry !== undefined && expiry > now()) return false;
         claimed.set(eventId, now() + ttlSeconds * 1000);
         return true;
+      },
+      async release(eventId) {
+        claimed.delete(eventId);
       },
     },
     messages: {
@@ -129,5 +135,6 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
         recordedStatuses.push(copy(status));
       },
     },
+    cases: createMemoryCaseStore(),
   };
 }

@@ -1,4 +1,11 @@
-import type { ConversationStore, EventClaimStore, MessageLog, OrderStore, StatusLog } from '../core/ports';
+import type {
+  CaseStore,
+  ConversationStore,
+  EventClaimStore,
+  MessageLog,
+  OrderStore,
+  StatusLog,
+} from '../core/ports';
 
 /** Every store port, as `createDynamoStores` and `createMemoryStores` hand them out. */
 export interface Stores {
@@ -7,4 +14,5 @@ export interface Stores {
   conversations: ConversationStore;
   orders: OrderStore;
   statuses: StatusLog;
+  cases: CaseStore;
 }

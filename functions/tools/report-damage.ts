@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SupportCase } from '../core/types';
 import { loadOwnedOrder } from './authorize';
-import { nextCaseId } from './case-store';
+import { openCase } from './case-store';
 import { orderIdInput } from './lookup-order';
 import { defineTool } from './tool';
 
@@ -60,9 +60,8 @@ export const reportDamage = defineTool({
       };
       return { ok: true, data };
     }
-    const claimId = await nextCaseId(ctx.cases, 'damage', order.id);
-    const supportCase: SupportCase = {
-      id: claimId,
+    const supportCase = await openCase(ctx.cases, 'damage', order.id, (id) => ({
+      id,
       kind: 'damage',
       orderId: order.id,
       customerId: order.customer.id,
@@ -73,10 +72,9 @@ export const reportDamage = defineTool({
       description: input.description,
       createdAt: now,
       updatedAt: now,
-    };
-    await ctx.cases.putCase(supportCase);
+    }));
     const data: DamageClaim = {
-      claimId,
+      claimId: supportCase.id,
       orderId: order.id,
       status: supportCase.status,
       photoCount: photos.length,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { SupportCase } from '../core/types';
 import { loadOwnedOrder } from './authorize';
-import { nextCaseId } from './case-store';
+import { openCase } from './case-store';
 import { orderIdInput } from './lookup-order';
 import { defineTool } from './tool';
 
@@ -109,10 +108,10 @@ export const startReturn = defineTool({
         },
       };
     }
-    const rma = await nextCaseId(ctx.cases, 'return', order.id);
-    const labelUrl = `${(returnLabelBaseUrl ?? DEFAULT_LABEL_BASE).replace(/\/$/, '')}/${rma}`;
+    const labelBase = (returnLabelBaseUrl ?? DEFAULT_LABEL_BASE).replace(/\/$/, '');
+    const labelFor = (rma: string) => `${labelBase}/${rma}`;
     const now = ctx.now.toISOString();
-    const supportCase: SupportCase = {
+    const supportCase = await openCase(ctx.cases, 'return', order.id, (rma) => ({
       id: rma,
       kind: 'return',
       orderId: order.id,
@@ -122,17 +121,16 @@ export const startReturn = defineTool({
       items: items.map(({ sku, quantity }) => ({ sku, quantity })),
       photos: [],
       returnBy: windowEnds.toISOString(),
-      labelUrl,
+      labelUrl: labelFor(rma),
       createdAt: now,
       updatedAt: now,
-    };
-    await ctx.cases.putCase(supportCase);
+    }));
     const data: ReturnStarted = {
-      rma,
+      rma: supportCase.id,
       orderId: order.id,
       items,
-      returnBy: supportCase.returnBy!,
-      labelUrl,
+      returnBy: windowEnds.toISOString(),
+      labelUrl: labelFor(supportCase.id),
       carrier,
       conditions: returnConditions,
       existing: false,

@@ -7,6 +7,9 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+// keys.ts is a leaf module of constants (no imports, no SDK): the claim prefix is read from the one file
+// that knows key shapes rather than repeated here, so the IAM condition cannot drift from the keys.
+import { CLAIM_PK_PREFIX } from '../../functions/stores/keys';
 import type { CrossdeskFunction } from './crossdesk-function';
 
 const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
@@ -18,12 +21,29 @@ const TABLE_WRITE = [
 ] as const;
 
 export const TABLE_ACTIONS = {
-  /** Ingest: one conditional PutItem claims the platform event id, another persists the message. */
+  /**
+   * Ingest: one conditional PutItem claims the platform event id, another persists the message; plus
+   * DeleteItem on claim items only (`claimReleaseStatement`) to give a claim back when the enqueue fails.
+   */
   put: ['dynamodb:PutItem'],
   read: [...TABLE_READ],
   readWrite: [...TABLE_READ, ...TABLE_WRITE],
 } as const satisfies Record<string, readonly string[]>;
 export type TableAccess = keyof typeof TABLE_ACTIONS;
+
+/**
+ * The statement that lets ingest release a claim. Releasing is a DeleteItem, but ingest must not be able
+ * to delete anything else (messages, conversations, orders): `dynamodb:LeadingKeys` is the partition key
+ * the request touches, and only claims have a PK starting with the claim prefix. ForAllValues would also
+ * pass a request with no key at all, which DeleteItem never is: it always names one item.
+ */
+function claimReleaseStatement(table: ITable): PolicyStatement {
+  return new PolicyStatement({
+    actions: ['dynamodb:DeleteItem'],
+    resources: [table.tableArn],
+    conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${CLAIM_PK_PREFIX}*`] } },
+  });
+}
 
 export interface BindTableOptions {
   /** Global secondary indexes the function may Query (only meaningful with read access). @default [] */
@@ -44,6 +64,7 @@ export function bindTable(
   fn.addEnvironment('TABLE_NAME', table.tableName);
   const actions: readonly string[] = TABLE_ACTIONS[access];
   fn.addToRolePolicy(new PolicyStatement({ actions: [...actions], resources: [table.tableArn] }));
+  if (access === 'put') fn.addToRolePolicy(claimReleaseStatement(table));
   const indexes = options.queryIndexes ?? [];
   if (indexes.length > 0 && actions.includes('dynamodb:Query')) {
     fn.addToRolePolicy(

@@ -172,6 +172,7 @@ function countingStores(stores: Stores, tally: Tally): Stores {
     conversations: wrap(stores.conversations),
     orders: wrap(stores.orders),
     statuses: wrap(stores.statuses),
+    cases: wrap(stores.cases),
   };
 }
 

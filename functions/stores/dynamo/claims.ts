@@ -1,10 +1,10 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventClaimStore } from '../../core/ports';
 import { StoreError } from '../errors';
 import { ATTR, keys, ttlFrom } from '../keys';
 import { type DynamoContext, isConditionFailure } from './shared';
 
-/** Claims platform event ids with one conditional PutItem each. */
+/** Claims platform event ids with one conditional PutItem each; releases with one DeleteItem. */
 export function createDynamoClaimStore(ctx: DynamoContext): EventClaimStore {
   return {
     async claim(eventId, ttlSeconds) {
@@ -28,6 +28,15 @@ export function createDynamoClaimStore(ctx: DynamoContext): EventClaimStore {
       } catch (error) {
         if (isConditionFailure(error)) return false;
         throw new StoreError(`Could not claim event ${eventId}`, { cause: error });
+      }
+    },
+    async release(eventId) {
+      try {
+        // Unconditional: deleting an absent item succeeds, so releasing twice (or after the TTL) is a
+        // no-op. The key is always an EVENT# claim key, the only kind the ingest role may delete.
+        await ctx.doc.send(new DeleteCommand({ TableName: ctx.tableName, Key: keys.claim(eventId) }));
+      } catch (error) {
+        throw new StoreError(`Could not release event ${eventId}`, { cause: error });
       }
     },
   };

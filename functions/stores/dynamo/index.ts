@@ -2,6 +2,7 @@
 // the endpoint from the SDK's own AWS_ENDPOINT_URL_DYNAMODB, so the same code talks to AWS or dynalite.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Stores } from '../stores';
+import { createDynamoCaseStore } from './cases';
 import { createDynamoClaimStore } from './claims';
 import { createDynamoConversationStore } from './conversations';
 import { createDynamoMessageLog, createDynamoStatusLog } from './messages';
@@ -35,5 +36,6 @@ export function createDynamoStores(options: DynamoStoresOptions): Stores {
     conversations: createDynamoConversationStore(ctx),
     orders: createDynamoOrderStore(ctx),
     statuses: createDynamoStatusLog(ctx),
+    cases: createDynamoCaseStore(ctx),
   };
 }

@@ -240,6 +240,7 @@ describe('POST /webhooks/{channel}', () => {
         claim: async () => {
           throw new Error('DynamoDB unavailable');
         },
+        release: async () => undefined,
       },
       statuses: {
         record: async () => {

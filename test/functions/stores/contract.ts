@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { StaleConversationError } from '../../../functions/stores/errors';
 import type { Stores } from '../../../functions/stores/stores';
-import { conversation, order } from './fixtures';
+import { conversation, order, supportCase } from './fixtures';
 
 export function storeContract(make: () => Promise<Stores>, clock: { now: number }): void {
   it('claims an event once and again only after its TTL has passed', async () => {
@@ -12,6 +12,43 @@ export function storeContract(make: () => Promise<Stores>, clock: { now: number 
     expect(await claims.claim('telegram:1002', 60)).toBe(true);
     clock.now += 61_000;
     expect(await claims.claim('telegram:1001', 60)).toBe(true);
+  });
+
+  it('releases a claim so the same event can be claimed again, and only that one', async () => {
+    const { claims } = await make();
+    expect(await claims.claim('line:ev-1', 60)).toBe(true);
+    expect(await claims.claim('line:ev-2', 60)).toBe(true);
+    await claims.release('line:ev-1');
+    expect(await claims.claim('line:ev-1', 60)).toBe(true);
+    expect(await claims.claim('line:ev-1', 60)).toBe(false);
+    expect(await claims.claim('line:ev-2', 60)).toBe(false);
+    // Releasing what is not claimed (twice, or never claimed) is a no-op, not an error.
+    await claims.release('line:ev-1');
+    await claims.release('line:ev-1');
+    await claims.release('line:never');
+    expect(await claims.claim('line:ev-1', 60)).toBe(true);
+  });
+
+  it('creates a case only under a free id, overwrites on put, lists an order’s cases oldest first', async () => {
+    const { cases } = await make();
+    const rma = supportCase('RMA-48213-1', '48213', '2026-01-02T00:00:00.000Z');
+    expect(await cases.createCase(rma)).toBe(true);
+    expect(await cases.createCase({ ...rma, conversationId: 'telegram:1:other' })).toBe(false);
+    expect((await cases.getCase('RMA-48213-1'))?.conversationId).toBe(rma.conversationId);
+
+    const claim = supportCase('CLM-48213-1', '48213', '2026-01-01T00:00:00.000Z', 'damage');
+    expect(await cases.createCase(claim)).toBe(true);
+    expect(await cases.createCase(supportCase('RMA-50000-1', '50000', '2026-01-01T00:00:00.000Z'))).toBe(
+      true,
+    );
+    const withPhoto = { ...claim, photos: ['media/a.jpg'], status: 'open' as const, updatedAt: 'x' };
+    await cases.putCase(withPhoto);
+
+    expect(await cases.getCase('CLM-48213-1')).toEqual(withPhoto);
+    expect(await cases.getCase('RMA-48213-1')).toEqual(rma);
+    expect(await cases.getCase('RMA-48213-2')).toBeUndefined();
+    expect((await cases.casesForOrder('48213')).map((c) => c.id)).toEqual(['CLM-48213-1', 'RMA-48213-1']);
+    expect(await cases.casesForOrder('49999')).toEqual([]);
   });
 
   it('saves a conversation with optimistic versioning and rejects a stale save', async () => {

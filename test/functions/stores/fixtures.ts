@@ -1,4 +1,4 @@
-import type { Conversation, Order } from '../../../functions/core/types';
+import type { Conversation, Order, SupportCase } from '../../../functions/core/types';
 
 export function order(id: string, phone: string, placedAt: string, customerId = `C-${phone}`): Order {
   return {
@@ -38,5 +38,28 @@ export function conversation(id: string): Conversation {
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     version: 0,
+  };
+}
+
+export function supportCase(
+  id: string,
+  orderId: string,
+  createdAt: string,
+  kind: SupportCase['kind'] = 'return',
+): SupportCase {
+  return {
+    id,
+    kind,
+    orderId,
+    customerId: 'C-1',
+    conversationId: 'whatsapp:pn1:6591234567',
+    status: kind === 'return' ? 'open' : 'awaiting_photos',
+    items: [{ sku: 'TEE-WHT-M', quantity: 1 }],
+    photos: [],
+    ...(kind === 'return'
+      ? { returnBy: '2026-02-01T00:00:00.000Z', labelUrl: `https://l.example/${id}` }
+      : {}),
+    createdAt,
+    updatedAt: createdAt,
   };
 }

@@ -9,6 +9,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MerchantConfigError } from '../../../functions/core/merchant-config';
+import { keys } from '../../../functions/stores/keys';
 import { PROJECT_ROOT } from '../../../lib/cloud/bundling';
 import { CrossdeskStack, type CrossdeskStackProps } from '../../../lib/cloud/crossdesk-stack';
 import { readMerchantConfigFile } from '../../../lib/cloud/merchant-config-file';
@@ -17,7 +18,7 @@ type Resources = Record<
   string,
   { Type: string; Properties: Record<string, unknown> } & Record<string, unknown>
 >;
-type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string; Condition?: unknown };
 
 // Unit tests synthesize without esbuild (CDK's own "bundle no stack" context); the bin/app.ts test at the
 // end synthesizes the real app with real bundling.
@@ -64,7 +65,7 @@ const SQS_CONSUME = [
 
 /** What each function may do, and nothing else (the spec of least privilege for this stack). */
 const EXPECTED_ACTIONS: Record<Fn, string[]> = {
-  ingest: ['dynamodb:PutItem', 'sqs:SendMessage', ...SECRET_READ],
+  ingest: ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'sqs:SendMessage', ...SECRET_READ],
   worker: [...TABLE_RW, ...SECRET_READ, 's3:GetObject', 's3:PutObject', ...SQS_CONSUME],
   agentApi: [...TABLE_RW, ...SECRET_READ],
   delayScan: [...TABLE_READ, 'sqs:SendMessage'],
@@ -150,12 +151,12 @@ describe('CrossdeskStack', () => {
       expect(actions(fn)).toEqual([...COMMON_ACTIONS, ...EXPECTED_ACTIONS[fn]].sort());
     });
 
-    it('ingest can only put items, send messages and read the secret', () => {
+    it('ingest can only put items, release claims, send messages and read the secret', () => {
       const granted = actions('ingest');
       for (const denied of [
         'dynamodb:Query',
         'dynamodb:Scan',
-        'dynamodb:DeleteItem',
+        'dynamodb:BatchWriteItem',
         'dynamodb:GetItem',
         'dynamodb:UpdateItem',
         'sqs:ReceiveMessage',
@@ -165,10 +166,48 @@ describe('CrossdeskStack', () => {
       ]) {
         expect(granted).not.toContain(denied);
       }
-      const put = statements('ingest').find((s) => s.Action === 'dynamodb:PutItem');
-      expect(put?.Resource).toEqual({
-        'Fn::GetAtt': [logicalIdOf('AWS::DynamoDB::Table', () => true), 'Arn'],
-      });
+      const tableArn = { 'Fn::GetAtt': [logicalIdOf('AWS::DynamoDB::Table', () => true), 'Arn'] };
+      const dynamo = statements('ingest').filter((s) => JSON.stringify(s.Action).includes('dynamodb:'));
+      // PutItem anywhere in the table (claims and the message log), unconditionally…
+      const put = dynamo.find((s) => s.Action === 'dynamodb:PutItem');
+      expect(put).toMatchObject({ Effect: 'Allow', Resource: tableArn });
+      expect(put?.Condition).toBeUndefined();
+      // …but DeleteItem only on claim items (PK EVENT#…), in a statement of its own.
+      const deletes = dynamo.filter((s) => JSON.stringify(s.Action).includes('dynamodb:DeleteItem'));
+      expect(deletes).toEqual([
+        {
+          Effect: 'Allow',
+          Action: 'dynamodb:DeleteItem',
+          Resource: tableArn,
+          Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['EVENT#*'] } },
+        },
+      ]);
+      expect(dynamo).toHaveLength(2);
+    });
+
+    it('the claim-release condition (EVENT#*) matches claim keys and no other item kind', () => {
+      expect(keys.claim('whatsapp:wamid.1').PK.startsWith('EVENT#')).toBe(true);
+      for (const other of [
+        keys.conversation('telegram:1:42'),
+        keys.message('telegram:1:42', '2026-01-01T00:00:00Z', 'e1'),
+        keys.status('telegram:1:42', '2026-01-01T00:00:00Z', 'wamid', 'read'),
+        keys.order('48213'),
+        keys.orderByCustomer('48213'),
+        keys.shipment('1Z999'),
+        keys.product('tee'),
+        keys.supportCase('RMA-48213-1'),
+        keys.seedMarker('1'),
+      ]) {
+        expect(other.PK.startsWith('EVENT#')).toBe(false);
+      }
+    });
+
+    it('the worker may delete items (it releases its reply claims) without a key condition', () => {
+      const deletes = statements('worker').filter((s) =>
+        JSON.stringify(s.Action).includes('dynamodb:DeleteItem'),
+      );
+      expect(deletes).toHaveLength(1);
+      expect(deletes[0]?.Condition).toBeUndefined();
     });
 
     it('no function may scan, delete objects, translate or touch KMS/IAM', () => {
