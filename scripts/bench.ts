@@ -1,6 +1,6 @@
 // `npm run bench`: prints measured figures for every section (or the ones named: `npm run bench -- bundles cost`).
 // Benchmarks print numbers; they never pass or fail on timing.
-const sections: Record<string, () => Promise<void>> = {
+const sections: Record<string, () => Promise<unknown>> = {
   bundles: async () => (await import('./bench/bundles')).benchBundles(),
   ingest: async () => (await import('./bench/channels-ingest')).benchIngest(),
   understanding: async () => (await import('./bench/understanding')).benchUnderstanding(),
@@ -20,3 +20,5 @@ for (const name of names) {
   console.log(`\n=== ${name} ===`);
   await run();
 }
+
+export {};

@@ -239,11 +239,9 @@ async function ingestOne(d: WebhookDeps, original: InboundMessage, ttl: number, 
     // and SQS FIFO's 5-minute dedup on the event id absorbs an enqueue that in fact succeeded. If the
     // release itself fails (or the Lambda dies between claim and enqueue), the claim stays until its
     // TTL: we accept that rare loss over a design that needs a read or a transaction per message.
-    if (d.claims.release) {
-      await d.claims.release(original.eventId).catch(() => {
-        log.error('claim release failed; event stays claimed until its TTL', { eventId: original.eventId });
-      });
-    }
+    await d.claims.release(original.eventId).catch(() => {
+      log.error('claim release failed; event stays claimed until its TTL', { eventId: original.eventId });
+    });
     throw error;
   }
 }

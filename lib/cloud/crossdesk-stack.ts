@@ -1,6 +1,7 @@
 // The AWS deployment: HTTP API → ingest → SQS FIFO → worker, the agent API, the scheduled delay scan,
 // one DynamoDB table, the media bucket, and the channel secrets referenced by name. Points at
-// functions/handlers by path only; the one runtime module it imports is the pure merchant-config parser.
+// functions/handlers by path only; the runtime modules it imports are pure: the merchant-config parser and
+// the claim key prefix (so the ingest DeleteItem grant cannot drift from the key shape).
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';

@@ -24,14 +24,18 @@ export interface Outbox {
   add(entry: Omit<OutboxEntry, 'at'>): OutboxEntry;
   list(filter?: { channel?: string; to?: string }): OutboxEntry[];
   clear(): void;
+  /** Calls `listener` for every entry added from now on (benchmarks count replies exactly this way). */
+  subscribe(listener: (entry: OutboxEntry) => void): () => void;
 }
 
 export function createOutbox(now: () => number, limit = 10_000): Outbox {
   let entries: OutboxEntry[] = [];
+  const listeners = new Set<(entry: OutboxEntry) => void>();
   return {
     add(entry) {
       const full = { ...entry, at: new Date(now()).toISOString() };
       entries.push(full);
+      for (const listener of listeners) listener(full);
       // A long local session should not grow without bound; the oldest go first.
       if (entries.length > limit) entries = entries.slice(-limit);
       return full;
@@ -44,6 +48,10 @@ export function createOutbox(now: () => number, limit = 10_000): Outbox {
     },
     clear() {
       entries = [];
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -1,0 +1,97 @@
+// Drives the whole local stack the way the platforms do: platform-exact bodies, signed with the local
+// secrets, POSTed over HTTP to the webhook routes; the bot's answers are read back from the platform
+// fakes' outbox, where the real SDKs delivered them.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChannelName } from '../../functions/core/types';
+import { localSecrets } from '../../lib/local/defaults';
+import { type LocalStack, startLocalStack } from '../../lib/local/server';
+import {
+  buildLinePostbackWebhook,
+  buildLineTextWebhook,
+  buildTelegramCallbackUpdate,
+  buildTelegramUpdate,
+  buildWhatsAppButtonWebhook,
+  buildWhatsAppTextWebhook,
+  signedWebhook,
+} from '../../lib/local/simulator/webhook-builders';
+
+export interface OutboxEntry {
+  channel: ChannelName;
+  to: string;
+  text: string;
+  raw: unknown;
+  at: string;
+}
+
+export const LINE_DESTINATION = 'U0000000000000000000000000000e2e';
+
+export interface E2eStack {
+  stack: LocalStack;
+  /** Posts one signed webhook body and returns the HTTP status. */
+  post(channel: ChannelName, payload: unknown): Promise<number>;
+  /** Everything the fakes recorded for one recipient, oldest first. */
+  outbox(to?: string): Promise<OutboxEntry[]>;
+  /** A shopper sends a text (or taps a button when `button` is set); resolves with the bot's replies to it. */
+  say(channel: ChannelName, to: string, text: string, options?: { button?: string; languageCode?: string }): Promise<string[]>;
+  stop(): Promise<void>;
+}
+
+export async function startE2eStack(): Promise<E2eStack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'crossdesk-e2e-'));
+  const stack = await startLocalStack({
+    port: 0,
+    dataDir,
+    schedules: false,
+    log: () => {},
+    env: { POWERTOOLS_LOG_LEVEL: 'WARN' },
+  });
+  const secrets = localSecrets({});
+
+  const post = async (channel: ChannelName, payload: unknown): Promise<number> => {
+    const { body, headers } = signedWebhook(channel, payload, secrets);
+    const res = await fetch(`${stack.url}/webhooks/${channel}`, { method: 'POST', headers, body });
+    await res.arrayBuffer();
+    return res.status;
+  };
+
+  const outbox = async (to?: string): Promise<OutboxEntry[]> => {
+    const all = (await (await fetch(`${stack.url}/dev/outbox`)).json()) as OutboxEntry[];
+    return to === undefined ? all : all.filter((entry) => entry.to === to);
+  };
+
+  const bodyFor = (channel: ChannelName, to: string, text: string, button?: string, languageCode?: string) => {
+    if (channel === 'whatsapp') {
+      const shopper = { phoneNumberId: secrets.WHATSAPP_PHONE_NUMBER_ID, waId: to };
+      return button
+        ? buildWhatsAppButtonWebhook({ ...shopper, buttonId: button, title: text })
+        : buildWhatsAppTextWebhook({ ...shopper, text });
+    }
+    if (channel === 'line') {
+      const shopper = { destination: LINE_DESTINATION, userId: to };
+      return button ? buildLinePostbackWebhook({ ...shopper, data: button }) : buildLineTextWebhook({ ...shopper, text });
+    }
+    const shopper = { chatId: Number(to), ...(languageCode ? { languageCode } : {}) };
+    return button ? buildTelegramCallbackUpdate({ ...shopper, data: button }) : buildTelegramUpdate({ ...shopper, text });
+  };
+
+  const say: E2eStack['say'] = async (channel, to, text, options = {}) => {
+    const before = (await outbox(to)).length;
+    const status = await post(channel, bodyFor(channel, to, text, options.button, options.languageCode));
+    if (status !== 200) throw new Error(`webhook answered ${status}`);
+    await stack.queue.drain();
+    return (await outbox(to)).slice(before).map((entry) => entry.text);
+  };
+
+  return {
+    stack,
+    post,
+    outbox,
+    say,
+    async stop() {
+      await stack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
