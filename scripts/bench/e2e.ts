@@ -1,4 +1,4 @@
-// Ingest latency and end-to-end throughput on the local stack: signed webhooks in over HTTP, replies
+// Ingest latency and end-to-end throughput on the local stack (shoppers with 1–2 s think time): signed webhooks in over HTTP, replies
 // counted as the platform fakes receive them from the real SDKs. Prints figures; asserts nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,7 +70,22 @@ export async function benchEndToEnd(options: { seconds?: number; shoppers?: numb
   const concurrency = options.shoppers ?? Number(process.env.BENCH_E2E_SHOPPERS ?? 200);
   const dataDir = mkdtempSync(join(tmpdir(), 'crossdesk-bench-'));
   const secrets = localSecrets({});
+  // The worker waits behind a gate while ingest latency is measured: in AWS they are separate Lambdas,
+  // so the ingest figure should not include the worker's CPU in this one process.
+  let openGate: () => void = () => {};
+  const gate = new Promise<void>((resolve) => {
+    openGate = resolve;
+  });
+  type Worker = (event: unknown, context: unknown) => Promise<unknown>;
+  let realWorker: Worker | undefined;
   const stack = await startLocalStack({
+    handlers: {
+      worker: async (event: unknown, context: unknown) => {
+        await gate;
+        realWorker ??= (await import('../../functions/handlers/worker')).handler as unknown as Worker;
+        return realWorker(event, context);
+      },
+    },
     port: 0,
     dataDir,
     schedules: false,
@@ -99,6 +114,7 @@ export async function benchEndToEnd(options: { seconds?: number; shoppers?: numb
       ingest.push(performance.now() - started);
       if (status !== 200) throw new Error(`ingest answered ${status}`);
     }
+    openGate();
     await stack.queue.drain(120_000);
     ingest.sort((a, b) => a - b);
     console.log(
@@ -116,12 +132,16 @@ export async function benchEndToEnd(options: { seconds?: number; shoppers?: numb
     const crowd = shoppers(concurrency);
     const sent = new Map<string, number>();
     const turnTimes: number[] = [];
+    const turnTimesByChannel = new Map<ChannelName, number[]>();
     const deadline = Date.now() + seconds * 1000;
     let rejected = 0;
     let timedOut = 0;
-    const runShopper = async (shopper: Shopper): Promise<void> => {
+    const runShopper = async (shopper: Shopper, index: number): Promise<void> => {
       const key = `${shopper.channel}:${shopper.to}`;
+      // Shoppers read and type between messages: 1–2 s of think time, spread so they don't move in lockstep.
+      const think = () => new Promise((resolve) => setTimeout(resolve, 1000 + ((index * 97) % 1000)));
       for (let n = 0; Date.now() < deadline; n++) {
+        if (n > 0) await think();
         const before = replies.get(key) ?? 0;
         const got = new Promise<boolean>((resolve) => {
           const timer = setTimeout(() => resolve(false), 15_000);
@@ -139,12 +159,16 @@ export async function benchEndToEnd(options: { seconds?: number; shoppers?: numb
           continue;
         }
         sent.set(key, (sent.get(key) ?? 0) + 1);
-        if (await got) turnTimes.push(performance.now() - started);
+        if (await got) {
+          const took = performance.now() - started;
+          turnTimes.push(took);
+          turnTimesByChannel.set(shopper.channel, [...(turnTimesByChannel.get(shopper.channel) ?? []), took]);
+        }
         else timedOut++;
       }
     };
     const startedAt = performance.now();
-    await Promise.all(crowd.map(runShopper));
+    await Promise.all(crowd.map((shopper, index) => runShopper(shopper, index)));
     await stack.queue.drain(120_000);
     await new Promise((resolve) => setTimeout(resolve, 1500)); // last sends in flight to the fakes
     const elapsed = (performance.now() - startedAt) / 1000;
@@ -170,6 +194,10 @@ export async function benchEndToEnd(options: { seconds?: number; shoppers?: numb
     console.log(
       `  webhook → reply in outbox: p50 ${fmt(percentile(turnTimes, 50))}, p99 ${fmt(percentile(turnTimes, 99))}`,
     );
+    for (const [channel, times] of turnTimesByChannel) {
+      times.sort((a, b) => a - b);
+      console.log(`    ${channel}: p50 ${fmt(percentile(times, 50))}, p99 ${fmt(percentile(times, 99))}`);
+    }
     console.log(
       `  lost replies: ${lost}, duplicated replies: ${duplicated}, rejected webhooks: ${rejected}, waits over 15 s: ${timedOut}, dead-lettered: ${stats.deadLettered}`,
     );
