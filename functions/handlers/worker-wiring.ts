@@ -10,6 +10,7 @@ import type { ChannelOutbound } from '../core/ports';
 import { createTurn, type TurnDeps } from '../core/turn';
 import type { ChannelName, Understanding } from '../core/types';
 import { createMediaStore } from '../services/media-store';
+import { createSecretsLoader } from '../services/secrets';
 import { createTranscriber } from '../services/transcriber';
 import { createDynamoStores } from '../stores/dynamo/index';
 import { toolSet, tools } from '../tools/index';
@@ -87,8 +88,10 @@ export function offlineTurnDeps(llmAvailable: boolean): Pick<TurnDeps, 'understa
   };
 }
 
-export function createWorkerDepsFromEnv(): WorkerDeps {
-  const env = readEnv();
+/** The worker's dependencies; in AWS the channel and LLM secrets come from Secrets Manager (once per cold start). */
+export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
+  const plainEnv = readEnv();
+  const env = { ...plainEnv, ...(await createSecretsLoader(plainEnv)()) };
   const merchant = merchantConfigFromEnv(env);
   const stores = createDynamoStores({ tableName: env.TABLE_NAME });
   // Returns and damage claims live in the table: they must outlive this Lambda instance.

@@ -241,6 +241,6 @@ let wired: ((event: SQSEvent) => Promise<SQSBatchResponse>) | undefined;
 
 /** The Lambda entry point: wired from the environment on first use (cold start). */
 export const handler = middy(async (event: SQSEvent): Promise<SQSBatchResponse> => {
-  wired ??= createWorkerHandler(await import('./worker-wiring').then((m) => m.createWorkerDepsFromEnv()));
+  wired ??= createWorkerHandler(await (await import('./worker-wiring')).createWorkerDepsFromEnv());
   return wired(event);
 });

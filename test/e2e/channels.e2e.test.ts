@@ -63,7 +63,9 @@ describe('channels end to end on the local stack', () => {
     const forged = await fetch(`${e2e.stack.url}/webhooks/whatsapp`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${'0'.repeat(64)}` },
-      body: JSON.stringify(buildWhatsAppTextWebhook({ phoneNumberId: '1', waId: maria.whatsapp, text: 'hi' })),
+      body: JSON.stringify(
+        buildWhatsAppTextWebhook({ phoneNumberId: '1', waId: maria.whatsapp, text: 'hi' }),
+      ),
     });
     expect(forged.status).toBe(401);
     const unsignedTelegram = await fetch(`${e2e.stack.url}/webhooks/telegram`, {
@@ -90,9 +92,14 @@ describe('channels end to end on the local stack', () => {
   });
 
   it('verifies a Telegram shopper by postcode and explains a failed delivery attempt in Indonesian', async () => {
-    const ask = await e2e.say('telegram', budi.telegram, 'kak paket saya kok belum sampai ya? pesanan 54406', {
-      languageCode: 'id',
-    });
+    const ask = await e2e.say(
+      'telegram',
+      budi.telegram,
+      'kak paket saya kok belum sampai ya? pesanan 54406',
+      {
+        languageCode: 'id',
+      },
+    );
     expect(ask.join('\n')).toMatch(/email|kode pos/i);
     const answer = await e2e.say('telegram', budi.telegram, '12190', { languageCode: 'id' });
     expect(answer.join('\n')).toContain(await trackingOf('54406'));
@@ -124,5 +131,41 @@ describe('channels end to end on the local stack', () => {
     const followUp = await e2e.say('whatsapp', lucia.whatsapp, 'y cuándo me llega?');
     expect(followUp.join('\n')).toMatch(/\d{1,2} \w{3}\.? \d{4}|\d{4}/); // names a date
     expect(followUp.join('\n')).not.toMatch(/Cuidados|material/i);
+  });
+
+  it('hands a shopper to a person, lets the agent answer through the agent API, then hands back', async () => {
+    const handoff = await e2e.say('whatsapp', james.whatsapp, 'I want to talk to a real person please');
+    expect(handoff.length).toBeGreaterThanOrEqual(1);
+    const conversationId = `whatsapp:${localSecrets({}).WHATSAPP_PHONE_NUMBER_ID}:${james.whatsapp}`;
+    const url = `${e2e.stack.url}/agent/conversations/${encodeURIComponent(conversationId)}`;
+    const state = (await (await fetch(url)).json()) as {
+      conversation: { mode: string };
+      messages: unknown[];
+    };
+    expect(state.conversation.mode).toBe('human');
+    expect(state.messages.length).toBeGreaterThan(0);
+
+    // While a person has it, the bot stays quiet.
+    expect(await e2e.say('whatsapp', james.whatsapp, 'hello? where is my order 51409')).toEqual([]);
+
+    const before = (await e2e.outbox(james.whatsapp)).length;
+    const sent = await fetch(`${url}/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        text: 'Hi James, this is Ana from support. I have chased the carrier for you.',
+      }),
+    });
+    expect(sent.status).toBe(200);
+    const agentReply = (await e2e.outbox(james.whatsapp)).slice(before);
+    expect(agentReply.map((m) => m.text)).toEqual([
+      'Hi James, this is Ana from support. I have chased the carrier for you.',
+    ]);
+    expect((await fetch(`${url}/messages`, { method: 'POST', body: '{"text":""}' })).status).toBe(400);
+    expect((await fetch(`${e2e.stack.url}/agent/conversations/nope`)).status).toBe(404);
+
+    expect((await fetch(`${url}/handback`, { method: 'POST' })).status).toBe(200);
+    const again = await e2e.say('whatsapp', james.whatsapp, 'thanks! where is my order 51409?');
+    expect(again.join('\n')).toContain(await trackingOf('51409'));
   });
 });

@@ -34,7 +34,12 @@ export interface E2eStack {
   /** Everything the fakes recorded for one recipient, oldest first. */
   outbox(to?: string): Promise<OutboxEntry[]>;
   /** A shopper sends a text (or taps a button when `button` is set); resolves with the bot's replies to it. */
-  say(channel: ChannelName, to: string, text: string, options?: { button?: string; languageCode?: string }): Promise<string[]>;
+  say(
+    channel: ChannelName,
+    to: string,
+    text: string,
+    options?: { button?: string; languageCode?: string },
+  ): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -61,7 +66,13 @@ export async function startE2eStack(): Promise<E2eStack> {
     return to === undefined ? all : all.filter((entry) => entry.to === to);
   };
 
-  const bodyFor = (channel: ChannelName, to: string, text: string, button?: string, languageCode?: string) => {
+  const bodyFor = (
+    channel: ChannelName,
+    to: string,
+    text: string,
+    button?: string,
+    languageCode?: string,
+  ) => {
     if (channel === 'whatsapp') {
       const shopper = { phoneNumberId: secrets.WHATSAPP_PHONE_NUMBER_ID, waId: to };
       return button
@@ -70,10 +81,14 @@ export async function startE2eStack(): Promise<E2eStack> {
     }
     if (channel === 'line') {
       const shopper = { destination: LINE_DESTINATION, userId: to };
-      return button ? buildLinePostbackWebhook({ ...shopper, data: button }) : buildLineTextWebhook({ ...shopper, text });
+      return button
+        ? buildLinePostbackWebhook({ ...shopper, data: button })
+        : buildLineTextWebhook({ ...shopper, text });
     }
     const shopper = { chatId: Number(to), ...(languageCode ? { languageCode } : {}) };
-    return button ? buildTelegramCallbackUpdate({ ...shopper, data: button }) : buildTelegramUpdate({ ...shopper, text });
+    return button
+      ? buildTelegramCallbackUpdate({ ...shopper, data: button })
+      : buildTelegramUpdate({ ...shopper, text });
   };
 
   const say: E2eStack['say'] = async (channel, to, text, options = {}) => {
