@@ -146,8 +146,10 @@ export const handler = middy(
       conversations: stores.conversations,
       messages: stores.messages,
       channelFor(name) {
-        let channel = channels.get(name);
-        if (!channel) channels.set(name, (channel = createOutboundChannel(name, env, merchant)));
+        const known = channels.get(name);
+        if (known) return known;
+        const channel = createOutboundChannel(name, env, merchant);
+        channels.set(name, channel);
         return channel;
       },
     };

@@ -56,8 +56,13 @@ function shoppers(count: number): Shopper[] {
 
 function body(shopper: Shopper, text: string, secrets: ReturnType<typeof localSecrets>): unknown {
   if (shopper.channel === 'whatsapp')
-    return buildWhatsAppTextWebhook({ phoneNumberId: secrets.WHATSAPP_PHONE_NUMBER_ID, waId: shopper.to, text });
-  if (shopper.channel === 'line') return buildLineTextWebhook({ destination: LINE_DESTINATION, userId: shopper.to, text });
+    return buildWhatsAppTextWebhook({
+      phoneNumberId: secrets.WHATSAPP_PHONE_NUMBER_ID,
+      waId: shopper.to,
+      text,
+    });
+  if (shopper.channel === 'line')
+    return buildLineTextWebhook({ destination: LINE_DESTINATION, userId: shopper.to, text });
   return buildTelegramUpdate({ chatId: Number(shopper.to), text });
 }
 
@@ -153,7 +158,10 @@ export async function benchEndToEnd(options: { seconds?: number; shoppers?: numb
           });
         });
         const started = performance.now();
-        const status = await post(shopper.channel, body(shopper, shopper.messages[n % shopper.messages.length]!, secrets));
+        const status = await post(
+          shopper.channel,
+          body(shopper, shopper.messages[n % shopper.messages.length]!, secrets),
+        );
         if (status !== 200) {
           rejected++;
           continue;
@@ -163,8 +171,7 @@ export async function benchEndToEnd(options: { seconds?: number; shoppers?: numb
           const took = performance.now() - started;
           turnTimes.push(took);
           turnTimesByChannel.set(shopper.channel, [...(turnTimesByChannel.get(shopper.channel) ?? []), took]);
-        }
-        else timedOut++;
+        } else timedOut++;
       }
     };
     const startedAt = performance.now();

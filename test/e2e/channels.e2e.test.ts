@@ -2,8 +2,8 @@
 // ingest Lambda, the SQS FIFO emulator, the worker, and the real SDKs calling the platform fakes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoStores } from '../../functions/stores/dynamo';
-import { demoSimulatorShoppers } from '../../lib/local/seed';
 import { localSecrets } from '../../lib/local/defaults';
+import { demoSimulatorShoppers } from '../../lib/local/seed';
 import { buildWhatsAppTextWebhook } from '../../lib/local/simulator/webhook-builders';
 import { type E2eStack, startE2eStack } from './harness';
 
