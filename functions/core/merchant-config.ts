@@ -1,6 +1,6 @@
 // The merchant's settings: one typed, validated object. The CDK stack reads it from `crossdesk.config.json`
 // and hands it to every function as MERCHANT_CONFIG; `npm start` reads the same file.
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGES } from './types';
 
 const language = z.enum(LANGUAGES);
@@ -8,7 +8,10 @@ const language = z.enum(LANGUAGES);
 export const merchantConfigSchema = z.object({
   brandName: z.string().min(1),
   /** Languages the bot answers in; anything else is answered in `defaultLanguage`. */
-  languages: z.array(language).min(1).default([...LANGUAGES]),
+  languages: z
+    .array(language)
+    .min(1)
+    .default([...LANGUAGES]),
   defaultLanguage: language.default('en'),
   /** The language human agents read and write; shopper messages are translated into it for them. */
   agentLanguage: language.default('en'),
@@ -92,7 +95,6 @@ export function parseMerchantConfig(input: unknown): MerchantConfig {
   }
   return result.data;
 }
-
 
 /**
  * The merchant config the stack (or the local stack) passed as MERCHANT_CONFIG JSON, or defaults around a

@@ -1,6 +1,7 @@
 // The offline intent model: an nlp.js neural classifier over our own language-agnostic features
 // (features.ts). It is trained at build time (scripts/build-model.ts) and shipped as JSON, so a cold start
-// is a JSON import plus `nlp.import()`.
+// is a JSON import, a gunzip and `nlp.import()`.
+import { gunzipSync } from 'node:zlib';
 import { containerBootstrap } from '@nlpjs/core';
 import { Nlp } from '@nlpjs/nlp';
 import { INTENTS, type Intent, type Language } from '../core/types';
@@ -15,8 +16,11 @@ export interface IntentModelFile {
   /** sha256 of the training data and FEATURE_VERSION; a test fails when it no longer matches. */
   trainingHash: string;
   utterances: number;
-  /** nlp.js's own export, minified, kept as a string so TypeScript does not type a multi-MB literal. */
-  nlp: string;
+  /**
+   * nlp.js's own export, gzipped and base64-encoded: the worker bundle carries this file, and the JSON
+   * export compresses ~5×, which keeps the bundle small; inflating it at cold start takes a few ms.
+   */
+  nlpGzipBase64: string;
 }
 
 export interface IntentResult {
@@ -74,7 +78,7 @@ const isIntent = (value: string): value is Intent => (INTENTS as readonly string
 export function createIntentClassifier(model: IntentModelFile = bundledModel): IntentClassifier {
   const nlp = createNlp();
   try {
-    nlp.import(model.nlp);
+    nlp.import(gunzipSync(Buffer.from(model.nlpGzipBase64, 'base64')).toString('utf8'));
   } catch (cause) {
     throw new IntentModelError('The intent model file cannot be loaded', { cause });
   }

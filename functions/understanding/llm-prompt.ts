@@ -1,7 +1,7 @@
 // What the model is told: the system prompt and the function tools. Tool schemas are derived from the very
 // zod schemas the tools validate with, so the model is never promised a shape the code would then reject.
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MerchantConfig } from '../core/merchant-config';
 import type { Conversation, Language } from '../core/types';
 import type { Tool } from '../tools/tool';

@@ -1,5 +1,6 @@
 // Build-time only: trains the intent model from our utterances. The worker never imports this file.
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Language } from '../core/types';
 import { FEATURE_VERSION } from './features';
 import { createNlp, featureString, type IntentModelFile, MODEL_LOCALE } from './intent-model';
@@ -35,7 +36,9 @@ export async function trainIntentModel(
     }
   }
   await nlp.train();
-  return { trainingHash: trainingHash(training), utterances, nlp: compactExport(nlp.export(true)) };
+  const exported = compactExport(nlp.export(true));
+  const nlpGzipBase64 = gzipSync(exported, { level: 9 }).toString('base64');
+  return { trainingHash: trainingHash(training), utterances, nlpGzipBase64 };
 }
 
 /**
