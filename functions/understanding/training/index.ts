@@ -1,5 +1,5 @@
 // Every language's training utterances, written for this project. Never add lines from the eval set.
-import type { Language } from '../../core/types';
+import { INTENTS, type Intent, type Language } from '../../core/types';
 import { ar } from './ar';
 import { de } from './de';
 import { en } from './en';
@@ -10,6 +10,25 @@ import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
 import { ko } from './ko';
+import { arMore } from './more/ar';
+import { deMore } from './more/de';
+import { enMore } from './more/en';
+import { esMore } from './more/es';
+import { filMore } from './more/fil';
+import { frMore } from './more/fr';
+import { idMore } from './more/id';
+import { itMore } from './more/it';
+import { jaMore } from './more/ja';
+import { koMore } from './more/ko';
+import { msMore } from './more/ms';
+import { nlMore } from './more/nl';
+import { plMore } from './more/pl';
+import { ptBRMore } from './more/pt-br';
+import { thMore } from './more/th';
+import { trMore } from './more/tr';
+import { viMore } from './more/vi';
+import { zhHansMore } from './more/zh-hans';
+import { zhHantMore } from './more/zh-hant';
 import { ms } from './ms';
 import { nl } from './nl';
 import { pl } from './pl';
@@ -43,4 +62,36 @@ const BASE: Record<Language, TrainingSet> = {
   pl,
 };
 
-export const TRAINING: Record<Language, TrainingSet> = BASE;
+// A second, later batch per language (more registers, slang, hard negatives between close intents).
+const MORE: Record<Language, TrainingSet> = {
+  en: enMore,
+  es: esMore,
+  'pt-BR': ptBRMore,
+  id: idMore,
+  ms: msMore,
+  th: thMore,
+  vi: viMore,
+  ja: jaMore,
+  'zh-Hans': zhHansMore,
+  'zh-Hant': zhHantMore,
+  ko: koMore,
+  ar: arMore,
+  fr: frMore,
+  de: deMore,
+  tr: trMore,
+  fil: filMore,
+  it: itMore,
+  nl: nlMore,
+  pl: plMore,
+};
+
+/** Base and later utterances together, without exact repeats. */
+function merge(base: TrainingSet, more: TrainingSet): TrainingSet {
+  const merged = {} as Record<Intent, readonly string[]>;
+  for (const intent of INTENTS) merged[intent] = [...new Set([...base[intent], ...more[intent]])];
+  return merged;
+}
+
+export const TRAINING: Record<Language, TrainingSet> = Object.fromEntries(
+  (Object.keys(BASE) as Language[]).map((language) => [language, merge(BASE[language], MORE[language])]),
+) as Record<Language, TrainingSet>;
