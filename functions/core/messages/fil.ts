@@ -41,7 +41,7 @@ export const fil: Catalog = {
   status_processing:
     'Pinapack na po ngayon ang order {order}. Dapat po itong ma-ship sa loob ng 1–2 business days.',
   status_shipped:
-    'Papunta na po sa inyo ang order {order} via {carrier} (tracking {tracking}). Latest update: {event}, {location}, {date}. Estimated delivery: {eta}.',
+    'Papunta na po sa inyo ang order {order} sa {carrier} (tracking {tracking}). Pinakabagong update: {event}, {location}, {date}. Inaasahang darating: {eta}.',
   status_delivered: 'Na-deliver na po ang order {order} noong {date}. Sana po magustuhan ninyo!',
   status_cancelled:
     'Na-cancel na po ang order {order}. Kung may refund po, naibalik na ito sa original payment method ninyo.',
@@ -121,4 +121,35 @@ export const fil: Catalog = {
   declined_injection:
     'Sa sarili ninyong mga order at sa mga product lang po namin ako makakatulong. Ano po ang maitutulong ko?',
   error_try_again: 'Pasensya na po, nagka-problema sa side ko. Pakisubukan po ulit mamaya.',
+
+  cancel_processing:
+    'Pina-pack na po ngayon ang order {order}, kaya hindi ko po ito ma-cancel dito. Pinakiusapan ko na po ang isang kasamahan na subukang pigilan ito. Kung naipadala na po, puwede ninyo itong i-return nang libre pagdating.',
+  cancel_delivered:
+    'Na-deliver na po ang order {order}, kaya hindi na po ito ma-cancel. Puwede pa rin po ninyo itong i-return nang libre sa loob ng {days} araw mula delivery: sabihan lang po ako para masimulan ang return.',
+  address_processing:
+    'Pina-pack na po ngayon ang order {order}, kaya hindi ko po mapalitan ang address dito. Pinakiusapan ko na po ang isang kasamahan na i-update ito bago maipadala.',
+  address_delivered: 'Na-deliver na po ang order {order}, kaya hindi na po mapapalitan ang address nito.',
+  size_ask_waist:
+    'Salamat po! Ang size ng {product} ay batay sa baywang at balakang, kaya hindi sapat ang height at weight. Ilang cm po ang baywang ninyo (at balakang, kung alam ninyo)?',
+  size_ask_chest:
+    'Salamat po! Ang size ng {product} ay batay sa dibdib, kaya hindi sapat ang height at weight. Ilang cm po ang dibdib ninyo, sukat sa pinakamalapad na bahagi?',
+  size_ask_foot:
+    'Para sa {product}, haba ng paa po ang basehan ko. Ilang cm po ang haba ng paa ninyo, mula sakong hanggang pinakamahabang daliri? O sabihin po ang size na suot ninyo sa EU, US o UK.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'nagawa na ang label, hinihintay ang pickup',
+  event_picked_up: 'na-pick up na ng courier',
+  event_in_transit: 'nasa biyahe',
+  event_departed_origin: 'umalis na sa origin hub',
+  event_arrived_hub: 'dumating sa sorting hub',
+  event_export_customs: 'tapos na ang export customs',
+  event_customs_hold: 'naka-hold sa customs',
+  event_customs_cleared: 'tapos na ang import customs',
+  event_port_congestion: 'naantala dahil sa siksikan sa pantalan',
+  event_arrived_destination: 'dumating na sa bansang pupuntahan',
+  event_out_for_delivery: 'out for delivery na',
+  event_delivery_attempt_failed: 'hindi naihatid, walang tumanggap',
+  event_delivered: 'naihatid na',
+  event_returned_to_sender: 'ibinalik sa sender',
+  event_exception: 'may problema sa courier',
 };
