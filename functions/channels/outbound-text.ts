@@ -51,9 +51,20 @@ export function splitText(text: string, max: number): string[] {
   return pieces;
 }
 
+/** Title and description on one line: "#50731 · Nov 5, 2025 · Wrap dress". */
+export function fullLabel(button: OutboundButton): string {
+  return button.description ? `${button.title} · ${button.description}` : button.title;
+}
+
+/** The label for a platform that has no second line: the description folded in only when all of it fits. */
+export function foldedLabel(button: OutboundButton, max: number): string {
+  const full = fullLabel(button);
+  return full.length <= max ? full : button.title;
+}
+
 /** "1. Track my order\n2. Talk to a person": how options read when they cannot be buttons. */
 export function numberedOptions(buttons: readonly OutboundButton[]): string {
-  return buttons.map((button, index) => `${index + 1}. ${button.title}`).join('\n');
+  return buttons.map((button, index) => `${index + 1}. ${fullLabel(button)}`).join('\n');
 }
 
 /** "Return label: https://…" lines. */
@@ -72,8 +83,18 @@ export function plainText(
   return parts.filter((part) => part.length > 0).join('\n\n');
 }
 
-/** Labels made unique after truncation (platforms reject duplicate titles); undefined if impossible. */
-export function uniqueLabels(buttons: readonly OutboundButton[], max: number): string[] | undefined {
-  const labels = buttons.map((button) => truncate(button.title.trim() || button.id, max));
+/**
+ * Labels made unique after truncation (platforms reject duplicate titles); undefined if impossible. With
+ * `fold`, a button's description joins its title when the whole of it fits.
+ */
+export function uniqueLabels(
+  buttons: readonly OutboundButton[],
+  max: number,
+  options: { fold?: boolean } = {},
+): string[] | undefined {
+  const labels = buttons.map((button) => {
+    const title = button.title.trim() || button.id;
+    return truncate(options.fold ? foldedLabel({ ...button, title }, max) : title, max);
+  });
   return new Set(labels).size === labels.length ? labels : undefined;
 }

@@ -18,7 +18,10 @@ const DENSE_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
  * Dense scripts (Thai, kana, Han, Hangul) count double: one character is about a short word.
  */
 export function informativeLength(text: string): number {
-  const withoutIds = text.replace(/\b(?:ord|order|no|nr|n°)?[-#\s.]*\d+\b/giu, ' ');
+  // Emails and links are letters in no language: "mei.lin@example.com" must not switch anything.
+  const withoutIds = text
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+/giu, ' ')
+    .replace(/\b(?:ord|order|no|nr|n°)?[-#\s.]*\d+\b/giu, ' ');
   let length = 0;
   for (const ch of withoutIds) {
     if (!/\p{L}/u.test(ch)) continue;
@@ -28,9 +31,9 @@ export function informativeLength(text: string): number {
 }
 
 /**
- * Pins the conversation's language with hysteresis: the first message pins directly; afterwards a
- * short or uncertain message never switches, and SWITCH_STREAK substantive messages in a row in
- * another language do.
+ * Pins the conversation's language with hysteresis: the first confident detection pins directly (an
+ * unsure one pins nothing); afterwards a short or uncertain message never switches, and SWITCH_STREAK
+ * substantive messages in a row in another language do.
  * @example
  * let state = pinLanguage({}, { language: 'es', confidence: 0.9 }, 22); // { language: 'es' }
  * state = pinLanguage(state, { language: 'en', confidence: 0.4 }, 2);    // still 'es' ("ok")
@@ -42,7 +45,13 @@ export function pinLanguage(
 ): LanguageState {
   const { language } = detected;
   if (!language) return { language: state.language, languageCandidate: state.languageCandidate };
-  if (!state.language) return { language, languageCandidate: undefined };
+  // An unsure first guess ("oi", "ok", an email) must not decide the whole conversation: leave it
+  // unpinned and let the caller answer in its best fallback until a message says more.
+  if (!state.language) {
+    return detected.confidence >= MIN_SWITCH_CONFIDENCE
+      ? { language, languageCandidate: undefined }
+      : { language: undefined, languageCandidate: undefined };
+  }
   if (language === state.language) return { language, languageCandidate: undefined };
   const substantive = textLength >= MIN_SUBSTANTIVE_LETTERS && detected.confidence >= MIN_SWITCH_CONFIDENCE;
   if (!substantive) return { language: state.language, languageCandidate: state.languageCandidate };

@@ -136,6 +136,11 @@ export interface OutboundButton {
   id: string;
   /** Label the shopper sees (channels truncate to their limits: WhatsApp 20, LINE 20, Telegram 64). */
   title: string;
+  /**
+   * A second line under the title (e.g. an order's date and items): WhatsApp list rows show it (≤ 72),
+   * LINE/Telegram fold it into the label only when it fits, text fallbacks print it after the title.
+   */
+  description?: string;
 }
 
 export interface OutboundMessage {

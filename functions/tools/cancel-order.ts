@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Money } from '../core/types';
 import { loadOwnedOrder } from './authorize';
 import { stillAllowed } from './change-address';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Address, OrderStatus } from '../core/types';
 import { loadOwnedOrder } from './authorize';
 import { orderIdInput } from './lookup-order';

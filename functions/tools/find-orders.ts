@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Money, Order, OrderStatus } from '../core/types';
 import { isAnonymous, needsVerification, ownedOrders } from './authorize';
 import { defineTool } from './tool';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Address, Money, OrderLine, OrderStatus } from '../core/types';
 import { loadOwnedOrder } from './authorize';
 import { defineTool } from './tool';

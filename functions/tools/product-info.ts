@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Money, Product } from '../core/types';
 import { defineTool } from './tool';
 
@@ -17,10 +17,9 @@ export interface ProductDetails {
 
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase();
 
-/** Products whose name (or a distinctive word of it) appears in the text, best match first. */
-export function matchProducts(products: Product[], text: string): Product[] {
+function scoreMatches(products: Product[], text: string): { product: Product; score: number }[] {
   const haystack = fold(text);
-  const scored = products
+  return products
     .map((product) => {
       const name = fold(product.name);
       if (haystack.includes(name)) return { product, score: 100 + name.length };
@@ -30,7 +29,21 @@ export function matchProducts(products: Product[], text: string): Product[] {
     })
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score);
-  return scored.map((s) => s.product);
+}
+
+/** Products whose name (or a distinctive word of it) appears in the text, best match first. */
+export function matchProducts(products: Product[], text: string): Product[] {
+  return scoreMatches(products, text).map((s) => s.product);
+}
+
+/**
+ * The products the text names equally well: one when it is clear, several when it is not ("jeans" with
+ * two jeans in the catalog), none when it names nothing.
+ */
+export function bestProductMatches(products: Product[], text: string): Product[] {
+  const scored = scoreMatches(products, text);
+  const top = scored[0]?.score;
+  return scored.filter((s) => s.score === top).map((s) => s.product);
 }
 
 export const productInfo = defineTool({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Measurements, SizeChartRow } from '../core/types';
 import { defineTool } from './tool';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SupportCase } from '../core/types';
 import { loadOwnedOrder } from './authorize';
 import { openCase } from './case-store';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { loadOwnedOrder } from './authorize';
 import { openCase } from './case-store';
 import { orderIdInput } from './lookup-order';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { OrderStatus, Shipment, ShipmentEvent } from '../core/types';
 import { isAnonymous, loadOwnedOrder, needsVerification, notAuthorized } from './authorize';
 import { orderIdInput } from './lookup-order';
@@ -54,7 +54,9 @@ export function assessShipment(
   const events = [...shipment.events].sort(byTime);
   const last = events.at(-1);
   const silentDays = last ? Math.floor((now.getTime() - Date.parse(last.at)) / DAY_MS) : 0;
-  const overdue = Date.parse(shipment.estimatedDelivery) < now.getTime();
+  // A date-only estimate ("2026-11-21") means "during that day": it is not late until the day is over.
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(shipment.estimatedDelivery);
+  const overdue = Date.parse(shipment.estimatedDelivery) + (dateOnly ? DAY_MS : 0) < now.getTime();
   const base = { silentDays, overdue, lastEvent: last, eta: shipment.estimatedDelivery };
   const delayed = (
     reason: DelayReason,

@@ -3,7 +3,7 @@
 // the chat while the data brings the payload back. Beyond LINE's limits, options become numbered text.
 import type { messagingApi } from '@line/bot-sdk';
 import type { OutboundMessage } from '../../core/types';
-import { plainText, splitText, truncate, uniqueLabels } from '../outbound-text';
+import { fullLabel, plainText, splitText, truncate, uniqueLabels } from '../outbound-text';
 
 const TEXT_MAX = 5000;
 const QUICK_REPLY_MAX = 13;
@@ -16,7 +16,7 @@ const POSTBACK_DATA_MAX = 300;
  */
 export function renderLine(message: OutboundMessage): messagingApi.Message[] {
   const buttons = message.buttons ?? [];
-  const labels = uniqueLabels(buttons, 20);
+  const labels = uniqueLabels(buttons, 20, { fold: true });
   const nativeButtons =
     buttons.length > 0 &&
     buttons.length <= QUICK_REPLY_MAX &&
@@ -48,7 +48,7 @@ export function renderLine(message: OutboundMessage): messagingApi.Message[] {
           type: 'postback',
           label: labels[i]!,
           data: button.id,
-          displayText: truncate(button.title, 300),
+          displayText: truncate(fullLabel(button), 300),
         },
       })),
     };

@@ -3,7 +3,15 @@ import { Api, GrammyError, HttpError } from 'grammy';
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { ChannelOutbound, SendResult } from '../../core/ports';
 import type { OutboundMessage } from '../../core/types';
-import { jsonLogger, plainText, type SendLogger, splitText, truncate, utf8Length } from '../outbound-text';
+import {
+  foldedLabel,
+  jsonLogger,
+  plainText,
+  type SendLogger,
+  splitText,
+  truncate,
+  utf8Length,
+} from '../outbound-text';
 import { type FailureInfo, type RetryOptions, withRetry } from '../retry';
 import { type ChatSpacing, createChatSpacing } from './chat-spacing';
 
@@ -45,10 +53,13 @@ function keyboard(message: OutboundMessage): { markup?: InlineKeyboardMarkup; na
   const rows: InlineKeyboardButton[][] = [];
   if (nativeButtons) {
     // Short labels pair up two per row; long ones get a row each so Telegram does not cut them.
-    const perRow = buttons.every((button) => button.title.length <= 14) && buttons.length > 3 ? 2 : 1;
+    const perRow =
+      buttons.every((button) => foldedLabel(button, 64).length <= 14) && buttons.length > 3 ? 2 : 1;
     for (let i = 0; i < buttons.length; i += perRow) {
       rows.push(
-        buttons.slice(i, i + perRow).map((b) => ({ text: truncate(b.title, 64), callback_data: b.id })),
+        buttons
+          .slice(i, i + perRow)
+          .map((b) => ({ text: truncate(foldedLabel(b, 64), 64), callback_data: b.id })),
       );
     }
   }

@@ -54,11 +54,30 @@ function textMessages(text: string, preview: boolean): ClientMessage[] {
   return splitText(text, TEXT_MAX).map((piece) => new Text(piece, preview));
 }
 
+function listAction(message: OutboundMessage, rows: Row[]): ActionList {
+  const label = LIST_BUTTON[message.language ?? 'en'] ?? 'Choose';
+  return new ActionList(label, new ListSection(undefined, ...(rows as AtLeastOne<Row>)));
+}
+
 /** The interactive form of the message, or undefined when it cannot be one. */
 function interactive(message: OutboundMessage): ClientMessage | undefined {
   const buttons = message.buttons ?? [];
   const links = message.links ?? [];
   try {
+    // Rows with a second line: only list rows have one (title ≤ 24, description ≤ 72).
+    if (buttons.some((b) => b.description) && buttons.length <= 10) {
+      const body = plainText(message, { buttons: false });
+      if (body.length > BODY_MAX) return undefined;
+      const rows = buttons.map(
+        (button) =>
+          new Row(
+            button.id.trim().slice(0, 200),
+            truncate(button.title.trim() || button.id, 24),
+            button.description ? truncate(button.description, 72) : undefined,
+          ),
+      );
+      return new Interactive(listAction(message, rows), new Body(body));
+    }
     if (buttons.length >= 1 && buttons.length <= 3) {
       const body = plainText(message, { buttons: false });
       const labels = uniqueLabels(buttons, 20);
@@ -71,9 +90,7 @@ function interactive(message: OutboundMessage): ClientMessage | undefined {
       const labels = uniqueLabels(buttons, 24);
       if (!labels || body.length > BODY_MAX) return undefined;
       const rows = buttons.map((button, i) => new Row(button.id.trim().slice(0, 200), labels[i]!));
-      const label = LIST_BUTTON[message.language ?? 'en'] ?? 'Choose';
-      const list = new ActionList(label, new ListSection(undefined, ...(rows as AtLeastOne<Row>)));
-      return new Interactive(list, new Body(body));
+      return new Interactive(listAction(message, rows), new Body(body));
     }
     if (buttons.length === 0 && links.length === 1 && message.text.length <= BODY_MAX && message.text) {
       const link = links[0]!;

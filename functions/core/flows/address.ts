@@ -1,9 +1,10 @@
 // Address change: check the order may still change, ask for the address in a follow-up, show it back,
 // change it only after a yes.
 import { formatAddress } from '../../tools/change-address';
-import type { Address, Understanding } from '../types';
+import type { MessageKey } from '../messages/index';
+import type { Address, OrderStatus, Understanding } from '../types';
 import { resolveOrder } from './resolve-order';
-import { await_, callTool, clearAwaiting, say, type TurnState, yesNoButtons } from './state';
+import { await_, callTool, clearAwaiting, handOff, say, type TurnState, yesNoButtons } from './state';
 
 export interface ParsedAddress {
   line1: string;
@@ -45,9 +46,8 @@ export async function answerAddressChange(state: TurnState, u: Understanding): P
   if (!orderId) return;
   const result = await callTool(state, 'change_address', { orderId });
   if (!result.ok) {
-    return say(state, result.error === 'too_late' ? 'address_too_late' : 'error_try_again', {
-      order: orderId,
-    });
+    if (result.error === 'too_late') return addressRefused(state, orderId, result.data?.status);
+    return say(state, 'error_try_again');
   }
   // The same message may already carry the address ("change 48213 to 12 Orchard Rd, Singapore 238801").
   if (parseAddress(state.message.text ?? '')) return receiveAddress(state, orderId);
@@ -64,7 +64,7 @@ export async function receiveAddress(state: TurnState, orderId: string): Promise
   }
   const result = await callTool(state, 'change_address', { orderId, address: parsed, confirm: false });
   if (!result.ok) {
-    if (result.error === 'too_late') return say(state, 'address_too_late', { order: orderId });
+    if (result.error === 'too_late') return addressRefused(state, orderId, result.data?.status);
     say(state, 'address_invalid');
     return await_(state, 'address', 'change_address', { orderId });
   }
@@ -91,5 +91,21 @@ export async function confirmAddress(
   clearAwaiting(state);
   const result = await callTool(state, 'change_address', { orderId, address, confirm: true });
   if (result.ok) return say(state, 'address_changed', { order: orderId, address: formatAddress(address) });
-  say(state, result.error === 'too_late' ? 'address_too_late' : 'error_try_again', { order: orderId });
+  if (result.error === 'too_late') return addressRefused(state, orderId, result.data?.status);
+  say(state, 'error_try_again');
+}
+
+const ADDRESS_REFUSED: Partial<Record<OrderStatus, MessageKey>> = {
+  pending: 'address_processing',
+  processing: 'address_processing',
+  delivered: 'address_delivered',
+  returned: 'status_returned',
+  cancelled: 'status_cancelled',
+};
+
+/** Why the address can no longer change here, true to the order's status (a packing order: a person). */
+function addressRefused(state: TurnState, orderId: string, status: unknown): void {
+  const key = ADDRESS_REFUSED[status as OrderStatus] ?? 'address_too_late';
+  say(state, key, { order: orderId });
+  if (key === 'address_processing') handOff(state, 'address_change_processing', { silent: true });
 }

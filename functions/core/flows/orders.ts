@@ -2,7 +2,7 @@
 // Each renders a tool result with catalog messages; none decides authorization (the tools do).
 import type { ShipmentAssessment, TrackedShipment, TrackingResult } from '../../tools/track-shipment';
 import type { MessageKey, MessageParam } from '../messages/index';
-import type { Intent, Understanding } from '../types';
+import type { Intent, OrderStatus, ShipmentEvent, Understanding } from '../types';
 import { resolveOrder } from './resolve-order';
 import {
   await_,
@@ -12,10 +12,18 @@ import {
   mediaRef,
   say,
   type TurnState,
+  text,
   yesNoButtons,
 } from './state';
 
 const at = (iso: string | undefined): Date | string => (iso ? new Date(iso) : '');
+
+/** The carrier's event in the shopper's language: by its code, never the carrier's English description. */
+export function eventText(state: TurnState, event: ShipmentEvent | undefined): string {
+  if (!event) return '';
+  const key: MessageKey = `event_${event.code}`;
+  return text(state, key);
+}
 
 /** The shipment to talk about: the first one not yet delivered, else the latest. */
 const mainShipment = (tracking: TrackingResult): TrackedShipment | undefined =>
@@ -24,7 +32,7 @@ const mainShipment = (tracking: TrackingResult): TrackedShipment | undefined =>
 function sayDelay(state: TurnState, s: TrackedShipment, a: ShipmentAssessment, orderId: string): void {
   const last = a.lastEvent;
   const base = { tracking: s.trackingNumber, eta: at(s.estimatedDelivery), order: orderId };
-  const latest = { event: last?.description ?? '', location: last?.location ?? '', date: at(last?.at) };
+  const latest = { event: eventText(state, last), location: last?.location ?? '', date: at(last?.at) };
   const since = { location: a.location ?? '', date: at(a.since) };
   const keyed: Record<string, [MessageKey, Record<string, MessageParam>]> = {
     customs_hold: ['delay_customs', { ...base, ...since }],
@@ -54,7 +62,7 @@ export async function answerTracking(state: TurnState, u: Understanding, intent:
       order: orderId,
       carrier: shipment.carrier,
       tracking: shipment.trackingNumber,
-      event: last?.description ?? '',
+      event: eventText(state, last),
       location: last?.location ?? '',
       date: at(last?.at),
       eta: at(shipment.estimatedDelivery),
@@ -89,9 +97,10 @@ export async function answerReturn(state: TurnState, u: Understanding, skus?: st
       size?: string;
       colour?: string;
     }[];
-    const buttons = lines
-      .slice(0, 10)
-      .map((l) => ({ id: `item:${l.sku}`, title: [l.name, l.colour, l.size].filter(Boolean).join(' · ') }));
+    const buttons = lines.slice(0, 10).map((l) => {
+      const variant = [l.colour, l.size].filter(Boolean).join(' · ');
+      return { id: `item:${l.sku}`, title: l.name, ...(variant ? { description: variant } : {}) };
+    });
     say(state, 'return_which_item', undefined, { buttons });
     return await_(state, 'return_item', 'return_item', { orderId });
   }
@@ -154,9 +163,27 @@ export async function answerCancel(state: TurnState, u: Understanding): Promise<
     );
     return await_(state, 'cancel_confirm', 'cancel_order', { orderId });
   }
-  if (result.error === 'too_late') return say(state, 'cancel_too_late', { order: orderId });
+  if (result.error === 'too_late') return cancelRefused(state, orderId, result.data?.status);
   if (result.error === 'already_cancelled') return say(state, 'status_cancelled', { order: orderId });
   say(state, 'error_try_again');
+}
+
+const CANCEL_REFUSED: Partial<Record<OrderStatus, MessageKey>> = {
+  pending: 'cancel_processing',
+  processing: 'cancel_processing',
+  delivered: 'cancel_delivered',
+  returned: 'status_returned',
+  cancelled: 'status_cancelled',
+};
+
+/**
+ * Why an order can no longer be cancelled here, true to its status. A packing order can often still be
+ * stopped by a person in the warehouse, so it goes to a colleague rather than to "return it later".
+ */
+function cancelRefused(state: TurnState, orderId: string, status: unknown): void {
+  const key = CANCEL_REFUSED[status as OrderStatus] ?? 'cancel_too_late';
+  say(state, key, { order: orderId, days: state.deps.merchant.policies.returnWindowDays });
+  if (key === 'cancel_processing') handOff(state, 'cancel_processing', { silent: true });
 }
 
 export async function confirmCancel(state: TurnState, orderId: string, yes: boolean): Promise<void> {
@@ -164,6 +191,6 @@ export async function confirmCancel(state: TurnState, orderId: string, yes: bool
   if (!yes) return say(state, 'cancel_kept', { order: orderId });
   const result = await callTool(state, 'cancel_order', { orderId, confirm: true });
   if (result.ok) return say(state, 'cancelled', { order: orderId, total: result.data.total });
-  if (result.error === 'too_late') return say(state, 'cancel_too_late', { order: orderId });
+  if (result.error === 'too_late') return cancelRefused(state, orderId, result.data?.status);
   say(state, 'error_try_again');
 }

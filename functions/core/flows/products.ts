@@ -1,8 +1,9 @@
 // Size advice and product questions. Product data is public: no identity needed, but the product is
 // picked from the shopper's words, the order in focus, or buttons.
-import { matchProducts, type ProductDetails } from '../../tools/product-info';
+import { bestProductMatches, type ProductDetails } from '../../tools/product-info';
 import type { SizeRecommendation } from '../../tools/recommend-size';
-import type { Measurements, Product, Understanding } from '../types';
+import type { MessageKey } from '../messages/index';
+import type { Measurements, Product, SizeChartRow, Understanding } from '../types';
 import { await_, callTool, clearAwaiting, say, type TurnState, text } from './state';
 
 async function productsInFocus(state: TurnState): Promise<Product[]> {
@@ -14,17 +15,33 @@ async function productsInFocus(state: TurnState): Promise<Product[]> {
   return products.filter((p): p is Product => p !== undefined);
 }
 
-/** The product the shopper means: named in the text, else the only candidate from context. */
-async function pickProduct(
-  state: TurnState,
-  predicate: (p: Product) => boolean,
-): Promise<Product | Product[]> {
+/** The products the shopper may mean: those the text names best, else the ones in context, else all. */
+async function pickProducts(state: TurnState, predicate: (p: Product) => boolean): Promise<Product[]> {
   const all = (await state.deps.orders.listProducts()).filter(predicate);
-  const named = matchProducts(all, state.message.text ?? '')[0];
-  if (named) return named;
+  const named = bestProductMatches(all, state.message.text ?? '');
+  if (named.length > 0) return named;
   const inFocus = (await productsInFocus(state)).filter(predicate);
-  if (inFocus.length === 1) return inFocus[0]!;
-  return inFocus.length > 1 ? inFocus : all;
+  return inFocus.length > 0 ? inFocus : all;
+}
+
+const sameSizing = (products: Product[]): boolean =>
+  products.every((p) => JSON.stringify(p.sizeChart) === JSON.stringify(products[0]?.sizeChart));
+
+/** Asks only for what this product's chart can use: never height again when the chart has none. */
+function askMeasurements(state: TurnState, product: Product, name: string): void {
+  const rows = product.sizeChart ?? [];
+  const has = (key: keyof SizeChartRow) => rows.some((row) => row[key] !== undefined);
+  const key: MessageKey =
+    has('heightCm') || has('weightKg')
+      ? 'size_ask_measurements'
+      : has('footCm')
+        ? 'size_ask_foot'
+        : has('waistCm') || has('hipCm')
+          ? 'size_ask_waist'
+          : has('chestCm')
+            ? 'size_ask_chest'
+            : 'size_ask_measurements';
+  say(state, key, { product: name });
 }
 
 function equivalentsText(state: TurnState, r: SizeRecommendation): string {
@@ -37,24 +54,35 @@ export async function answerSize(state: TurnState, u: Understanding, productId?:
   const measurements: Measurements = { ...saved, ...u.entities.measurements };
   const id = productId ?? (state.conversation.awaiting?.data?.productId as string | undefined);
   let product = id ? await state.deps.orders.getProduct(id) : undefined;
+  const savedName = productId
+    ? undefined
+    : (state.conversation.awaiting?.data?.productName as string | undefined);
+  let name = savedName ?? product?.name ?? '';
   if (!product) {
-    const picked = await pickProduct(state, (p) => (p.sizeChart?.length ?? 0) > 0);
-    if (Array.isArray(picked)) {
+    const picked = await pickProducts(state, (p) => (p.sizeChart?.length ?? 0) > 0);
+    // Several equally likely products: ask, unless they are cut the same (then one answer fits all).
+    if (picked.length > 1 && !(picked.length <= 3 && sameSizing(picked))) {
       const buttons = picked.slice(0, 10).map((p) => ({ id: `product:${p.id}`, title: p.name }));
       say(state, 'size_ask_product', undefined, { buttons });
       return await_(state, 'size_product', 'size_help', { measurements });
     }
-    product = picked;
+    product = picked[0];
+    if (!product) return say(state, 'product_unknown');
+    name = picked.map((p) => p.name).join(' / ');
   }
   const size = u.entities.sizes[0];
   const result = await callTool(state, 'recommend_size', { productId: product.id, ...measurements, size });
   if (!result.ok) {
     if (result.error === 'needs_measurements') {
-      say(state, 'size_ask_measurements');
-      return await_(state, 'size_measurements', 'size_help', { productId: product.id, measurements });
+      askMeasurements(state, product, name);
+      return await_(state, 'size_measurements', 'size_help', {
+        productId: product.id,
+        productName: name,
+        measurements,
+      });
     }
     clearAwaiting(state);
-    return say(state, 'size_no_chart', { product: product.name });
+    return say(state, 'size_no_chart', { product: name });
   }
   clearAwaiting(state);
   const r = result.data;
@@ -71,10 +99,9 @@ export async function answerSize(state: TurnState, u: Understanding, productId?:
       cn: e.CN ?? '–',
     });
   }
-  if (r.sizeUp)
-    return say(state, 'size_between', { product: r.productName, size: r.size, size_up: r.sizeUp });
+  if (r.sizeUp) return say(state, 'size_between', { product: name, size: r.size, size_up: r.sizeUp });
   say(state, 'size_recommend', {
-    product: r.productName,
+    product: name,
     size: r.size,
     equivalents: equivalentsText(state, r),
   });
@@ -92,8 +119,11 @@ function variantIn(details: ProductDetails, words: string): { key: string; label
 }
 
 export async function answerProduct(state: TurnState): Promise<void> {
-  const picked = await pickProduct(state, () => true);
-  if (Array.isArray(picked)) return say(state, 'product_unknown');
+  const all = await state.deps.orders.listProducts();
+  const named = bestProductMatches(all, state.message.text ?? '')[0];
+  const inFocus = named ? [] : await productsInFocus(state);
+  const picked = named ?? (inFocus.length === 1 ? inFocus[0] : undefined);
+  if (!picked) return say(state, 'product_unknown');
   const result = await callTool(state, 'product_info', { productId: picked.id });
   if (!result.ok) return say(state, 'product_unknown');
   const d = result.data;

@@ -1,8 +1,9 @@
 // Which order is the shopper talking about? The one they named, else the one in focus, else their only
 // (relevant) order, else ask with one button per order.
 import { hasIdentity } from '../identity';
+import { formatParam } from '../messages/index';
 import type { Intent, OrderStatus, Understanding } from '../types';
-import { await_, callTool, say, type TurnState, text } from './state';
+import { await_, callTool, say, type TurnState } from './state';
 import { verifyStep } from './verify';
 
 // Orders worth offering first for each intent: nobody returns an order that has not arrived.
@@ -55,9 +56,11 @@ export async function resolveOrder(
     state.conversation.focusOrderId = only.orderId;
     return only.orderId;
   }
+  // Title stays short ("#50731") so no platform cuts it; date and items go in the row's second line.
   const buttons = candidates.slice(0, 10).map((o) => ({
     id: `order:${o.orderId}`,
-    title: text(state, 'order_option', { order: o.orderId, date: new Date(o.placedAt), items: o.items }),
+    title: `#${o.orderId}`,
+    description: `${formatParam(state.language, new Date(o.placedAt), state.deps.merchant.timezone)} · ${o.items}`,
   }));
   say(state, 'which_order', undefined, { buttons });
   await_(state, 'order_choice', intent);

@@ -111,4 +111,35 @@ export const ar: Catalog = {
   media_received: 'شكرًا لك، استلمت الملف.',
   declined_injection: 'يمكنني المساعدة فقط في طلباتك الخاصة ومنتجاتنا. كيف يمكنني مساعدتك؟',
   error_try_again: 'عذرًا، حدث خطأ من جهتي. يُرجى المحاولة مرة أخرى بعد قليل.',
+
+  cancel_processing:
+    'الطلب {order} قيد التغليف الآن، لذا لا يمكنني إلغاؤه من هنا. طلبت من أحد زملائي محاولة إيقافه. وإن كان قد شُحن بالفعل، يمكنك إرجاعه مجانًا بعد وصوله.',
+  cancel_delivered:
+    'تم تسليم الطلب {order} بالفعل، لذا لا يمكن إلغاؤه. لا يزال بإمكانك إرجاعه مجانًا خلال {days} يومًا من التسليم: يكفي أن تطلب مني بدء الإرجاع.',
+  address_processing:
+    'الطلب {order} قيد التغليف الآن، لذا لا يمكنني تغيير العنوان من هنا. طلبت من أحد زملائي تحديثه قبل الشحن.',
+  address_delivered: 'تم تسليم الطلب {order} بالفعل، لذا لم يعد بالإمكان تغيير عنوانه.',
+  size_ask_waist:
+    'شكرًا! مقاس {product} يُحدَّد بمحيط الخصر والورك، لذا لا يكفي الطول والوزن. كم محيط خصرك بالسنتيمتر (ومحيط الورك إن كنت تعرفه)؟',
+  size_ask_chest:
+    'شكرًا! مقاس {product} يُحدَّد بمحيط الصدر، لذا لا يكفي الطول والوزن. كم محيط صدرك بالسنتيمتر عند أعرض نقطة؟',
+  size_ask_foot:
+    'مقاس {product} يُحدَّد بطول القدم. كم طول قدمك بالسنتيمتر من الكعب إلى أطول إصبع؟ أو أخبرني بمقاسك المعتاد بنظام EU أو US أو UK.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'تم إنشاء الملصق بانتظار الاستلام',
+  event_picked_up: 'استلمته شركة الشحن',
+  event_in_transit: 'قيد النقل',
+  event_departed_origin: 'غادر مركز المنشأ',
+  event_arrived_hub: 'وصل إلى مركز الفرز',
+  event_export_customs: 'اكتمل التخليص الجمركي للتصدير',
+  event_customs_hold: 'محتجز لدى الجمارك',
+  event_customs_cleared: 'اكتمل التخليص الجمركي للاستيراد',
+  event_port_congestion: 'متأخر بسبب ازدحام الميناء',
+  event_arrived_destination: 'وصل إلى بلد الوجهة',
+  event_out_for_delivery: 'خرج للتوصيل',
+  event_delivery_attempt_failed: 'تعذّر التسليم لعدم وجود أحد',
+  event_delivered: 'تم التسليم',
+  event_returned_to_sender: 'أُعيد إلى المرسل',
+  event_exception: 'مشكلة لدى شركة الشحن',
 };

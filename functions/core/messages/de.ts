@@ -121,4 +121,36 @@ export const de: Catalog = {
   declined_injection:
     'Ich kann dir nur bei deinen eigenen Bestellungen und unseren Produkten helfen. Was kann ich für dich tun?',
   error_try_again: 'Sorry, bei mir ist etwas schiefgelaufen. Bitte versuch es gleich noch einmal.',
+
+  cancel_processing:
+    'Die Bestellung {order} wird gerade verpackt, deshalb kann ich sie hier nicht stornieren. Ich habe eine Kollegin gebeten, sie noch aufzuhalten. Falls sie schon raus ist, kannst du sie nach Erhalt kostenlos zurückschicken.',
+  cancel_delivered:
+    'Die Bestellung {order} wurde schon zugestellt und kann deshalb nicht mehr storniert werden. Du kannst sie aber innerhalb von {days} Tagen nach Zustellung kostenlos zurückschicken: sag einfach Bescheid, dann starte ich die Rücksendung.',
+  address_processing:
+    'Die Bestellung {order} wird gerade verpackt, deshalb kann ich die Adresse hier nicht ändern. Ich habe eine Kollegin gebeten, sie vor dem Versand anzupassen.',
+  address_delivered:
+    'Die Bestellung {order} wurde schon zugestellt, die Adresse kann nicht mehr geändert werden.',
+  size_ask_waist:
+    'Danke! {product} richtet sich nach Taillen- und Hüftumfang, Größe und Gewicht reichen dafür leider nicht. Wie viel cm misst deine Taille (und deine Hüfte, falls du sie kennst)?',
+  size_ask_chest:
+    'Danke! {product} richtet sich nach dem Brustumfang, Größe und Gewicht reichen dafür leider nicht. Wie viel cm misst dein Brustumfang an der breitesten Stelle?',
+  size_ask_foot:
+    'Bei {product} gehe ich nach der Fußlänge. Wie lang ist dein Fuß in cm, von der Ferse bis zum längsten Zeh? Oder nenn mir eine Größe, die du in EU, US oder UK trägst.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'Versandlabel erstellt, wartet auf Abholung',
+  event_picked_up: 'vom Paketdienst abgeholt',
+  event_in_transit: 'unterwegs',
+  event_departed_origin: 'Startzentrum verlassen',
+  event_arrived_hub: 'im Sortierzentrum angekommen',
+  event_export_customs: 'Ausfuhrverzollung abgeschlossen',
+  event_customs_hold: 'vom Zoll festgehalten',
+  event_customs_cleared: 'Einfuhrverzollung abgeschlossen',
+  event_port_congestion: 'verzögert wegen Staus im Hafen',
+  event_arrived_destination: 'im Zielland angekommen',
+  event_out_for_delivery: 'in Zustellung',
+  event_delivery_attempt_failed: 'Zustellversuch erfolglos, niemand angetroffen',
+  event_delivered: 'zugestellt',
+  event_returned_to_sender: 'an den Absender zurückgeschickt',
+  event_exception: 'Störung beim Paketdienst',
 };

@@ -113,6 +113,37 @@ export const en = {
   media_received: 'Thanks, I’ve received your file.',
   declined_injection: 'I can only help with your own orders and our products. What can I do for you?',
   error_try_again: 'Sorry, something went wrong on my side. Please try again in a moment.',
+
+  cancel_processing:
+    'Order {order} is being packed right now, so I can’t cancel it from here. I’ve asked a colleague to try to stop it. If it has already left, you can return it for free once it arrives.',
+  cancel_delivered:
+    'Order {order} has already been delivered, so it can’t be cancelled. You can still return it for free within {days} days of delivery: just ask me to start a return.',
+  address_processing:
+    'Order {order} is being packed right now, so I can’t change the address from here. I’ve asked a colleague to update it before it ships.',
+  address_delivered: 'Order {order} has already been delivered, so its address can no longer be changed.',
+  size_ask_waist:
+    'Thanks! {product} is sized by waist and hip, so height and weight aren’t enough for it. What’s your waist in cm (and your hip, if you know it)?',
+  size_ask_chest:
+    'Thanks! {product} is sized by chest, so height and weight aren’t enough for it. What’s your chest in cm, measured at the fullest part?',
+  size_ask_foot:
+    'For {product} I go by foot length. How long is your foot in cm, heel to longest toe? Or tell me a size you wear in EU, US or UK.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'label created, waiting for pickup',
+  event_picked_up: 'picked up by the carrier',
+  event_in_transit: 'in transit',
+  event_departed_origin: 'left the origin hub',
+  event_arrived_hub: 'arrived at a sorting hub',
+  event_export_customs: 'cleared export customs',
+  event_customs_hold: 'held by customs',
+  event_customs_cleared: 'cleared import customs',
+  event_port_congestion: 'delayed by port congestion',
+  event_arrived_destination: 'arrived in the destination country',
+  event_out_for_delivery: 'out for delivery',
+  event_delivery_attempt_failed: 'delivery attempted, nobody was available',
+  event_delivered: 'delivered',
+  event_returned_to_sender: 'returned to the sender',
+  event_exception: 'carrier exception',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -121,4 +121,35 @@ export const es: Catalog = {
   declined_injection:
     'Solo puedo ayudarte con tus propios pedidos y con nuestros productos. ¿En qué te puedo ayudar?',
   error_try_again: 'Lo siento, algo falló de mi lado. Inténtalo de nuevo en un momento.',
+
+  cancel_processing:
+    'Estamos preparando el pedido {order} ahora mismo, así que no puedo cancelarlo desde aquí. Le he pedido a un compañero que intente detenerlo. Si ya salió, podrás devolverlo gratis cuando llegue.',
+  cancel_delivered:
+    'El pedido {order} ya fue entregado, así que no se puede cancelar. Aún puedes devolverlo gratis dentro de los {days} días posteriores a la entrega: solo pídeme que inicie la devolución.',
+  address_processing:
+    'Estamos preparando el pedido {order} ahora mismo, así que no puedo cambiar la dirección desde aquí. Le he pedido a un compañero que la actualice antes del envío.',
+  address_delivered: 'El pedido {order} ya fue entregado, así que ya no se puede cambiar la dirección.',
+  size_ask_waist:
+    '¡Gracias! {product} se elige por cintura y cadera, así que la altura y el peso no bastan. ¿Cuánto mides de cintura en cm (y de cadera, si lo sabes)?',
+  size_ask_chest:
+    '¡Gracias! {product} se elige por el contorno de pecho, así que la altura y el peso no bastan. ¿Cuánto mides de pecho en cm, en la parte más ancha?',
+  size_ask_foot:
+    'Para {product} me guío por el largo del pie. ¿Cuánto mide tu pie en cm, del talón al dedo más largo? O dime una talla que uses en EU, US o UK.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'etiqueta creada, pendiente de recogida',
+  event_picked_up: 'recogido por el transportista',
+  event_in_transit: 'en tránsito',
+  event_departed_origin: 'salió del centro de origen',
+  event_arrived_hub: 'llegó a un centro de clasificación',
+  event_export_customs: 'aduana de exportación completada',
+  event_customs_hold: 'retenido en aduana',
+  event_customs_cleared: 'aduana de importación superada',
+  event_port_congestion: 'retrasado por congestión en el puerto',
+  event_arrived_destination: 'llegó al país de destino',
+  event_out_for_delivery: 'en reparto',
+  event_delivery_attempt_failed: 'intento de entrega fallido, no había nadie',
+  event_delivered: 'entregado',
+  event_returned_to_sender: 'devuelto al remitente',
+  event_exception: 'incidencia del transportista',
 };

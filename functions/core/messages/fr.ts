@@ -121,4 +121,35 @@ export const fr: Catalog = {
   declined_injection:
     'Je peux uniquement vous aider pour vos propres commandes et nos produits. Que puis-je faire pour vous ?',
   error_try_again: 'Désolé, un problème est survenu de mon côté. Veuillez réessayer dans un instant.',
+
+  cancel_processing:
+    'La commande {order} est en cours de préparation, je ne peux donc pas l’annuler d’ici. J’ai demandé à un collègue d’essayer de l’arrêter. Si elle est déjà partie, vous pourrez la retourner gratuitement à réception.',
+  cancel_delivered:
+    'La commande {order} a déjà été livrée, elle ne peut donc plus être annulée. Vous pouvez encore la retourner gratuitement dans les {days} jours suivant la livraison ; il suffit de me demander d’ouvrir un retour.',
+  address_processing:
+    'La commande {order} est en cours de préparation, je ne peux donc pas modifier l’adresse d’ici. J’ai demandé à un collègue de la mettre à jour avant l’expédition.',
+  address_delivered: 'La commande {order} a déjà été livrée, son adresse ne peut donc plus être modifiée.',
+  size_ask_waist:
+    'Merci ! {product} se choisit selon le tour de taille et de hanches, la taille et le poids ne suffisent donc pas. Quel est votre tour de taille en cm (et de hanches, si vous le connaissez) ?',
+  size_ask_chest:
+    'Merci ! {product} se choisit selon le tour de poitrine, la taille et le poids ne suffisent donc pas. Quel est votre tour de poitrine en cm, mesuré à l’endroit le plus fort ?',
+  size_ask_foot:
+    'Pour {product}, je me base sur la longueur du pied. Combien mesure votre pied en cm, du talon au plus long orteil ? Vous pouvez aussi m’indiquer une pointure que vous portez en EU, US ou UK.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'étiquette créée, en attente d’enlèvement',
+  event_picked_up: 'pris en charge par le transporteur',
+  event_in_transit: 'en transit',
+  event_departed_origin: 'parti du centre d’origine',
+  event_arrived_hub: 'arrivé dans un centre de tri',
+  event_export_customs: 'dédouané à l’export',
+  event_customs_hold: 'retenu en douane',
+  event_customs_cleared: 'dédouané à l’import',
+  event_port_congestion: 'retardé par la congestion du port',
+  event_arrived_destination: 'arrivé dans le pays de destination',
+  event_out_for_delivery: 'en cours de livraison',
+  event_delivery_attempt_failed: 'tentative de livraison échouée, destinataire absent',
+  event_delivered: 'livré',
+  event_returned_to_sender: 'retourné à l’expéditeur',
+  event_exception: 'incident transporteur',
 };

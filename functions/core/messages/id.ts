@@ -117,4 +117,35 @@ export const id: Catalog = {
   declined_injection:
     'Aku hanya bisa bantu soal pesanan Kakak sendiri dan produk kami. Ada yang bisa aku bantu?',
   error_try_again: 'Maaf Kak, ada kendala di sistem kami. Coba lagi sebentar lagi ya.',
+
+  cancel_processing:
+    'Pesanan {order} sedang dikemas sekarang, jadi aku tidak bisa membatalkannya dari sini. Aku sudah minta rekan tim untuk mencoba menahannya. Kalau sudah terkirim, Kakak bisa retur gratis setelah paketnya sampai.',
+  cancel_delivered:
+    'Pesanan {order} sudah diterima, jadi tidak bisa dibatalkan. Kakak masih bisa retur gratis dalam {days} hari setelah diterima: cukup minta aku untuk mulai returnya.',
+  address_processing:
+    'Pesanan {order} sedang dikemas sekarang, jadi aku tidak bisa mengubah alamatnya dari sini. Aku sudah minta rekan tim untuk memperbaruinya sebelum dikirim.',
+  address_delivered: 'Pesanan {order} sudah diterima, jadi alamatnya tidak bisa diubah lagi.',
+  size_ask_waist:
+    'Terima kasih! Ukuran {product} ditentukan dari lingkar pinggang dan pinggul, jadi tinggi dan berat badan belum cukup. Lingkar pinggang Kakak berapa cm (dan pinggulnya, kalau tahu)?',
+  size_ask_chest:
+    'Terima kasih! Ukuran {product} ditentukan dari lingkar dada, jadi tinggi dan berat badan belum cukup. Lingkar dada Kakak berapa cm, diukur di bagian terlebar?',
+  size_ask_foot:
+    'Untuk {product} aku pakai panjang kaki. Panjang kaki Kakak berapa cm, dari tumit ke jari terpanjang? Atau sebutkan ukuran yang biasa Kakak pakai (EU, US, atau UK).',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'label dibuat, menunggu penjemputan',
+  event_picked_up: 'sudah diambil kurir',
+  event_in_transit: 'dalam perjalanan',
+  event_departed_origin: 'berangkat dari hub asal',
+  event_arrived_hub: 'tiba di hub sortir',
+  event_export_customs: 'lolos bea cukai ekspor',
+  event_customs_hold: 'tertahan di bea cukai',
+  event_customs_cleared: 'lolos bea cukai impor',
+  event_port_congestion: 'tertunda karena kepadatan pelabuhan',
+  event_arrived_destination: 'tiba di negara tujuan',
+  event_out_for_delivery: 'sedang diantar kurir',
+  event_delivery_attempt_failed: 'pengiriman gagal, penerima tidak ada',
+  event_delivered: 'terkirim',
+  event_returned_to_sender: 'dikembalikan ke pengirim',
+  event_exception: 'kendala dari kurir',
 };

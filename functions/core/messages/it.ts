@@ -115,4 +115,35 @@ export const it: Catalog = {
   media_received: 'Grazie, ho ricevuto il tuo file.',
   declined_injection: 'Posso aiutarti solo con i tuoi ordini e con i nostri prodotti. Come posso aiutarti?',
   error_try_again: 'Scusa, qualcosa è andato storto da parte mia. Riprova tra un attimo.',
+
+  cancel_processing:
+    'L’ordine {order} è in preparazione proprio ora, quindi non posso annullarlo da qui. Ho chiesto a un collega di provare a fermarlo. Se è già partito, potrai renderlo gratuitamente quando arriva.',
+  cancel_delivered:
+    'L’ordine {order} è già stato consegnato, quindi non si può annullare. Puoi comunque renderlo gratuitamente entro {days} giorni dalla consegna: chiedimi pure di avviare il reso.',
+  address_processing:
+    'L’ordine {order} è in preparazione proprio ora, quindi non posso cambiare l’indirizzo da qui. Ho chiesto a un collega di aggiornarlo prima della spedizione.',
+  address_delivered: 'L’ordine {order} è già stato consegnato, quindi l’indirizzo non si può più cambiare.',
+  size_ask_waist:
+    'Grazie! Per {product} la taglia dipende da vita e fianchi, quindi altezza e peso non bastano. Quanto misura la tua vita in cm (e i fianchi, se li sai)?',
+  size_ask_chest:
+    'Grazie! Per {product} la taglia dipende dal petto, quindi altezza e peso non bastano. Quanto misura il tuo petto in cm, nel punto più ampio?',
+  size_ask_foot:
+    'Per {product} mi baso sulla lunghezza del piede. Quanto è lungo il tuo piede in cm, dal tallone al dito più lungo? Oppure dimmi un numero che porti in EU, US o UK.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'etichetta creata, in attesa di ritiro',
+  event_picked_up: 'ritirato dal corriere',
+  event_in_transit: 'in transito',
+  event_departed_origin: 'partito dal centro di origine',
+  event_arrived_hub: 'arrivato al centro di smistamento',
+  event_export_customs: 'sdoganamento export completato',
+  event_customs_hold: 'fermo in dogana',
+  event_customs_cleared: 'sdoganamento import completato',
+  event_port_congestion: 'in ritardo per congestione al porto',
+  event_arrived_destination: 'arrivato nel paese di destinazione',
+  event_out_for_delivery: 'in consegna',
+  event_delivery_attempt_failed: 'tentativo di consegna non riuscito, destinatario assente',
+  event_delivered: 'consegnato',
+  event_returned_to_sender: 'restituito al mittente',
+  event_exception: 'problema del corriere',
 };

@@ -115,4 +115,35 @@ export const ja: Catalog = {
   declined_injection:
     'お客様ご自身のご注文と当店の商品についてのみお手伝いできます。どのようなご用件でしょうか？',
   error_try_again: '申し訳ありません、こちらで問題が発生しました。少し時間をおいてもう一度お試しください。',
+
+  cancel_processing:
+    'ご注文{order}は現在梱包中のため、こちらではキャンセルできません。発送を止められないか担当スタッフに依頼しました。すでに発送済みの場合は、お受け取り後に無料で返品いただけます。',
+  cancel_delivered:
+    'ご注文{order}はお届け済みのため、キャンセルできません。お届けから{days}日以内であれば無料で返品いただけますので、返品をご希望の際はお知らせください。',
+  address_processing:
+    'ご注文{order}は現在梱包中のため、こちらではお届け先を変更できません。発送前に変更できるよう担当スタッフに依頼しました。',
+  address_delivered: 'ご注文{order}はお届け済みのため、お届け先を変更できません。',
+  size_ask_waist:
+    'ありがとうございます。{product}はウエストとヒップでサイズを選ぶため、身長と体重だけでは判断できません。ウエスト（cm）を教えていただけますか？（わかればヒップも）',
+  size_ask_chest:
+    'ありがとうございます。{product}は胸囲でサイズを選ぶため、身長と体重だけでは判断できません。胸囲（cm、いちばん太い部分）を教えていただけますか？',
+  size_ask_foot:
+    '{product}は足の長さでサイズを選びます。かかとからいちばん長い指先まで、足の長さは何cmですか？普段お履きのサイズ（EU・US・UK）でも大丈夫です。',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: '送り状作成済み・集荷待ち',
+  event_picked_up: '集荷済み',
+  event_in_transit: '輸送中',
+  event_departed_origin: '発送元の拠点を出発',
+  event_arrived_hub: '仕分け拠点に到着',
+  event_export_customs: '輸出通関完了',
+  event_customs_hold: '税関で保留中',
+  event_customs_cleared: '輸入通関完了',
+  event_port_congestion: '港の混雑により遅延',
+  event_arrived_destination: '配達先の国に到着',
+  event_out_for_delivery: '配達中',
+  event_delivery_attempt_failed: 'ご不在のため配達できず',
+  event_delivered: '配達完了',
+  event_returned_to_sender: '差出人へ返送',
+  event_exception: '配送業者でトラブル発生',
 };

@@ -112,4 +112,35 @@ export const ko: Catalog = {
   media_received: '감사합니다, 파일을 받았어요.',
   declined_injection: '고객님 본인의 주문과 저희 상품에 대해서만 도와드릴 수 있어요. 무엇을 도와드릴까요?',
   error_try_again: '죄송해요, 처리 중에 문제가 생겼어요. 잠시 후 다시 시도해 주세요.',
+
+  cancel_processing:
+    '주문 {order} 건은 지금 포장 중이라 여기서는 취소할 수 없어요. 출고를 멈출 수 있는지 담당자에게 요청했어요. 이미 출고되었다면 받으신 후 무료로 반품하실 수 있어요.',
+  cancel_delivered:
+    '주문 {order} 건은 이미 배송 완료되어 취소할 수 없어요. 배송 후 {days}일 이내라면 무료로 반품하실 수 있으니, 원하시면 반품 접수를 말씀해 주세요.',
+  address_processing:
+    '주문 {order} 건은 지금 포장 중이라 여기서는 주소를 바꿀 수 없어요. 출고 전에 변경하도록 담당자에게 요청했어요.',
+  address_delivered: '주문 {order} 건은 이미 배송 완료되어 주소를 더 이상 바꿀 수 없어요.',
+  size_ask_waist:
+    '감사합니다! {product}은(는) 허리둘레와 엉덩이둘레로 사이즈를 고르기 때문에 키와 몸무게만으로는 부족해요. 허리둘레가 몇 cm인지 알려주시겠어요? (아시면 엉덩이둘레도요)',
+  size_ask_chest:
+    '감사합니다! {product}은(는) 가슴둘레로 사이즈를 고르기 때문에 키와 몸무게만으로는 부족해요. 가장 넓은 부분을 잰 가슴둘레가 몇 cm인지 알려주시겠어요?',
+  size_ask_foot:
+    '{product}은(는) 발 길이로 사이즈를 골라요. 뒤꿈치부터 가장 긴 발가락까지 발 길이가 몇 cm인가요? 평소 신는 EU, US, UK 사이즈를 알려주셔도 돼요.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: '운송장 생성, 집하 대기',
+  event_picked_up: '택배사 집하 완료',
+  event_in_transit: '배송 중',
+  event_departed_origin: '출발 허브에서 출발',
+  event_arrived_hub: '분류 허브 도착',
+  event_export_customs: '수출 통관 완료',
+  event_customs_hold: '세관 보류 중',
+  event_customs_cleared: '수입 통관 완료',
+  event_port_congestion: '항만 혼잡으로 지연',
+  event_arrived_destination: '도착 국가에 도착',
+  event_out_for_delivery: '배송 출발',
+  event_delivery_attempt_failed: '배송 시도 실패, 수령인 부재',
+  event_delivered: '배송 완료',
+  event_returned_to_sender: '발송인에게 반송',
+  event_exception: '택배사 배송 이상',
 };

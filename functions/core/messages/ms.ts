@@ -120,4 +120,35 @@ export const ms: Catalog = {
   declined_injection:
     'Saya hanya boleh bantu dengan pesanan anda sendiri dan produk kami. Ada apa yang boleh saya bantu?',
   error_try_again: 'Maaf, ada masalah di pihak saya. Sila cuba lagi sebentar lagi.',
+
+  cancel_processing:
+    'Pesanan {order} sedang dibungkus sekarang, jadi saya tidak boleh membatalkannya dari sini. Saya sudah minta rakan sekerja cuba menahannya. Jika ia sudah dihantar, anda boleh pulangkan secara percuma selepas ia sampai.',
+  cancel_delivered:
+    'Pesanan {order} sudah diterima, jadi ia tidak boleh dibatalkan. Anda masih boleh pulangkan secara percuma dalam tempoh {days} hari selepas penghantaran: minta saja saya mulakan pemulangan.',
+  address_processing:
+    'Pesanan {order} sedang dibungkus sekarang, jadi saya tidak boleh menukar alamat dari sini. Saya sudah minta rakan sekerja mengemas kininya sebelum ia dihantar.',
+  address_delivered: 'Pesanan {order} sudah diterima, jadi alamatnya tidak boleh ditukar lagi.',
+  size_ask_waist:
+    'Terima kasih! Saiz {product} ditentukan oleh ukuran pinggang dan pinggul, jadi tinggi dan berat sahaja tidak cukup. Berapa ukuran pinggang anda dalam cm (dan pinggul, jika tahu)?',
+  size_ask_chest:
+    'Terima kasih! Saiz {product} ditentukan oleh ukuran dada, jadi tinggi dan berat sahaja tidak cukup. Berapa ukuran dada anda dalam cm, di bahagian paling lebar?',
+  size_ask_foot:
+    'Untuk {product} saya guna panjang kaki. Berapa panjang kaki anda dalam cm, dari tumit ke jari paling panjang? Atau beritahu saiz yang anda pakai dalam EU, US atau UK.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'label dicipta, menunggu pungutan',
+  event_picked_up: 'sudah dipungut oleh kurier',
+  event_in_transit: 'dalam transit',
+  event_departed_origin: 'bertolak dari hab asal',
+  event_arrived_hub: 'tiba di hab penyusunan',
+  event_export_customs: 'lepas kastam eksport',
+  event_customs_hold: 'ditahan oleh kastam',
+  event_customs_cleared: 'lepas kastam import',
+  event_port_congestion: 'lewat kerana kesesakan pelabuhan',
+  event_arrived_destination: 'tiba di negara destinasi',
+  event_out_for_delivery: 'dalam penghantaran',
+  event_delivery_attempt_failed: 'cubaan penghantaran gagal, tiada orang di rumah',
+  event_delivered: 'sudah dihantar',
+  event_returned_to_sender: 'dipulangkan kepada pengirim',
+  event_exception: 'masalah daripada kurier',
 };

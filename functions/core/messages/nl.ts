@@ -119,4 +119,35 @@ export const nl: Catalog = {
   declined_injection:
     'Ik kan je alleen helpen met je eigen bestellingen en onze producten. Waarmee kan ik je helpen?',
   error_try_again: 'Sorry, er ging iets mis aan mijn kant. Probeer het zo nog eens.',
+
+  cancel_processing:
+    'Bestelling {order} wordt nu ingepakt, dus ik kan hem hier niet annuleren. Ik heb een collega gevraagd te proberen hem tegen te houden. Is hij al vertrokken, dan kun je hem na ontvangst gratis retourneren.',
+  cancel_delivered:
+    'Bestelling {order} is al bezorgd, dus annuleren kan niet meer. Je kunt hem nog wel gratis retourneren binnen {days} dagen na bezorging: vraag me gewoon om een retour te starten.',
+  address_processing:
+    'Bestelling {order} wordt nu ingepakt, dus ik kan het adres hier niet wijzigen. Ik heb een collega gevraagd het aan te passen voordat hij verzonden wordt.',
+  address_delivered: 'Bestelling {order} is al bezorgd, dus het adres kan niet meer worden gewijzigd.',
+  size_ask_waist:
+    'Bedankt! {product} kies je op taille- en heupwijdte, dus lengte en gewicht zijn niet genoeg. Wat is je taillewijdte in cm (en je heupwijdte, als je die weet)?',
+  size_ask_chest:
+    'Bedankt! {product} kies je op borstwijdte, dus lengte en gewicht zijn niet genoeg. Wat is je borstwijdte in cm, gemeten op het breedste punt?',
+  size_ask_foot:
+    'Voor {product} ga ik uit van je voetlengte. Hoe lang is je voet in cm, van hiel tot langste teen? Of noem een maat die je draagt in EU, US of UK.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'verzendlabel aangemaakt, wacht op ophalen',
+  event_picked_up: 'opgehaald door de vervoerder',
+  event_in_transit: 'onderweg',
+  event_departed_origin: 'vertrokken uit het sorteercentrum van herkomst',
+  event_arrived_hub: 'aangekomen in een sorteercentrum',
+  event_export_customs: 'exportinklaring afgerond',
+  event_customs_hold: 'vastgehouden door de douane',
+  event_customs_cleared: 'invoerinklaring afgerond',
+  event_port_congestion: 'vertraagd door drukte in de haven',
+  event_arrived_destination: 'aangekomen in het land van bestemming',
+  event_out_for_delivery: 'onderweg naar je adres',
+  event_delivery_attempt_failed: 'bezorgpoging mislukt, niemand thuis',
+  event_delivered: 'bezorgd',
+  event_returned_to_sender: 'teruggestuurd naar de afzender',
+  event_exception: 'storing bij de vervoerder',
 };

@@ -117,4 +117,35 @@ export const pl: Catalog = {
   declined_injection:
     'Mogę pomóc tylko z Twoimi własnymi zamówieniami i naszymi produktami. W czym mogę pomóc?',
   error_try_again: 'Przepraszam, coś poszło nie tak po mojej stronie. Spróbuj ponownie za chwilę.',
+
+  cancel_processing:
+    'Zamówienie {order} jest właśnie pakowane, więc nie mogę go tu anulować. Poprosiłem kogoś z zespołu, żeby spróbował je zatrzymać. Jeśli już wyszło, po odebraniu możesz je bezpłatnie zwrócić.',
+  cancel_delivered:
+    'Zamówienie {order} zostało już dostarczone, więc nie można go anulować. Nadal możesz je bezpłatnie zwrócić w ciągu {days} dni od dostawy: wystarczy, że poprosisz mnie o rozpoczęcie zwrotu.',
+  address_processing:
+    'Zamówienie {order} jest właśnie pakowane, więc nie mogę tu zmienić adresu. Poprosiłem kogoś z zespołu, żeby zaktualizował go przed wysyłką.',
+  address_delivered: 'Zamówienie {order} zostało już dostarczone, więc adresu nie można już zmienić.',
+  size_ask_waist:
+    'Dziękuję! {product} dobiera się według obwodu talii i bioder, więc wzrost i waga nie wystarczą. Ile cm ma Twój obwód talii (i bioder, jeśli znasz)?',
+  size_ask_chest:
+    'Dziękuję! {product} dobiera się według obwodu klatki piersiowej, więc wzrost i waga nie wystarczą. Ile cm ma Twój obwód klatki w najszerszym miejscu?',
+  size_ask_foot:
+    'W przypadku {product} patrzę na długość stopy. Ile cm ma Twoja stopa, od pięty do najdłuższego palca? Możesz też podać rozmiar, który nosisz w EU, US lub UK.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'etykieta utworzona, czeka na odbiór',
+  event_picked_up: 'odebrana przez przewoźnika',
+  event_in_transit: 'w drodze',
+  event_departed_origin: 'opuściła sortownię nadania',
+  event_arrived_hub: 'dotarła do sortowni',
+  event_export_customs: 'odprawa eksportowa zakończona',
+  event_customs_hold: 'zatrzymana przez urząd celny',
+  event_customs_cleared: 'odprawa importowa zakończona',
+  event_port_congestion: 'opóźniona przez zatłoczenie portu',
+  event_arrived_destination: 'dotarła do kraju docelowego',
+  event_out_for_delivery: 'wydana do doręczenia',
+  event_delivery_attempt_failed: 'nieudana próba doręczenia, nikogo nie zastano',
+  event_delivered: 'doręczona',
+  event_returned_to_sender: 'zwrócona do nadawcy',
+  event_exception: 'problem u przewoźnika',
 };

@@ -118,4 +118,35 @@ export const ptBR: Catalog = {
   declined_injection:
     'Só posso ajudar com os seus próprios pedidos e com os nossos produtos. Como posso ajudar?',
   error_try_again: 'Desculpe, algo deu errado do meu lado. Tente de novo daqui a pouco.',
+
+  cancel_processing:
+    'O pedido {order} está sendo separado agora, então não consigo cancelar por aqui. Já pedi para um colega tentar segurar o envio. Se ele já tiver saído, você pode devolver sem custo quando chegar.',
+  cancel_delivered:
+    'O pedido {order} já foi entregue, então não dá para cancelar. Você ainda pode devolver sem custo em até {days} dias após a entrega: é só me pedir para abrir a devolução.',
+  address_processing:
+    'O pedido {order} está sendo separado agora, então não consigo mudar o endereço por aqui. Já pedi para um colega atualizar antes do envio.',
+  address_delivered: 'O pedido {order} já foi entregue, então não dá mais para mudar o endereço.',
+  size_ask_waist:
+    'Obrigado! {product} segue as medidas de cintura e quadril, então altura e peso não bastam. Qual é a sua cintura em cm (e o quadril, se souber)?',
+  size_ask_chest:
+    'Obrigado! {product} segue a medida do tórax, então altura e peso não bastam. Quanto mede o seu tórax em cm, na parte mais larga?',
+  size_ask_foot:
+    'Para {product} eu uso o comprimento do pé. Quanto mede o seu pé em cm, do calcanhar ao dedo mais longo? Ou me diga um tamanho que você usa em EU, US ou UK.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'etiqueta criada, aguardando coleta',
+  event_picked_up: 'coletado pela transportadora',
+  event_in_transit: 'em trânsito',
+  event_departed_origin: 'saiu do centro de origem',
+  event_arrived_hub: 'chegou a um centro de triagem',
+  event_export_customs: 'liberado na alfândega de exportação',
+  event_customs_hold: 'retido na alfândega',
+  event_customs_cleared: 'liberado na alfândega de importação',
+  event_port_congestion: 'atrasado por congestionamento no porto',
+  event_arrived_destination: 'chegou ao país de destino',
+  event_out_for_delivery: 'saiu para entrega',
+  event_delivery_attempt_failed: 'tentativa de entrega sem sucesso, ninguém atendeu',
+  event_delivered: 'entregue',
+  event_returned_to_sender: 'devolvido ao remetente',
+  event_exception: 'ocorrência com a transportadora',
 };

@@ -122,4 +122,35 @@ export const tr: Catalog = {
   declined_injection:
     'Yalnızca kendi siparişleriniz ve ürünlerimiz konusunda yardımcı olabilirim. Size nasıl yardımcı olabilirim?',
   error_try_again: 'Kusura bakmayın, benim tarafımda bir sorun oluştu. Lütfen birazdan tekrar deneyin.',
+
+  cancel_processing:
+    '{order} numaralı sipariş şu anda paketleniyor, bu yüzden buradan iptal edemiyorum. Durdurmayı denemesi için bir arkadaşımdan destek istedim. Kargoya verildiyse, elinize ulaştığında ücretsiz iade edebilirsiniz.',
+  cancel_delivered:
+    '{order} numaralı sipariş zaten teslim edildi, bu yüzden iptal edilemiyor. Teslimattan sonraki {days} gün içinde ücretsiz iade edebilirsiniz: iadeyi başlatmamı istemeniz yeterli.',
+  address_processing:
+    '{order} numaralı sipariş şu anda paketleniyor, bu yüzden adresi buradan değiştiremiyorum. Kargoya verilmeden önce güncellemesi için bir arkadaşımdan destek istedim.',
+  address_delivered: '{order} numaralı sipariş zaten teslim edildi, bu yüzden adresi artık değiştirilemiyor.',
+  size_ask_waist:
+    'Teşekkürler! {product} için beden bel ve kalça ölçüsüne göre seçiliyor, boy ve kilo yetmiyor. Bel ölçünüz kaç cm (biliyorsanız kalça ölçünüz de)?',
+  size_ask_chest:
+    'Teşekkürler! {product} için beden göğüs ölçüsüne göre seçiliyor, boy ve kilo yetmiyor. En geniş yerinden ölçülen göğüs ölçünüz kaç cm?',
+  size_ask_foot:
+    '{product} için ayak uzunluğuna bakıyorum. Topuktan en uzun parmağa ayağınız kaç cm? Ya da EU, US veya UK olarak giydiğiniz numarayı yazabilirsiniz.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'gönderi etiketi oluşturuldu, teslim alınmayı bekliyor',
+  event_picked_up: 'kargo firması teslim aldı',
+  event_in_transit: 'yolda',
+  event_departed_origin: 'çıkış merkezinden ayrıldı',
+  event_arrived_hub: 'aktarma merkezine ulaştı',
+  event_export_customs: 'ihracat gümrüğünden geçti',
+  event_customs_hold: 'gümrükte bekletiliyor',
+  event_customs_cleared: 'ithalat gümrüğünden geçti',
+  event_port_congestion: 'liman yoğunluğu nedeniyle gecikmeli',
+  event_arrived_destination: 'varış ülkesine ulaştı',
+  event_out_for_delivery: 'dağıtıma çıktı',
+  event_delivery_attempt_failed: 'teslimat denemesi başarısız, alıcı bulunamadı',
+  event_delivered: 'teslim edildi',
+  event_returned_to_sender: 'göndericiye iade edildi',
+  event_exception: 'kargo firmasında sorun',
 };

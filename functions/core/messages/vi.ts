@@ -116,4 +116,35 @@ export const vi: Catalog = {
   declined_injection:
     'Mình chỉ có thể hỗ trợ về đơn hàng của chính bạn và sản phẩm của shop. Mình có thể giúp gì cho bạn?',
   error_try_again: 'Xin lỗi, bên mình đang gặp chút trục trặc. Bạn thử lại sau giây lát nhé.',
+
+  cancel_processing:
+    'Đơn {order} đang được đóng gói nên mình không thể hủy từ đây. Mình đã nhờ đồng nghiệp thử dừng đơn lại. Nếu đơn đã đi rồi, bạn có thể trả hàng miễn phí khi nhận được nhé.',
+  cancel_delivered:
+    'Đơn {order} đã được giao nên không thể hủy. Bạn vẫn có thể trả hàng miễn phí trong {days} ngày kể từ khi nhận: chỉ cần nhắn mình tạo yêu cầu trả hàng nhé.',
+  address_processing:
+    'Đơn {order} đang được đóng gói nên mình không thể đổi địa chỉ từ đây. Mình đã nhờ đồng nghiệp cập nhật trước khi gửi hàng.',
+  address_delivered: 'Đơn {order} đã được giao nên không thể đổi địa chỉ nữa.',
+  size_ask_waist:
+    'Cảm ơn bạn! {product} chọn size theo vòng eo và vòng hông, nên chiều cao và cân nặng chưa đủ. Vòng eo của bạn bao nhiêu cm (và vòng hông, nếu bạn biết) ạ?',
+  size_ask_chest:
+    'Cảm ơn bạn! {product} chọn size theo vòng ngực, nên chiều cao và cân nặng chưa đủ. Vòng ngực của bạn bao nhiêu cm, đo ở chỗ rộng nhất ạ?',
+  size_ask_foot:
+    'Với {product} mình dựa vào chiều dài bàn chân. Chân bạn dài bao nhiêu cm, từ gót đến ngón dài nhất? Hoặc cho mình biết size bạn hay mang theo EU, US hoặc UK nhé.',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: 'đã tạo vận đơn, chờ lấy hàng',
+  event_picked_up: 'đơn vị vận chuyển đã lấy hàng',
+  event_in_transit: 'đang vận chuyển',
+  event_departed_origin: 'đã rời kho xuất phát',
+  event_arrived_hub: 'đã đến trung tâm phân loại',
+  event_export_customs: 'đã thông quan xuất khẩu',
+  event_customs_hold: 'đang bị giữ tại hải quan',
+  event_customs_cleared: 'đã thông quan nhập khẩu',
+  event_port_congestion: 'chậm do cảng bị ùn tắc',
+  event_arrived_destination: 'đã đến nước nhận',
+  event_out_for_delivery: 'đang giao hàng',
+  event_delivery_attempt_failed: 'giao không thành công, không có người nhận',
+  event_delivered: 'đã giao',
+  event_returned_to_sender: 'đã hoàn về người gửi',
+  event_exception: 'sự cố từ đơn vị vận chuyển',
 };

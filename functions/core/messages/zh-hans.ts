@@ -100,4 +100,33 @@ export const zhHans: Catalog = {
   media_received: '谢谢，文件已收到。',
   declined_injection: '我只能协助处理您本人的订单和我们的商品。请问有什么可以帮您？',
   error_try_again: '抱歉，系统出了点问题，请稍后再试。',
+
+  cancel_processing:
+    '订单 {order} 正在打包中，我这边无法直接取消。我已请同事尽量拦截发货；如果已经发出，收到货后可以免费退货。',
+  cancel_delivered:
+    '订单 {order} 已经签收，无法取消。签收后 {days} 天内仍可免费退货，需要的话告诉我帮您申请退货即可。',
+  address_processing: '订单 {order} 正在打包中，我这边无法直接修改地址。我已请同事在发货前帮您更新。',
+  address_delivered: '订单 {order} 已经签收，地址无法再修改了。',
+  size_ask_waist:
+    '谢谢！{product} 按腰围和臀围选尺码，只有身高体重还不够。请问您的腰围是多少厘米（知道的话也告诉我臀围）？',
+  size_ask_chest: '谢谢！{product} 按胸围选尺码，只有身高体重还不够。请问您的胸围是多少厘米（量最丰满处）？',
+  size_ask_foot:
+    '{product} 按脚长选尺码。请问您的脚长多少厘米（从脚跟到最长的脚趾）？也可以告诉我您平时穿的 EU、US 或 UK 尺码。',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: '已创建运单，等待揽收',
+  event_picked_up: '快递已揽收',
+  event_in_transit: '运输中',
+  event_departed_origin: '已离开始发转运中心',
+  event_arrived_hub: '已到达分拣中心',
+  event_export_customs: '出口清关完成',
+  event_customs_hold: '海关扣留中',
+  event_customs_cleared: '进口清关完成',
+  event_port_congestion: '港口拥堵导致延误',
+  event_arrived_destination: '已到达目的国',
+  event_out_for_delivery: '派送中',
+  event_delivery_attempt_failed: '派送未成功，收件人不在',
+  event_delivered: '已签收',
+  event_returned_to_sender: '已退回寄件人',
+  event_exception: '快递异常',
 };

@@ -100,4 +100,33 @@ export const zhHant: Catalog = {
   media_received: '謝謝，檔案已收到。',
   declined_injection: '我只能協助您本人的訂單和我們的商品。請問有什麼需要幫忙的嗎？',
   error_try_again: '抱歉，系統發生了一點問題，請稍後再試一次。',
+
+  cancel_processing:
+    '訂單 {order} 正在包裝中，我這邊無法直接取消。我已請客服專員盡量攔下出貨；如果已經寄出，收到商品後可以免費退貨。',
+  cancel_delivered:
+    '訂單 {order} 已經送達，無法取消。送達後 {days} 天內仍可免費退貨，需要的話告訴我幫您申請退貨即可。',
+  address_processing: '訂單 {order} 正在包裝中，我這邊無法直接修改地址。我已請客服專員在出貨前幫您更新。',
+  address_delivered: '訂單 {order} 已經送達，地址無法再修改了。',
+  size_ask_waist:
+    '謝謝！{product} 依腰圍和臀圍挑尺寸，只有身高體重還不夠。請問您的腰圍是幾公分（知道的話也告訴我臀圍）？',
+  size_ask_chest: '謝謝！{product} 依胸圍挑尺寸，只有身高體重還不夠。請問您的胸圍是幾公分（量最寬處）？',
+  size_ask_foot:
+    '{product} 依腳長挑尺寸。請問您的腳長幾公分（從腳跟到最長的腳趾）？也可以告訴我您平常穿的 EU、US 或 UK 尺寸。',
+
+  // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
+  event_label_created: '已建立託運單，等待收件',
+  event_picked_up: '物流業者已收件',
+  event_in_transit: '運送中',
+  event_departed_origin: '已離開寄件轉運中心',
+  event_arrived_hub: '已抵達分揀中心',
+  event_export_customs: '出口報關完成',
+  event_customs_hold: '海關查驗中',
+  event_customs_cleared: '進口清關完成',
+  event_port_congestion: '港口壅塞導致延誤',
+  event_arrived_destination: '已抵達目的地國家',
+  event_out_for_delivery: '配送中',
+  event_delivery_attempt_failed: '配送未成功，收件人不在',
+  event_delivered: '已送達',
+  event_returned_to_sender: '已退回寄件人',
+  event_exception: '物流異常',
 };

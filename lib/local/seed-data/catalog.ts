@@ -5,26 +5,33 @@ import type { Money, Product, SizeChartRow } from '../../../functions/core/types
 const usd = (amount: number): Money => ({ amount, currency: 'USD' });
 
 const LETTER_SIZES = ['XS', 'S', 'M', 'L', 'XL'] as const;
+const range = (from: number, to: number): [number, number] => [from, to];
+// Body measurements decide the size; height and weight are the guidance ranges brands publish for
+// shoppers who do not know their measurements (used only when no body measurement is given).
 function topChart(chestStart: number, heightStart: number): SizeChartRow[] {
   return LETTER_SIZES.map((size, i) => ({
     size,
-    chestCm: [chestStart + i * 6, chestStart + i * 6 + 5] as [number, number],
-    heightCm: [heightStart + i * 5, heightStart + i * 5 + 7] as [number, number],
+    chestCm: range(chestStart + i * 6, chestStart + i * 6 + 5),
+    heightCm: range(heightStart + i * 5, heightStart + i * 5 + 7),
+    weightKg: range(45 + i * 10, 54 + i * 10),
   }));
 }
 function dressChart(): SizeChartRow[] {
   return LETTER_SIZES.map((size, i) => ({
     size,
-    chestCm: [78 + i * 5, 82 + i * 5] as [number, number],
-    waistCm: [60 + i * 5, 64 + i * 5] as [number, number],
-    hipCm: [86 + i * 5, 90 + i * 5] as [number, number],
+    chestCm: range(78 + i * 5, 82 + i * 5),
+    waistCm: range(60 + i * 5, 64 + i * 5),
+    hipCm: range(86 + i * 5, 90 + i * 5),
+    weightKg: range(42 + i * 8, 49 + i * 8),
   }));
 }
+// Jeans by weight only: height says how long the leg is, not which waist fits.
 function jeansChart(): SizeChartRow[] {
-  return [24, 25, 26, 27, 28, 29, 30, 31, 32, 34].map((w) => ({
+  return [24, 25, 26, 27, 28, 29, 30, 31, 32, 34].map((w, i) => ({
     size: String(w),
-    waistCm: [Math.round(w * 2.54) - 1, Math.round(w * 2.54) + 1] as [number, number],
-    hipCm: [Math.round(w * 2.54) + 23, Math.round(w * 2.54) + 27] as [number, number],
+    waistCm: range(Math.round(w * 2.54) - 1, Math.round(w * 2.54) + 1),
+    hipCm: range(Math.round(w * 2.54) + 23, Math.round(w * 2.54) + 27),
+    weightKg: range(42 + i * 5, 46 + i * 5),
   }));
 }
 const half = (n: number) => (Math.round(n * 2) / 2).toString();

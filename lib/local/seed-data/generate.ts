@@ -13,7 +13,7 @@ import { CATALOG } from './catalog';
 import { COUNTRIES, type Country, slug } from './countries';
 import { DEMO_SHOPPERS, type DemoOrderSpec } from './demo-shoppers';
 import { createRng, type Rng } from './random';
-import { buildEvents, CARRIERS, type Carrier, type Scenario } from './tracking';
+import { buildEvents, CARRIERS, type Carrier, etaAfter, type Scenario } from './tracking';
 
 export const DEMO_SEED = 20_261_101;
 export const DEMO_ORDER_COUNT = 300;
@@ -140,6 +140,7 @@ function ship(
   let eta = shippedAt + rng.int(carrier.transitDays[0], carrier.transitDays[1]) * DAY;
   // A parcel still on its way has a carrier estimate in the future (carriers re-estimate when late).
   if (!deliveredAt && eta < now) eta = now + rng.int(2, 7) * DAY;
+  eta = etaAfter(events, eta, now, deliveredAt);
   return {
     trackingNumber,
     orderId: order.id,

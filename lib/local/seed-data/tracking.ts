@@ -91,6 +91,7 @@ const DESCRIPTIONS: Record<ShipmentEventCode, string> = {
 };
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /**
  * Builds an event history starting at `shippedAt` and stopping at the scenario's point (never after `now`).
@@ -143,4 +144,27 @@ export function buildEvents(options: {
   }
   if (!add('delivered', city, [2, 8])) return { events };
   return { events, deliveredAt: t };
+}
+
+/**
+ * The estimate a carrier shows after its latest event: delivered → the delivery day, out for delivery →
+ * today, a failed attempt → the next day, a customs hold or port congestion → a few days out. No random
+ * draws here, so the rest of the demo data stays as it was.
+ */
+export function etaAfter(events: ShipmentEvent[], eta: number, now: number, deliveredAt?: number): number {
+  if (deliveredAt) return deliveredAt;
+  const last = events.at(-1);
+  if (!last) return eta;
+  const lastAt = Date.parse(last.at);
+  switch (last.code) {
+    case 'out_for_delivery':
+      return Math.max(lastAt, now);
+    case 'delivery_attempt_failed':
+      return Math.max(lastAt + DAY, now);
+    case 'customs_hold':
+    case 'port_congestion':
+      return Math.min(Math.max(eta, now + 3 * DAY), now + 10 * DAY);
+    default:
+      return eta;
+  }
 }

@@ -46,6 +46,14 @@ describe('pinLanguage', () => {
     expect(state.languageCandidate).toBeUndefined();
   });
 
+  it('pins nothing from an unsure first detection ("oi" guessed as English)', () => {
+    expect(pinLanguage({}, { language: 'en', confidence: 0 }, 2)).toEqual({
+      language: undefined,
+      languageCandidate: undefined,
+    });
+    expect(pinLanguage({}, { language: 'es', confidence: 0.5 }, 20).language).toBeUndefined();
+  });
+
   it('keeps the state when nothing was detected', () => {
     expect(pinLanguage({ language: 'en' }, { confidence: 0 }, 0).language).toBe('en');
   });
@@ -57,6 +65,12 @@ describe('informativeLength', () => {
     expect(informativeLength('👍👍')).toBe(0);
     expect(informativeLength('ok')).toBe(2);
     expect(informativeLength('你好')).toBe(4);
+  });
+
+  it('counts no letters in an email address or a link', () => {
+    expect(informativeLength('mei.lin@example.com')).toBe(0);
+    expect(informativeLength('https://shop.example.com/track')).toBe(0);
+    expect(informativeLength('it is mei@example.com')).toBe(4);
   });
 });
 

@@ -44,6 +44,16 @@ describe('assessShipment', () => {
     expect(assessment.reason).toBeUndefined();
   });
 
+  it('a date-only estimate is not late until that day is over', () => {
+    const events = [ev('2026-03-20T06:00:00Z', 'out_for_delivery')];
+    const today = { ...base, estimatedDelivery: '2026-03-20', events };
+    expect(assessShipment(today, new Date('2026-03-20T18:00:00Z'), policy).state).toBe('on_time');
+    expect(assessShipment(today, new Date('2026-03-21T01:00:00Z'), policy)).toMatchObject({
+      state: 'delayed',
+      reason: 'late',
+    });
+  });
+
   it('counts silent days against the policy', () => {
     const events = [ev('2026-03-16T00:00:00Z', 'in_transit')];
     expect(assessShipment({ ...base, events }, now, policy).state).toBe('on_time');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../functions/core/types';
+import { pickSize } from '../../../functions/tools/recommend-size';
 import { CATALOG, DEMO_SHOPPERS, generateDemoData } from '../../../lib/local/seed';
 import { s10CheckDigit } from '../../../lib/local/seed-data/tracking';
 
@@ -74,5 +75,33 @@ describe('demo data', () => {
       JP: '25',
       CN: '250',
     });
+  });
+
+  it('gives every parcel an estimate consistent with its latest event', () => {
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const checked = { out: 0, delivered: 0, held: 0 };
+    for (const s of data.shipments) {
+      const last = s.events.at(-1);
+      if (last?.code === 'out_for_delivery') {
+        checked.out++;
+        expect(s.estimatedDelivery, s.trackingNumber).toBe(day(NOW));
+      } else if (last?.code === 'delivered') {
+        checked.delivered++;
+        expect(s.estimatedDelivery, s.trackingNumber).toBe(last.at.slice(0, 10));
+      } else if (last?.code === 'customs_hold' || last?.code === 'port_congestion') {
+        checked.held++;
+        const eta = Date.parse(s.estimatedDelivery);
+        expect(eta, s.trackingNumber).toBeGreaterThan(NOW + 86_400_000);
+        expect(eta, s.trackingNumber).toBeLessThanOrEqual(NOW + 11 * 86_400_000);
+      }
+    }
+    expect(Math.min(checked.out, checked.delivered, checked.held)).toBeGreaterThan(0);
+  });
+
+  it('gives clothes height/weight guidance, so "182 cm, 80 kg" gets a size for jeans, dresses and tops', () => {
+    for (const id of ['P-STRAIGHT-JEANS', 'P-WRAP-DRESS', 'P-LINEN-SHIRT']) {
+      const chart = CATALOG.find((p) => p.id === id)?.sizeChart ?? [];
+      expect(pickSize(chart, { heightCm: 182, weightKg: 80 }), id).toBeDefined();
+    }
   });
 });
