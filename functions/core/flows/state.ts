@@ -125,7 +125,13 @@ export function handOff(state: TurnState, reason: string, options: { silent?: bo
   state.log.reason = reason;
   if (!options.silent) say(state, 'handoff');
   const link = state.deps.videoLink ? state.deps.videoLink(state.conversation) : defaultVideoLink(state);
-  if (link) say(state, 'handoff_video', { link }, { links: [{ url: link, title: 'Video call' }] });
+  if (link)
+    say(
+      state,
+      'handoff_video',
+      { link },
+      { links: [{ url: link, title: text(state, 'button_video_call') }] },
+    );
 }
 
 function defaultVideoLink(state: TurnState): string | undefined {

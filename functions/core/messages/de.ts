@@ -112,6 +112,7 @@ export const de: Catalog = {
 
   handoff:
     'Ich hole eine Kollegin dazu, die dir dabei helfen kann. Sie antwortet dir hier so schnell wie möglich.',
+  button_video_call: 'Videoanruf',
   handoff_video: 'Wenn es einfacher ist, kannst du auch an einem Videocall teilnehmen: {link}',
   voice_not_supported:
     'Sprachnachrichten kann ich leider noch nicht anhören. Kannst du deine Frage tippen? Oder ich hole eine Kollegin dazu.',

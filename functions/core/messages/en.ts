@@ -106,6 +106,7 @@ export const en = {
   product_unknown: 'Which product do you mean? You can send me its name or a link.',
 
   handoff: 'I’m bringing in a colleague who can help with this. They’ll reply here as soon as possible.',
+  button_video_call: 'Video call',
   handoff_video: 'If it’s easier, you can also join a video call: {link}',
   voice_not_supported:
     'I can’t listen to voice messages yet. Could you type your question? Or I can bring in a colleague.',

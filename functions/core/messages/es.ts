@@ -112,6 +112,7 @@ export const es: Catalog = {
 
   handoff:
     'Voy a pasarle tu consulta a alguien del equipo que puede ayudarte con esto. Te responderá por aquí lo antes posible.',
+  button_video_call: 'Videollamada',
   handoff_video: 'Si te resulta más fácil, también puedes unirte a una videollamada: {link}',
   voice_not_supported:
     'Todavía no puedo escuchar mensajes de voz. ¿Podrías escribir tu pregunta? Si prefieres, te paso con alguien del equipo.',

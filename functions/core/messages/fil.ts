@@ -113,6 +113,7 @@ export const fil: Catalog = {
 
   handoff:
     'Ipapasa ko po kayo sa isang kasamahan na makakatulong dito. Sasagot po sila rito sa lalong madaling panahon.',
+  button_video_call: 'Mag-video call',
   handoff_video: 'Kung mas madali po, puwede rin kayong sumali sa video call: {link}',
   voice_not_supported:
     'Hindi pa po ako nakakapakinig ng voice messages. Puwede po bang i-type na lang ang tanong ninyo? O ipapasa ko po kayo sa isang kasamahan.',

@@ -113,6 +113,7 @@ export const fr: Catalog = {
   product_unknown: 'De quel produit parlez-vous ? Vous pouvez m’envoyer son nom ou un lien.',
 
   handoff: 'Je fais appel à un collègue qui pourra vous aider. Il vous répondra ici dès que possible.',
+  button_video_call: 'Appel vidéo',
   handoff_video: 'Si c’est plus simple, vous pouvez aussi rejoindre un appel vidéo : {link}',
   voice_not_supported:
     'Je ne peux pas encore écouter les messages vocaux. Pourriez-vous écrire votre question ? Sinon, je peux faire appel à un collègue.',

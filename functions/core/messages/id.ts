@@ -109,6 +109,7 @@ export const id: Catalog = {
 
   handoff:
     'Aku sambungkan ke rekan tim kami yang bisa bantu soal ini ya, Kak. Mereka akan membalas di sini secepatnya.',
+  button_video_call: 'Panggilan video',
   handoff_video: 'Kalau lebih gampang, Kakak juga bisa ikut video call: {link}',
   voice_not_supported:
     'Maaf Kak, aku belum bisa mendengarkan pesan suara. Boleh diketik pertanyaannya? Atau aku sambungkan ke rekan tim kami.',

@@ -108,6 +108,7 @@ export const it: Catalog = {
   product_unknown: 'Quale prodotto intendi? Puoi mandarmi il nome o un link.',
 
   handoff: 'Coinvolgo un collega che può aiutarti con questo. Ti risponderà qui il prima possibile.',
+  button_video_call: 'Videochiamata',
   handoff_video: 'Se è più comodo, puoi anche partecipare a una videochiamata: {link}',
   voice_not_supported:
     'Non riesco ancora ad ascoltare i messaggi vocali. Puoi scrivere la tua domanda? Oppure posso coinvolgere un collega.',

@@ -105,6 +105,7 @@ export const ko: Catalog = {
   product_unknown: '어떤 상품을 말씀하시는 건가요? 상품명이나 링크를 보내주세요.',
 
   handoff: '이 문의는 도와드릴 수 있는 담당자에게 연결해 드릴게요. 최대한 빨리 여기로 답변드릴 거예요.',
+  button_video_call: '영상 통화',
   handoff_video: '더 편하시다면 영상 통화로도 상담하실 수 있어요: {link}',
   voice_not_supported:
     '아직 음성 메시지는 들을 수 없어요. 질문을 입력해 주시겠어요? 아니면 담당자에게 연결해 드릴게요.',

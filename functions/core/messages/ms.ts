@@ -111,6 +111,7 @@ export const ms: Catalog = {
 
   handoff:
     'Saya akan sambungkan anda dengan rakan sekerja yang boleh bantu hal ini. Mereka akan balas di sini secepat mungkin.',
+  button_video_call: 'Panggilan video',
   handoff_video: 'Jika lebih mudah, anda juga boleh sertai panggilan video: {link}',
   voice_not_supported:
     'Saya belum boleh mendengar mesej suara. Boleh taip soalan anda? Atau saya boleh sambungkan anda dengan rakan sekerja.',

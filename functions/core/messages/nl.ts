@@ -110,6 +110,7 @@ export const nl: Catalog = {
   product_unknown: 'Welk product bedoel je? Je kunt me de naam of een link sturen.',
 
   handoff: 'Ik schakel een collega in die je hiermee kan helpen. Die reageert hier zo snel mogelijk.',
+  button_video_call: 'Videogesprek',
   handoff_video: 'Als dat makkelijker is, kun je ook meedoen aan een videogesprek: {link}',
   voice_not_supported:
     'Ik kan nog niet naar spraakberichten luisteren. Kun je je vraag typen? Of ik schakel een collega in.',

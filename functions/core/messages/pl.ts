@@ -109,6 +109,7 @@ export const pl: Catalog = {
 
   handoff:
     'Przekazuję rozmowę osobie z zespołu, która pomoże w tej sprawie. Odpowie tutaj najszybciej, jak to możliwe.',
+  button_video_call: 'Rozmowa wideo',
   handoff_video: 'Jeśli tak będzie wygodniej, możesz też dołączyć do rozmowy wideo: {link}',
   voice_not_supported:
     'Nie umiem jeszcze odsłuchiwać wiadomości głosowych. Możesz wpisać pytanie? Albo przekażę rozmowę komuś z zespołu.',

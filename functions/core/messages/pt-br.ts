@@ -109,6 +109,7 @@ export const ptBR: Catalog = {
 
   handoff:
     'Vou chamar alguém da equipe que pode ajudar com isso. Essa pessoa vai te responder por aqui o quanto antes.',
+  button_video_call: 'Videochamada',
   handoff_video: 'Se for mais fácil, você também pode entrar numa videochamada: {link}',
   voice_not_supported:
     'Ainda não consigo ouvir mensagens de voz. Você pode digitar sua pergunta? Ou posso chamar alguém da equipe.',

@@ -113,6 +113,7 @@ export const tr: Catalog = {
 
   handoff:
     'Bu konuda size yardımcı olabilecek bir arkadaşımı sohbete dahil ediyorum. En kısa sürede buradan yanıt verecek.',
+  button_video_call: 'Görüntülü arama',
   handoff_video: 'Daha kolay olursa görüntülü görüşmeye de katılabilirsiniz: {link}',
   voice_not_supported:
     'Sesli mesajları henüz dinleyemiyorum. Sorunuzu yazabilir misiniz? Dilerseniz bir arkadaşımı da sohbete dahil edebilirim.',

@@ -107,6 +107,7 @@ export const vi: Catalog = {
 
   handoff:
     'Mình sẽ chuyển cho đồng nghiệp có thể hỗ trợ việc này. Bạn ấy sẽ trả lời bạn tại đây sớm nhất có thể.',
+  button_video_call: 'Gọi video',
   handoff_video: 'Nếu tiện hơn, bạn cũng có thể tham gia cuộc gọi video: {link}',
   voice_not_supported:
     'Mình chưa nghe được tin nhắn thoại. Bạn gõ câu hỏi giúp mình nhé? Hoặc mình có thể chuyển cho đồng nghiệp.',

@@ -94,6 +94,7 @@ export const zhHans: Catalog = {
   product_unknown: '请问您指的是哪件商品？可以把商品名称或链接发给我。',
 
   handoff: '我这就为您转接能处理这个问题的同事，他们会尽快在这里回复您。',
+  button_video_call: '视频通话',
   handoff_video: '如果更方便的话，您也可以加入视频通话：{link}',
   voice_not_supported: '抱歉，我暂时还听不了语音消息。能麻烦您打字提问吗？也可以为您转人工客服。',
   image_ask_context: '谢谢您的照片！请问是关于什么的：商品损坏、退货，还是其他问题？',

@@ -94,6 +94,7 @@ export const zhHant: Catalog = {
   product_unknown: '請問是哪一件商品呢？可以傳商品名稱或連結給我。',
 
   handoff: '我這就幫您轉接可以處理這個問題的客服專員，他們會盡快在這裡回覆您。',
+  button_video_call: '視訊通話',
   handoff_video: '如果比較方便，您也可以加入視訊通話：{link}',
   voice_not_supported: '抱歉，我目前還無法收聽語音訊息。可以麻煩您打字詢問嗎？或是我幫您轉接客服專員。',
   image_ask_context: '謝謝您的照片！請問是關於什麼呢：商品損壞、退貨，還是其他問題？',
