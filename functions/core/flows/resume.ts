@@ -3,7 +3,7 @@
 import { hasIdentity } from '../identity';
 import { informativeLength } from '../language';
 import type { Address, Intent, Understanding } from '../types';
-import { confirmAddress, receiveAddress } from './address';
+import { confirmAddress, parseAddress, receiveAddress } from './address';
 import { answerIntent, ORDER_INTENTS, tapped } from './answer';
 import { answerReturn, confirmCancel } from './orders';
 import { answerSize } from './products';
@@ -94,7 +94,9 @@ export async function resume(state: TurnState, u: Understanding): Promise<boolea
       return answer ? onConfirm(state, answer) : false;
     }
     case 'address':
-      if (offTopic && u.entities.orderIds.length === 0) return false;
+      // A message that reads as an address is the answer, whatever the model made of it (street
+      // names and postcodes look like nothing it was trained on).
+      if (!parseAddress(text) && offTopic && u.entities.orderIds.length === 0) return false;
       await receiveAddress(state, orderId);
       return true;
     case 'verify': {

@@ -5,6 +5,7 @@ import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fil } from './fil';
+import { FOLLOW_UPS } from './follow-ups';
 import { fr } from './fr';
 import { id } from './id';
 import { it } from './it';
@@ -85,13 +86,17 @@ const MORE: Record<Language, TrainingSet> = {
   pl: plMore,
 };
 
-/** Base and later utterances together, without exact repeats. */
-function merge(base: TrainingSet, more: TrainingSet): TrainingSet {
+/** Base, later and follow-up utterances together, without exact repeats. */
+function merge(base: TrainingSet, more: TrainingSet, followUps: Partial<TrainingSet>): TrainingSet {
   const merged = {} as Record<Intent, readonly string[]>;
-  for (const intent of INTENTS) merged[intent] = [...new Set([...base[intent], ...more[intent]])];
+  for (const intent of INTENTS)
+    merged[intent] = [...new Set([...base[intent], ...more[intent], ...(followUps[intent] ?? [])])];
   return merged;
 }
 
 export const TRAINING: Record<Language, TrainingSet> = Object.fromEntries(
-  (Object.keys(BASE) as Language[]).map((language) => [language, merge(BASE[language], MORE[language])]),
+  (Object.keys(BASE) as Language[]).map((language) => [
+    language,
+    merge(BASE[language], MORE[language], FOLLOW_UPS[language]),
+  ]),
 ) as Record<Language, TrainingSet>;
