@@ -79,7 +79,9 @@ export function plainText(
 ): string {
   const parts = [message.text];
   if ((include.buttons ?? true) && message.buttons?.length) parts.push(numberedOptions(message.buttons));
-  if ((include.links ?? true) && message.links?.length) parts.push(linkLines(message.links));
+  // A link the text already spells out (e.g. a return label in the message) is not repeated below it.
+  const links = (message.links ?? []).filter((link) => !message.text.includes(link.url));
+  if ((include.links ?? true) && links.length) parts.push(linkLines(links));
   return parts.filter((part) => part.length > 0).join('\n\n');
 }
 

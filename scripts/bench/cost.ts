@@ -1,25 +1,24 @@
-// Cost per conversation for a scripted mix of 6-turn conversations, from COUNTED quantities:
-// - LLM tokens: the `usage` the local fake OpenAI server reports for each request it actually received
-//   (estimated from the serialized request: ASCII chars / 4 + 1 per other char, see lib/local/fake-openai.ts);
-// - DynamoDB: every store call is counted through a wrapper, in request units sized from the real item JSON
-//   (writes: ceil(bytes / 1 KB); reads: ceil(bytes / 4 KB), strongly consistent, at least 1);
-// - translated characters: the agent side of handed-off conversations (shopper → agent and agent → shopper);
-// - Lambda: measured compute ms of each modelled turn plus an assumed wait per DynamoDB call and per LLM
-//   round (the local fakes answer in microseconds; AWS does not), × configured memory; requests counted.
-// The real worker turn (functions/core/turn.ts) is not wired here yet: each turn is modelled as the worker's
-// documented operations (ingest: claim + log + enqueue; worker: load conversation, understand, tools, log
-// reply, save conversation), with the real offline classifier, the real tools and the real LLM responder.
-// Run alone: `npx tsx scripts/bench/cost.ts`.
-import OpenAI from 'openai';
+// Cost per conversation and the offline turn's latency, from what the real handlers did on scripted 6-turn
+// conversations with the seeded demo shoppers (scripts/bench/conversations.ts, run by cost-harness.ts):
+// - every turn goes through the real ingest handler, the real worker handler and the real turn (offline
+//   understanding + policy, the LLM responder against the local fake OpenAI server); agents answer
+//   handed-off shoppers through the real agent API;
+// - LLM tokens: the `usage` the fake server reports for each request it received (estimated from the
+//   serialized request: ASCII chars / 4 + 1 per other char, see lib/local/fake-openai.ts);
+// - DynamoDB: every store call counted in request units sized from the item JSON (writes ceil(bytes / 1 KB),
+//   reads ceil(bytes / 4 KB), halved for the adapters' eventually consistent reads);
+// - translated characters: a handed-off conversation's shopper and agent messages, from its real log;
+// - which kind a conversation is (offline only / needed the LLM / handed off) comes from the turn results;
+// - Lambda: measured compute of each handler call plus an assumed wait per DynamoDB call, LLM round and
+//   platform API call (the local fakes answer in microseconds; AWS and the platforms do not).
+// Run alone: `npx tsx scripts/bench/cost.ts` (BENCH_COST_ROUNDS=n, BENCH_COST_VERBOSE=1 to see each turn).
+import { readFileSync } from 'node:fs';
 import { parseMerchantConfig } from '../../functions/core/merchant-config';
-import type { Conversation, Language, Order, Shipment } from '../../functions/core/types';
-import { createMemoryStores, type Stores } from '../../functions/stores/memory';
-import { toolSet, tools } from '../../functions/tools/index';
-import type { Tool, ToolContext } from '../../functions/tools/tool';
-import { createLlmResponder } from '../../functions/understanding/llm';
-import { updateSummary } from '../../functions/understanding/llm-memory';
 import { createFakeOpenAi } from '../../lib/local/fake-openai';
 import { ruleBrain } from '../../lib/local/fake-openai-brain';
+import { generateDemoData } from '../../lib/local/seed';
+import { CONVERSATIONS } from './conversations';
+import { type ConversationRun, type Invocation, runConversation } from './cost-harness';
 
 /** Published on-demand prices, USD (us-east-1 unless noted). Override any with BENCH_PRICES='{"…":…}'. */
 export const PRICES = {
@@ -39,6 +38,8 @@ export const PRICES = {
   httpApiPerMRequests: 1.0,
   // aws.amazon.com/sqs/pricing — FIFO, per 64 KB request
   sqsFifoPerMRequests: 0.5,
+  // aws.amazon.com/cloudwatch/pricing — Logs, standard ingestion
+  logsPerGb: 0.5,
 };
 export type Prices = typeof PRICES;
 
@@ -50,417 +51,217 @@ export const ASSUMPTIONS = {
   dynamoCallMs: 6,
   /** Wall time a Lambda waits on one chat completion (gpt-4o-mini, a short answer). */
   llmRoundMs: 1200,
-  /** SQS requests per turn: send (ingest), receive and delete (the event source mapping). */
-  sqsRequestsPerTurn: 3,
+  /** Wall time of one platform API call (send, mark-read / typing) from AWS. */
+  platformCallMs: 150,
+  /** Wall time of one SQS SendMessage. */
+  sqsSendMs: 8,
+  /** SQS requests per queued message besides the send: receive and delete (event source mapping). */
+  sqsRequestsPerMessage: 2,
+  /** Lambda's own START / END / REPORT log lines per invocation. */
+  lambdaLogBytesPerInvocation: 350,
 };
 
 export const TARGET_PER_CONVERSATION = 0.002;
 export const AI_AGENT_PER_RESOLUTION = 0.99;
+const MIX = { offline: 0.7, llm: 0.25, handoff: 0.05 } as const;
+type Kind = keyof typeof MIX;
 
-type Path = 'offline' | 'llm' | 'human';
-interface ScriptTurn {
-  text: string;
-  path: Path;
-  /** The tool the offline path would call for this turn. */
-  tool?: [keyof typeof toolSet, Record<string, unknown>];
-  /** Human mode: the agent's reply (translated back to the shopper). */
-  agentReply?: string;
-}
-interface Script {
-  kind: 'offline' | 'llm' | 'handoff';
-  language: Language;
-  turns: ScriptTurn[];
-}
-
-const T = (
-  text: string,
-  path: Path = 'offline',
-  tool?: ScriptTurn['tool'],
-  agentReply?: string,
-): ScriptTurn => ({
-  text,
-  path,
-  tool,
-  agentReply,
-});
-
-// The mix: 70 % answered offline, 25 % need the LLM for 1–2 turns, 5 % handed off with agent translation.
-const SCRIPTS: Script[] = [
-  {
-    kind: 'offline',
-    language: 'es',
-    turns: [
-      T('hola'),
-      T('¿dónde está mi pedido 48213?', 'offline', ['track_shipment', { orderId: '48213' }]),
-      T('¿y cuándo llega?', 'offline', ['track_shipment', { orderId: '48213' }]),
-      T('¿qué talla de camisa para 178 cm y 72 kg?', 'offline', [
-        'recommend_size',
-        { productId: 'linen-shirt', heightCm: 178, weightKg: 72 },
-      ]),
-      T('vale, gracias'),
-      T('adiós'),
-    ],
-  },
-  {
-    kind: 'llm',
-    language: 'ja',
-    turns: [
-      T('こんにちは'),
-      T('注文48213はどこですか？', 'offline', ['track_shipment', { orderId: '48213' }]),
-      T('48213のシャツ、色違いの青に交換できますか？それとも返品して買い直すべき？', 'llm'),
-      T('わかりました'),
-      T('48213の配送先を会社に変えられますか、もう発送済みだと思いますが', 'llm'),
-      T('ありがとう'),
-    ],
-  },
-  {
-    kind: 'handoff',
-    language: 'pt-BR',
-    turns: [
-      T('oi'),
-      T('meu pedido 48213 chegou rasgado', 'offline', ['lookup_order', { orderId: '48213' }]),
-      T('quero falar com um humano, isso é um absurdo, vou abrir disputa no cartão', 'llm'),
-      T(
-        'a camisa veio com a costura aberta na manga',
-        'human',
-        undefined,
-        'Sorry about that! I have opened a claim and will send a free return label today.',
-      ),
-      T(
-        'ok, e o reembolso?',
-        'human',
-        undefined,
-        'The refund goes back to your card within 5 business days after we receive it.',
-      ),
-      T('obrigada', 'human', undefined, 'You are welcome, have a nice day!'),
-    ],
-  },
-];
-const MIX: Record<Script['kind'], number> = { offline: 0.7, llm: 0.25, handoff: 0.05 };
-
-// ---------------------------------------------------------------------------------------------------------
-
-interface Tally {
-  readUnits: number;
-  writeUnits: number;
-  dynamoCalls: number;
-}
-
-const READ = /^(get|list|orders|shipments|cases)/;
-const WRITE = /^(put|save|append|claim|record|release)/;
-const size = (value: unknown): number => Buffer.byteLength(JSON.stringify(value ?? null) ?? '', 'utf8');
-
-/** Wraps every store so each call is counted in request units sized from what it really reads or writes. */
-function countingStores(stores: Stores, tally: Tally): Stores {
-  const wrap = <S extends object>(store: S): S =>
-    new Proxy(store, {
-      get(target, key, receiver) {
-        const value = Reflect.get(target, key, receiver);
-        if (typeof value !== 'function' || typeof key !== 'string') return value;
-        return async (...args: unknown[]) => {
-          const result = await value.apply(target, args);
-          tally.dynamoCalls += 1;
-          if (WRITE.test(key)) tally.writeUnits += Math.max(1, Math.ceil(size(args[0]) / 1024));
-          else if (READ.test(key)) tally.readUnits += Math.max(1, Math.ceil(size(result) / 4096));
-          return result;
-        };
-      },
-    });
-  return {
-    claims: wrap(stores.claims),
-    messages: wrap(stores.messages),
-    conversations: wrap(stores.conversations),
-    orders: wrap(stores.orders),
-    statuses: wrap(stores.statuses),
-    cases: wrap(stores.cases),
-  };
-}
-
-const PHONE = '34600000001';
-function seedOrder(): Order {
-  return {
-    id: '48213',
-    customer: { id: 'C-1', name: 'Ana', email: 'ana@example.com', phone: PHONE, language: 'es' },
-    status: 'shipped',
-    placedAt: '2026-03-01T10:00:00Z',
-    fulfilledAt: '2026-03-02T08:00:00Z',
-    lines: [
-      {
-        sku: 'LS-M-BLUE',
-        productId: 'linen-shirt',
-        name: 'Linen shirt',
-        size: 'M',
-        colour: 'blue',
-        quantity: 1,
-        price: { amount: 49, currency: 'EUR' },
-      },
-    ],
-    total: { amount: 49, currency: 'EUR' },
-    shippingAddress: {
-      name: 'Ana',
-      line1: 'Calle Mayor 1',
-      city: 'Madrid',
-      postcode: '28001',
-      country: 'ES',
-    },
-    trackingNumbers: ['LX123456789CN'],
-  };
-}
-const SHIPMENT: Shipment = {
-  trackingNumber: 'LX123456789CN',
-  orderId: '48213',
-  carrier: 'China Post',
-  service: 'ePacket',
-  origin: 'CN',
-  destination: 'ES',
-  estimatedDelivery: '2026-03-14T00:00:00Z',
-  events: [
-    { at: '2026-03-02T08:00:00Z', code: 'picked_up', location: 'Shenzhen', description: 'Picked up' },
-    { at: '2026-03-08T08:00:00Z', code: 'in_transit', location: 'Madrid', description: 'Arrived in Spain' },
-  ],
-};
-
-interface Counted {
+interface Quantities {
   promptTokens: number;
   completionTokens: number;
-  llmRounds: number;
   translatedChars: number;
-  readUnits: number;
   writeUnits: number;
-  dynamoCalls: number;
-  computeMs: number;
+  readUnits: number;
   lambdaGbSeconds: number;
   lambdaInvocations: number;
   apiRequests: number;
   sqsRequests: number;
-  modelled: string[];
+  logBytes: number;
 }
 
-type Classify = ((text: string, language: Language) => Promise<unknown>) | undefined;
+const MEMORY: Record<Invocation['fn'], number> = {
+  ingest: ASSUMPTIONS.ingestMemoryMb,
+  worker: ASSUMPTIONS.workerMemoryMb,
+  'agent-api': ASSUMPTIONS.agentApiMemoryMb,
+};
 
-async function loadClassifier(notes: string[]): Promise<Classify> {
-  try {
-    const { createIntentClassifier } = await import('../../functions/understanding/intent-model');
-    const classifier = createIntentClassifier();
-    return (text, language) => classifier.classify(text, language);
-  } catch (error) {
-    notes.push(
-      `offline classifier unavailable (${(error as Error).message}); its compute time is not counted`,
-    );
-    return undefined;
-  }
+function billedMs(i: Invocation): number {
+  const waits =
+    i.dynamoCalls * ASSUMPTIONS.dynamoCallMs +
+    i.llmRounds * ASSUMPTIONS.llmRoundMs +
+    i.platformCalls * ASSUMPTIONS.platformCallMs +
+    i.sqsSends * ASSUMPTIONS.sqsSendMs;
+  return Math.ceil(i.computeMs + waits);
 }
 
-async function runConversation(script: Script, classify: Classify): Promise<Counted> {
-  const fake = await createFakeOpenAi({ brain: ruleBrain });
-  const tally: Tally = { readUnits: 0, writeUnits: 0, dynamoCalls: 0 };
-  const stores = countingStores(createMemoryStores(), tally);
-  // Seeding the demo order is not part of a conversation's cost: the tally is reset after it.
-  await stores.orders.putOrder(seedOrder());
-  await stores.orders.putShipment(SHIPMENT);
-
-  const merchant = parseMerchantConfig({ brandName: 'Lumen & Loom' });
-  const llm = createLlmResponder({
-    client: new OpenAI({ apiKey: 'local-bench', baseURL: fake.baseURL, maxRetries: 0 }),
-    model: 'gpt-4o-mini',
-    tools,
-    merchant,
-  });
-  const now = new Date('2026-03-10T09:00:00Z');
-  const id = `whatsapp:100000000000001:${PHONE}`;
-  await stores.conversations.save({
-    id,
-    channel: 'whatsapp',
-    recipient: PHONE,
-    language: script.language,
-    mode: 'bot',
-    identity: { kind: 'phone', phone: PHONE },
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-    version: 0,
-  });
-  Object.assign(tally, { readUnits: 0, writeUnits: 0, dynamoCalls: 0 });
-
-  const c: Counted = {
-    promptTokens: 0,
-    completionTokens: 0,
-    llmRounds: 0,
-    translatedChars: 0,
-    readUnits: 0,
-    writeUnits: 0,
-    dynamoCalls: 0,
-    computeMs: 0,
-    lambdaGbSeconds: 0,
-    lambdaInvocations: 0,
-    apiRequests: 0,
-    sqsRequests: 0,
-    modelled: [],
+function quantities(run: ConversationRun): Quantities {
+  const sends = run.invocations.reduce((n, i) => n + i.sqsSends, 0);
+  return {
+    promptTokens: run.promptTokens,
+    completionTokens: run.completionTokens,
+    translatedChars: run.translatedChars,
+    writeUnits: run.writeUnits,
+    readUnits: run.readUnits,
+    lambdaGbSeconds: run.invocations.reduce((s, i) => s + (billedMs(i) / 1000) * (MEMORY[i.fn] / 1024), 0),
+    lambdaInvocations: run.invocations.length,
+    // Every ingest and agent API call came in through API Gateway.
+    apiRequests: run.invocations.filter((i) => i.fn !== 'worker').length,
+    sqsRequests: sends * (1 + ASSUMPTIONS.sqsRequestsPerMessage),
+    logBytes: run.logBytes + run.invocations.length * ASSUMPTIONS.lambdaLogBytesPerInvocation,
   };
-  const gbSeconds = (ms: number, mb: number) => (Math.ceil(ms) / 1000) * (mb / 1024);
-
-  for (const [index, turn] of script.turns.entries()) {
-    const at = new Date(now.getTime() + index * 60_000).toISOString();
-    // Ingest Lambda: claim the event id, persist the inbound message, enqueue.
-    const ingestStart = performance.now();
-    const callsBefore = tally.dynamoCalls;
-    await stores.claims.claim(`whatsapp:wamid.${index}`, 86_400);
-    await stores.messages.append({
-      conversationId: id,
-      direction: 'in',
-      at,
-      id: `in-${index}`,
-      text: turn.text,
-    });
-    const ingestMs =
-      performance.now() - ingestStart + (tally.dynamoCalls - callsBefore) * ASSUMPTIONS.dynamoCallMs;
-    c.lambdaGbSeconds += gbSeconds(ingestMs, ASSUMPTIONS.ingestMemoryMb);
-
-    // Worker Lambda: load, understand, act, reply, save.
-    const workerStart = performance.now();
-    const workerCalls = tally.dynamoCalls;
-    let rounds = 0;
-    let conversation = (await stores.conversations.get(id)) as Conversation;
-    if (turn.path !== 'human') await classify?.(turn.text, script.language);
-    const ctx: ToolContext = {
-      identity: conversation.identity,
-      conversation,
-      orders: stores.orders,
-      merchant,
-      now,
-    };
-    let reply = '';
-    if (turn.path === 'offline' && turn.tool) {
-      const [name, input] = turn.tool;
-      const tool: Tool = toolSet[name];
-      const result = await tool.run(ctx, tool.input.parse(input));
-      reply = JSON.stringify(result).slice(0, 200);
-    } else if (turn.path === 'llm') {
-      const answer = await llm.respond({
-        conversation,
-        message: { text: turn.text, language: script.language },
-        toolContext: ctx,
-      });
-      rounds = answer.rounds;
-      reply = answer.text ?? '';
-      if (answer.handoff) conversation = { ...conversation, mode: 'human' };
-    } else if (turn.path === 'human') {
-      // The shopper's words are translated for the agent; the agent's reply arrives through the agent API
-      // (API Gateway + Lambda) and is translated back.
-      c.translatedChars += [...turn.text].length + [...(turn.agentReply ?? '')].length;
-      c.apiRequests += 1;
-      c.lambdaInvocations += 1;
-      c.lambdaGbSeconds += gbSeconds(ASSUMPTIONS.dynamoCallMs * 3 + 150, ASSUMPTIONS.agentApiMemoryMb);
-      reply = turn.agentReply ?? '';
-    }
-    await stores.messages.append({
-      conversationId: id,
-      direction: 'out',
-      at,
-      id: `out-${index}`,
-      text: reply,
-    });
-    const memory = await updateSummary(conversation, { role: 'shopper', text: turn.text, at });
-    const withBot = await updateSummary(memory, { role: 'bot', text: reply || '…', at });
-    await stores.conversations.save({ ...conversation, ...withBot, updatedAt: at });
-    const computeMs = performance.now() - workerStart;
-    c.computeMs += performance.now() - ingestStart;
-    const waitMs =
-      (tally.dynamoCalls - workerCalls) * ASSUMPTIONS.dynamoCallMs + rounds * ASSUMPTIONS.llmRoundMs;
-    c.lambdaGbSeconds += gbSeconds(computeMs + waitMs, ASSUMPTIONS.workerMemoryMb);
-    c.llmRounds += rounds;
-    c.apiRequests += 1; // the platform's webhook
-    c.lambdaInvocations += 2; // ingest + worker
-    c.sqsRequests += ASSUMPTIONS.sqsRequestsPerTurn;
-  }
-  c.promptTokens = fake.totals.promptTokens;
-  c.completionTokens = fake.totals.completionTokens;
-  c.readUnits = tally.readUnits;
-  c.writeUnits = tally.writeUnits;
-  c.dynamoCalls = tally.dynamoCalls;
-  await fake.close();
-  return c;
 }
 
-function costLines(c: Counted, p: Prices): [string, number, string][] {
+function average(list: Quantities[]): Quantities {
+  const out = { ...list[0]! };
+  for (const key of Object.keys(out) as (keyof Quantities)[])
+    out[key] = list.reduce((s, q) => s + q[key], 0) / list.length;
+  return out;
+}
+
+function costLines(q: Quantities, p: Prices): [string, number, string][] {
   return [
-    ['LLM input tokens', (c.promptTokens / 1e6) * p.llmInputPerMTokens, `${c.promptTokens.toFixed(0)} tok`],
+    ['LLM input tokens', (q.promptTokens / 1e6) * p.llmInputPerMTokens, `${q.promptTokens.toFixed(0)} tok`],
     [
       'LLM output tokens',
-      (c.completionTokens / 1e6) * p.llmOutputPerMTokens,
-      `${c.completionTokens.toFixed(0)} tok`,
+      (q.completionTokens / 1e6) * p.llmOutputPerMTokens,
+      `${q.completionTokens.toFixed(0)} tok`,
     ],
     [
       'Translate (agent side)',
-      (c.translatedChars / 1e6) * p.translatePerMChars,
-      `${c.translatedChars.toFixed(0)} chars`,
+      (q.translatedChars / 1e6) * p.translatePerMChars,
+      `${q.translatedChars.toFixed(0)} chars`,
     ],
-    ['DynamoDB writes', (c.writeUnits / 1e6) * p.dynamoWritePerMUnits, `${c.writeUnits.toFixed(1)} WRU`],
-    ['DynamoDB reads', (c.readUnits / 1e6) * p.dynamoReadPerMUnits, `${c.readUnits.toFixed(1)} RRU`],
-    ['Lambda duration', c.lambdaGbSeconds * p.lambdaPerGbSecond, `${c.lambdaGbSeconds.toFixed(3)} GB-s`],
+    ['DynamoDB writes', (q.writeUnits / 1e6) * p.dynamoWritePerMUnits, `${q.writeUnits.toFixed(1)} WRU`],
+    ['DynamoDB reads', (q.readUnits / 1e6) * p.dynamoReadPerMUnits, `${q.readUnits.toFixed(1)} RRU`],
+    ['Lambda duration', q.lambdaGbSeconds * p.lambdaPerGbSecond, `${q.lambdaGbSeconds.toFixed(3)} GB-s`],
     [
       'Lambda requests',
-      (c.lambdaInvocations / 1e6) * p.lambdaPerMRequests,
-      `${c.lambdaInvocations.toFixed(1)} inv`,
+      (q.lambdaInvocations / 1e6) * p.lambdaPerMRequests,
+      `${q.lambdaInvocations.toFixed(1)} inv`,
     ],
     [
       'API Gateway (HTTP API)',
-      (c.apiRequests / 1e6) * p.httpApiPerMRequests,
-      `${c.apiRequests.toFixed(1)} req`,
+      (q.apiRequests / 1e6) * p.httpApiPerMRequests,
+      `${q.apiRequests.toFixed(1)} req`,
     ],
-    ['SQS FIFO', (c.sqsRequests / 1e6) * p.sqsFifoPerMRequests, `${c.sqsRequests.toFixed(1)} req`],
+    ['SQS FIFO', (q.sqsRequests / 1e6) * p.sqsFifoPerMRequests, `${q.sqsRequests.toFixed(1)} req`],
+    ['CloudWatch Logs', (q.logBytes / 2 ** 30) * p.logsPerGb, `${(q.logBytes / 1024).toFixed(1)} KB`],
   ];
 }
 
+const sum = (lines: [string, number, string][]) => lines.reduce((s, [, cost]) => s + cost, 0);
 const usd = (n: number) => `$${n.toFixed(6)}`;
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+/** One letter per turn: O offline, L LLM, H handed off, h with a person, - other. */
+const pathOf = (run: ConversationRun) =>
+  run.turns
+    .map((t) => (t.handoff ? 'H' : t.log.action === 'human_mode' ? 'h' : t.log.source === 'llm' ? 'L' : 'O'))
+    .join('');
 
-/** Runs the mix and prints the per-line breakdown; returns the total per conversation. */
-export async function benchCost(options: { prices?: Partial<Prices> } = {}): Promise<number> {
+export interface CostOptions {
+  prices?: Partial<Prices>;
+  /** Passes over all scripted conversations; the first warms up (model load) and is not measured. */
+  rounds?: number;
+  verbose?: boolean;
+}
+
+/** Runs every scripted conversation `rounds` times; returns the measured runs (warm-up excluded) and the cold first turn. */
+export async function runCostMix(rounds: number): Promise<{ runs: ConversationRun[]; coldTurnMs: number }> {
+  const merchant = parseMerchantConfig(
+    JSON.parse(readFileSync(new URL('../../crossdesk.config.json', import.meta.url), 'utf8')),
+  );
+  const data = generateDemoData(Date.now());
+  const fake = await createFakeOpenAi({ brain: ruleBrain });
+  const runs: ConversationRun[] = [];
+  let coldTurnMs = Number.NaN;
+  try {
+    for (let round = 0; round < rounds + 1; round++) {
+      for (const script of CONVERSATIONS) {
+        const run = await runConversation(script, { merchant, data, fake });
+        if (round === 0) coldTurnMs = Number.isNaN(coldTurnMs) ? (run.turns[0]?.turnMs ?? 0) : coldTurnMs;
+        else runs.push(run);
+      }
+    }
+  } finally {
+    await fake.close();
+  }
+  return { runs, coldTurnMs };
+}
+
+/** Runs the mix and prints latency, the per-line breakdown and per-kind costs; returns the total per conversation. */
+export async function benchCost(options: CostOptions = {}): Promise<number> {
   const fromEnv = process.env.BENCH_PRICES ? (JSON.parse(process.env.BENCH_PRICES) as Partial<Prices>) : {};
   const prices: Prices = { ...PRICES, ...fromEnv, ...options.prices };
-  const notes: string[] = [
-    'turns modelled from the worker’s documented store operations (functions/core/turn.ts not wired)',
-  ];
-  const classify = await loadClassifier(notes);
-  const perKind = new Map<Script['kind'], Counted>();
-  for (const script of SCRIPTS) perKind.set(script.kind, await runConversation(script, classify));
+  const rounds = options.rounds ?? Number(process.env.BENCH_COST_ROUNDS ?? 5);
+  const verbose = options.verbose ?? process.env.BENCH_COST_VERBOSE === '1';
+  const { runs, coldTurnMs } = await runCostMix(rounds);
+  const firstPass = runs.slice(0, CONVERSATIONS.length);
 
-  const mixed = Object.fromEntries(
-    Object.keys(perKind.get('offline')!)
-      .filter((k) => k !== 'modelled')
-      .map((key) => [
-        key,
-        SCRIPTS.reduce(
-          (sum, s) => sum + MIX[s.kind] * (perKind.get(s.kind)![key as keyof Counted] as number),
-          0,
-        ),
-      ]),
-  ) as unknown as Counted;
-
-  console.log('Mix: 70% offline · 25% LLM for 1–2 turns · 5% handed off (agent translation); 6 turns each');
-  for (const s of SCRIPTS) {
-    const k = perKind.get(s.kind)!;
-    const total = costLines(k, prices).reduce((sum, [, cost]) => sum + cost, 0);
+  console.log(
+    `${CONVERSATIONS.length} scripted 6-turn conversations × ${rounds} rounds (+1 warm-up) through the real ingest, worker, turn and agent API`,
+  );
+  console.log('  path per turn: O offline · L LLM · H handed off · h with a person');
+  for (const run of firstPass) {
+    const q = quantities(run);
+    const note = run.kind === run.script.intended ? '' : `  (meant as ${run.script.intended})`;
     console.log(
-      `  ${s.kind.padEnd(8)} ${s.language.padEnd(5)} ${usd(total)}  tokens ${k.promptTokens}+${k.completionTokens} in ${k.llmRounds} rounds, ` +
-        `${k.writeUnits} WRU / ${k.readUnits} RRU (${k.dynamoCalls} calls), ${k.translatedChars} chars translated, ` +
-        `${k.computeMs.toFixed(1)} ms compute`,
+      `  ${run.kind.padEnd(7)} ${pathOf(run)} ${run.script.channel.padEnd(8)} ${(run.turns.at(-1)?.log.language ?? '').padEnd(7)} ${usd(sum(costLines(q, prices)))}` +
+        `  ${run.promptTokens}+${run.completionTokens} tok in ${run.llmRounds} rounds, ${run.writeUnits} WRU / ${run.readUnits} RRU` +
+        ` (${run.dynamoCalls} calls), ${run.translatedChars} chars translated${note}`,
+    );
+    if (verbose) {
+      for (const t of run.turns) {
+        console.log(
+          `      > ${t.text}\n        [${t.log.source ?? '-'} ${t.log.intent ?? '-'} ${t.log.confidence?.toFixed(2) ?? ''} ${t.log.action} ${t.log.reason ?? ''} ${t.log.tools.join(',')}] ${t.replies.join(' | ').slice(0, 160)}`,
+        );
+      }
+    }
+  }
+
+  // Latency of the offline path: every turn answered without the LLM and not in a person's hands.
+  const offline = runs
+    .flatMap((r) => r.turns)
+    .filter((t) => t.log.source !== 'llm' && t.log.action !== 'human_mode');
+  const turnMs = offline.map((t) => t.turnMs).sort((a, b) => a - b);
+  const workerMs = offline.map((t) => t.workerMs).sort((a, b) => a - b);
+  console.log(
+    `\noffline turn latency (${turnMs.length} turns, in process, memory stores): the turn p50 ${ms(percentile(turnMs, 50))}, p99 ${ms(percentile(turnMs, 99))}; ` +
+      `the worker handler call p50 ${ms(percentile(workerMs, 50))}, p99 ${ms(percentile(workerMs, 99))}; first turn of a cold process ${ms(coldTurnMs)}`,
+  );
+
+  const byKind = new Map<Kind, Quantities[]>();
+  for (const run of runs) byKind.set(run.kind, [...(byKind.get(run.kind) ?? []), quantities(run)]);
+  const missing = (Object.keys(MIX) as Kind[]).filter((k) => !byKind.has(k));
+  if (missing.length > 0) throw new Error(`no scripted conversation ended up as: ${missing.join(', ')}`);
+  const perKind = new Map((Object.keys(MIX) as Kind[]).map((k) => [k, average(byKind.get(k)!)]));
+
+  console.log('\nPer kind (average conversation of that kind):');
+  for (const [kind, q] of perKind) {
+    const count = byKind.get(kind)!.length / rounds;
+    console.log(
+      `  ${kind.padEnd(8)} ${(MIX[kind] * 100).toFixed(0).padStart(2)}% of the mix  ${usd(sum(costLines(q, prices)))}  (${count} scripted)`,
     );
   }
-  console.log('\nPer conversation (weighted mix):');
+  const mixed = { ...perKind.get('offline')! };
+  for (const key of Object.keys(mixed) as (keyof Quantities)[])
+    mixed[key] = [...perKind].reduce((s, [kind, q]) => s + MIX[kind] * q[key], 0);
+  console.log('\nPer conversation (weighted mix 70% offline · 25% LLM · 5% handed off):');
   const lines = costLines(mixed, prices);
   for (const [name, cost, quantity] of lines)
     console.log(`  ${name.padEnd(24)} ${usd(cost)}   (${quantity})`);
-  const total = lines.reduce((sum, [, cost]) => sum + cost, 0);
+  const total = sum(lines);
   console.log(`  ${'TOTAL'.padEnd(24)} ${usd(total)}`);
   console.log(
     `cost per conversation: ${usd(total)} (target ≤ $${TARGET_PER_CONVERSATION}: ${total <= TARGET_PER_CONVERSATION ? 'met' : 'NOT met'}; ` +
       `a per-resolution AI agent at ~$${AI_AGENT_PER_RESOLUTION} is ${Math.round(AI_AGENT_PER_RESOLUTION / total)}× more)`,
   );
   console.log(
-    `assumed waits in AWS: ${ASSUMPTIONS.dynamoCallMs} ms per DynamoDB call, ${ASSUMPTIONS.llmRoundMs} ms per LLM round; ` +
-      `memory ingest ${ASSUMPTIONS.ingestMemoryMb} MB, worker ${ASSUMPTIONS.workerMemoryMb} MB`,
+    `assumed waits in AWS: ${ASSUMPTIONS.dynamoCallMs} ms per DynamoDB call, ${ASSUMPTIONS.llmRoundMs} ms per LLM round, ` +
+      `${ASSUMPTIONS.platformCallMs} ms per platform API call, ${ASSUMPTIONS.sqsSendMs} ms per SQS send; memory ingest ` +
+      `${ASSUMPTIONS.ingestMemoryMb} MB, worker ${ASSUMPTIONS.workerMemoryMb} MB, agent API ${ASSUMPTIONS.agentApiMemoryMb} MB`,
   );
-  for (const note of notes) console.log(`note: ${note}`);
   return total;
 }
 

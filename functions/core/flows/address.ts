@@ -13,32 +13,71 @@ export interface ParsedAddress {
   postcode: string;
 }
 
-// A postcode: 3–10 letters/digits/space/dash with at least one digit, e.g. 238801, 10115, SW1A 1AA, 100-0001.
-const POSTCODE =
-  /\b(?=[A-Z0-9 -]*\d)([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{3}-\d{4}|\d{4,6}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/i;
+// Postcode shapes, most specific first: BR CEP 01304-001, JP 150-0001, UK SW1A 1AA, CA K1A 0B1, then the
+// 4–6 digit codes of most countries.
+const POSTCODES = [
+  /(?<![\d#])\d{5}-\d{3}(?!\d)/,
+  /(?<![\d#-])\d{3}-\d{4}(?![\d-])/,
+  /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/i,
+  /\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b/i,
+  /(?<![\d#-])\d{4,6}(?![\d-])/,
+];
+
+const hasLetters = (text: string) => /\p{L}{2}/u.test(text);
+
+function findPostcode(part: string, exclude: readonly string[]): string | undefined {
+  for (const pattern of POSTCODES) {
+    const found = part.match(pattern)?.[0];
+    if (found && !exclude.includes(found)) return found;
+  }
+  return undefined;
+}
 
 /**
- * Reads "12 Orchard Road, #05-01, Singapore 238801" into parts: comma- or line-separated, street first,
- * the part with the postcode names the city (or the part before it does). Undefined when something is missing.
+ * Reads an address typed in chat into parts: comma- or line-separated, street first, the postcode in one
+ * of the last parts with the city beside it — "12 Orchard Road, #05-01, Singapore 238801", "Rua Augusta,
+ * 1200, apto 5, São Paulo, 01304-001", "Hauptstraße 5, 10115 Berlin". Numbers in `exclude` (the order
+ * numbers in the same message) are never taken for a postcode. Undefined when something is missing.
  */
-export function parseAddress(text: string): ParsedAddress | undefined {
+export function parseAddress(text: string, exclude: readonly string[] = []): ParsedAddress | undefined {
   const parts = text
     .split(/[,\n，、]+/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return undefined;
-  const postIndex = parts.findIndex((p, i) => i > 0 && POSTCODE.test(p));
-  if (postIndex < 0) return undefined;
-  const postPart = parts[postIndex]!;
-  const postcode = postPart.match(POSTCODE)![0]!.toUpperCase();
-  const rest = postPart.replace(POSTCODE, '').replace(/\s+/g, ' ').trim();
-  const city =
-    rest.length >= 2 ? rest : (parts[postIndex + 1] ?? (postIndex > 1 ? parts[postIndex - 1] : undefined));
+  let postIndex = -1;
+  let postcode: string | undefined;
+  for (let i = parts.length - 1; i >= 1 && !postcode; i--) {
+    postcode = findPostcode(parts[i]!, exclude);
+    if (postcode) postIndex = i;
+  }
+  if (!postcode) return undefined;
+  const rest = parts[postIndex]!.replace(postcode, '').replace(/\s+/g, ' ').trim();
+  // "Springfield, IL 62704": a bare state code beside the postcode is the region; the city comes before.
+  const restIsRegion = /^[A-Z]{2}$/.test(rest);
+  let cityIndex = postIndex;
+  let city = hasLetters(rest) && !restIsRegion ? rest : undefined;
+  if (!city && postIndex + 1 < parts.length && hasLetters(parts[postIndex + 1]!)) {
+    cityIndex = postIndex + 1;
+    city = parts[cityIndex];
+  }
+  if (!city && postIndex - 1 >= 1 && hasLetters(parts[postIndex - 1]!)) {
+    cityIndex = postIndex - 1;
+    city = parts[cityIndex];
+  }
   if (!city) return undefined;
-  const lineParts = parts.slice(0, postIndex).filter((p) => p !== city);
-  const [line1, ...more] = lineParts;
-  if (!line1) return undefined;
-  return { line1, line2: more.length > 0 ? more.join(', ') : undefined, city, postcode };
+  const street = parts.slice(0, Math.min(postIndex, cityIndex));
+  if (street.length === 0 || !hasLetters(street[0]!)) return undefined;
+  // A bare house number right after the street name belongs to it ("Rua Augusta, 1200").
+  const joinNumber = street.length > 1 && /^\d+[A-Za-z]?$/.test(street[1]!);
+  const line1 = joinNumber ? `${street[0]}, ${street[1]}` : street[0]!;
+  const more = street.slice(joinNumber ? 2 : 1);
+  return {
+    line1,
+    ...(more.length > 0 ? { line2: more.join(', ') } : {}),
+    city,
+    postcode: postcode.toUpperCase(),
+  };
 }
 
 export async function answerAddressChange(state: TurnState, u: Understanding): Promise<void> {
@@ -50,7 +89,7 @@ export async function answerAddressChange(state: TurnState, u: Understanding): P
     return say(state, 'error_try_again');
   }
   // The same message may already carry the address ("change 48213 to 12 Orchard Rd, Singapore 238801").
-  if (parseAddress(state.message.text ?? '')) return receiveAddress(state, orderId);
+  if (parseAddress(state.message.text ?? '', u.entities.orderIds)) return receiveAddress(state, orderId);
   say(state, 'address_ask_new', { order: orderId });
   await_(state, 'address', 'change_address', { orderId });
 }

@@ -1,0 +1,281 @@
+// Runs one scripted conversation through the real handlers, in process, and counts what each step did:
+// signed platform webhooks → the real ingest handler (verify, parse, claim, persist, enqueue) → the queued
+// body as an SQS record → the real worker handler (conversation get/save, log appends, reply claims, the
+// real turn with the offline understanding + policy and the LLM responder pointed at the fake OpenAI
+// server) → a recording channel; handed-off turns are answered by an agent through the real agent API.
+// Stores are the in-memory twins wrapped to count DynamoDB-equivalent request units.
+import type { SQSEvent } from 'aws-lambda';
+import OpenAI from 'openai';
+import { inboundChannels } from '../../functions/channels/inbound';
+import type { MerchantConfig } from '../../functions/core/merchant-config';
+import type { TurnQueue } from '../../functions/core/ports';
+import { createTurn, type TurnResult } from '../../functions/core/turn';
+import type { ChannelName, QueuedTurn } from '../../functions/core/types';
+import { createAgentApiHandler } from '../../functions/handlers/agent-api';
+import { createWebhookHandler } from '../../functions/handlers/webhook';
+import { createWorkerHandler } from '../../functions/handlers/worker';
+import { offlineTurnDeps } from '../../functions/handlers/worker-wiring';
+import { createMemoryStores } from '../../functions/stores/memory';
+import { toolSet, tools } from '../../functions/tools/index';
+import { createLlmResponder } from '../../functions/understanding/llm';
+import { localSecrets } from '../../lib/local/defaults';
+import type { FakeOpenAi } from '../../lib/local/fake-openai';
+import { createLambdaContext } from '../../lib/local/lambda-context';
+import { DEMO_SHOPPERS, demoSimulatorShoppers } from '../../lib/local/seed';
+import type { DemoData } from '../../lib/local/seed-data/generate';
+import {
+  buildLineTextWebhook,
+  buildTelegramUpdate,
+  buildWhatsAppTextWebhook,
+  signedWebhook,
+} from '../../lib/local/simulator/webhook-builders';
+import type { ScriptedConversation } from './conversations';
+import { apiEvent, countingLogger, countingStores, logLine, recordingChannel, type Tally } from './counting';
+
+const LINE_DESTINATION = 'U00000000000000000000000000bench';
+
+/** Per-invocation counts; Lambda GB-seconds are priced from these in cost.ts. */
+export interface Invocation {
+  fn: 'ingest' | 'worker' | 'agent-api';
+  computeMs: number;
+  dynamoCalls: number;
+  llmRounds: number;
+  platformCalls: number;
+  sqsSends: number;
+}
+
+export interface TurnRecord {
+  text: string;
+  log: TurnResult['log'];
+  replies: string[];
+  handoff?: string;
+  /** The real turn alone (createTurn's function). */
+  turnMs: number;
+  /** The worker handler call for this record: store calls, turn, reply claims, sends. */
+  workerMs: number;
+}
+
+export interface ConversationRun {
+  script: ScriptedConversation;
+  /** What the turns actually did: handed off > needed the LLM > offline only. */
+  kind: 'offline' | 'llm' | 'handoff';
+  turns: TurnRecord[];
+  invocations: Invocation[];
+  readUnits: number;
+  writeUnits: number;
+  dynamoCalls: number;
+  promptTokens: number;
+  completionTokens: number;
+  llmRounds: number;
+  llmTurns: number;
+  /** Characters machine-translated for the agent (shopper → agent) and back (agent → shopper). */
+  translatedChars: number;
+  /** Bytes the handlers logged (what CloudWatch Logs would ingest, before Lambda's own lines). */
+  logBytes: number;
+}
+
+export interface HarnessOptions {
+  merchant: MerchantConfig;
+  data: DemoData;
+  fake: FakeOpenAi;
+}
+
+/** Runs one scripted conversation end to end on fresh stores and returns what was counted. */
+export async function runConversation(
+  script: ScriptedConversation,
+  options: HarnessOptions,
+): Promise<ConversationRun> {
+  const secrets = localSecrets({});
+  const shopper = DEMO_SHOPPERS.find((s) => s.key === script.shopper);
+  const ids = demoSimulatorShoppers().find((s) => s.id === script.shopper);
+  if (!shopper || !ids) throw new Error(`unknown demo shopper ${script.shopper}`);
+
+  const tally: Tally = { readUnits: 0, writeUnits: 0, dynamoCalls: 0 };
+  const raw = createMemoryStores();
+  const stores = countingStores(raw, tally);
+  // The merchant's catalog and orders exist before any conversation: not part of its cost.
+  for (const p of options.data.products) await raw.orders.putProduct(p);
+  for (const o of options.data.orders) await raw.orders.putOrder(o);
+  for (const s of options.data.shipments) await raw.orders.putShipment(s);
+
+  const platform = { calls: 0 };
+  const logs = { bytes: 0 };
+  const logger = countingLogger(logs);
+  const channelFor = (name: ChannelName) => recordingChannel(name, platform);
+  const queued: { groupId: string; dedupId: string; body: string }[] = [];
+  const queue: TurnQueue = {
+    async enqueue(groupId, dedupId, body) {
+      queued.push({ groupId, dedupId, body });
+    },
+  };
+  const ingest = createWebhookHandler({
+    channels: inboundChannels(secrets),
+    claims: stores.claims,
+    messages: stores.messages,
+    statuses: stores.statuses,
+    queue,
+    verifyToken: secrets.WHATSAPP_VERIFY_TOKEN,
+    logger: {
+      debug: () => {},
+      info: logLine(logs, 'INFO'),
+      warn: logLine(logs, 'WARN'),
+      error: logLine(logs, 'ERROR'),
+    },
+  });
+
+  const llm = createLlmResponder({
+    client: new OpenAI({ apiKey: 'local-bench', baseURL: options.fake.baseURL, maxRetries: 0 }),
+    model: 'gpt-4o-mini',
+    tools,
+    merchant: options.merchant,
+  });
+  const turnFn = createTurn({
+    merchant: options.merchant,
+    orders: stores.orders,
+    cases: stores.cases,
+    tools: toolSet,
+    ...offlineTurnDeps(true),
+    llm,
+  });
+  let lastTurn: { result: TurnResult; ms: number } | undefined;
+  const worker = createWorkerHandler({
+    conversations: stores.conversations,
+    messages: stores.messages,
+    claims: stores.claims,
+    cases: stores.cases,
+    channelFor,
+    logger,
+    async runTurn(input) {
+      const started = performance.now();
+      const result = await turnFn(input);
+      lastTurn = { result, ms: performance.now() - started };
+      return result;
+    },
+  });
+  const agentApi = createAgentApiHandler({
+    conversations: stores.conversations,
+    messages: stores.messages,
+    channelFor,
+  });
+
+  const invocations: Invocation[] = [];
+  const tokensBefore = { ...options.fake.totals };
+  /** Runs one handler call and records what it cost. */
+  async function invoke<T>(fn: Invocation['fn'], call: () => Promise<T>): Promise<{ value: T; ms: number }> {
+    const before = { calls: tally.dynamoCalls, llm: options.fake.totals.requests, platform: platform.calls };
+    const sends = queued.length;
+    const started = performance.now();
+    const value = await call();
+    const ms = performance.now() - started;
+    invocations.push({
+      fn,
+      computeMs: ms,
+      dynamoCalls: tally.dynamoCalls - before.calls,
+      llmRounds: options.fake.totals.requests - before.llm,
+      platformCalls: platform.calls - before.platform,
+      sqsSends: queued.length - sends,
+    });
+    return { value, ms };
+  }
+
+  const turns: TurnRecord[] = [];
+  let conversationId: string | undefined;
+  let agentOpened = false;
+  for (const [index, turn] of script.turns.entries()) {
+    const payload =
+      script.channel === 'whatsapp'
+        ? buildWhatsAppTextWebhook({
+            phoneNumberId: secrets.WHATSAPP_PHONE_NUMBER_ID,
+            waId: shopper.phone,
+            name: shopper.name,
+            text: turn.text,
+          })
+        : script.channel === 'line'
+          ? buildLineTextWebhook({ destination: LINE_DESTINATION, userId: ids.line, text: turn.text })
+          : buildTelegramUpdate({
+              chatId: Number(ids.telegram),
+              text: turn.text,
+              // Telegram sends the app's language with every update.
+              languageCode: shopper.language.toLowerCase(),
+            });
+    const { body, headers } = signedWebhook(script.channel, payload, secrets);
+    const context = createLambdaContext({ functionName: 'ingest' });
+    const path = `/webhooks/${script.channel}`;
+    const { value: response } = await invoke('ingest', () =>
+      ingest(apiEvent('POST', path, body, headers), context),
+    );
+    if (response.statusCode !== 200)
+      throw new Error(`ingest answered ${response.statusCode} on turn ${index}`);
+    const message = queued.at(-1);
+    if (!message) throw new Error(`turn ${index} was not enqueued`);
+    conversationId = (JSON.parse(message.body) as QueuedTurn).message.conversationId;
+    const event = {
+      Records: [
+        {
+          messageId: `m-${index}`,
+          receiptHandle: `r-${index}`,
+          body: message.body,
+          attributes: { MessageGroupId: message.groupId, MessageDeduplicationId: message.dedupId },
+          messageAttributes: {},
+          md5OfBody: '',
+          eventSource: 'aws:sqs',
+          eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:turns.fifo',
+          awsRegion: 'us-east-1',
+        },
+      ],
+    } as unknown as SQSEvent;
+    lastTurn = undefined;
+    const { value: batch, ms: workerMs } = await invoke('worker', () => worker(event));
+    if (batch.batchItemFailures.length > 0 || !lastTurn) throw new Error(`worker failed turn ${index}`);
+    const { result, ms: turnMs } = lastTurn as { result: TurnResult; ms: number };
+    turns.push({
+      text: turn.text,
+      log: result.log,
+      replies: result.replies.map((r) => r.text),
+      handoff: result.handoff?.reason,
+      turnMs,
+      workerMs,
+    });
+
+    if (turn.agentReply) {
+      const agentPath = `/agent/conversations/${encodeURIComponent(conversationId)}`;
+      if (!agentOpened) {
+        // The agent opens the handed-off conversation once and reads the transcript.
+        await invoke('agent-api', () => agentApi(apiEvent('GET', agentPath, '', {})));
+        agentOpened = true;
+      }
+      const sent = await invoke('agent-api', () =>
+        agentApi(apiEvent('POST', `${agentPath}/messages`, JSON.stringify({ text: turn.agentReply }), {})),
+      );
+      if (sent.value.statusCode !== 200) throw new Error(`agent API answered ${sent.value.statusCode}`);
+    }
+  }
+
+  // An agent reads the shopper's words in the agent's language and writes back in it: translation is
+  // needed only where a person is on one side. Counted from the conversation's real log.
+  let translatedChars = 0;
+  if (agentOpened && conversationId) {
+    for (const entry of await raw.messages.list(conversationId)) {
+      if ((entry.direction === 'in' || entry.direction === 'agent') && entry.text)
+        translatedChars += [...entry.text].length;
+    }
+  }
+
+  const llmTurns = turns.filter((t) => t.log.source === 'llm').length;
+  const handedOff = turns.some((t) => t.handoff) || agentOpened;
+  return {
+    script,
+    kind: handedOff ? 'handoff' : llmTurns > 0 ? 'llm' : 'offline',
+    turns,
+    invocations,
+    readUnits: tally.readUnits,
+    writeUnits: tally.writeUnits,
+    dynamoCalls: tally.dynamoCalls,
+    promptTokens: options.fake.totals.promptTokens - tokensBefore.promptTokens,
+    completionTokens: options.fake.totals.completionTokens - tokensBefore.completionTokens,
+    llmRounds: options.fake.totals.requests - tokensBefore.requests,
+    llmTurns,
+    translatedChars,
+    logBytes: logs.bytes,
+  };
+}

@@ -1,0 +1,69 @@
+// The cost benchmark's harness: every scripted conversation runs through the real handlers, and what it
+// counts is consistent with what the turns did. No timing assertions.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMerchantConfig } from '../../functions/core/merchant-config';
+import { createFakeOpenAi, type FakeOpenAi } from '../../lib/local/fake-openai';
+import { ruleBrain } from '../../lib/local/fake-openai-brain';
+import { generateDemoData } from '../../lib/local/seed';
+import { CONVERSATIONS } from '../../scripts/bench/conversations';
+import { type ConversationRun, runConversation } from '../../scripts/bench/cost-harness';
+
+describe('cost benchmark conversations', () => {
+  let fake: FakeOpenAi;
+  const runs: ConversationRun[] = [];
+
+  beforeAll(async () => {
+    fake = await createFakeOpenAi({ brain: ruleBrain });
+    const merchant = parseMerchantConfig(
+      JSON.parse(readFileSync(new URL('../../crossdesk.config.json', import.meta.url), 'utf8')),
+    );
+    const data = generateDemoData(Date.now());
+    for (const script of CONVERSATIONS) runs.push(await runConversation(script, { merchant, data, fake }));
+  }, 120_000);
+  afterAll(() => fake.close());
+
+  it('runs every scripted turn through ingest and the worker, and counts their store use', () => {
+    for (const run of runs) {
+      expect(run.turns).toHaveLength(run.script.turns.length);
+      const ingest = run.invocations.filter((i) => i.fn === 'ingest');
+      const worker = run.invocations.filter((i) => i.fn === 'worker');
+      expect(ingest).toHaveLength(run.turns.length);
+      expect(worker).toHaveLength(run.turns.length);
+      // Ingest: the claim and the inbound message, then one SQS send.
+      for (const i of ingest) expect([i.dynamoCalls, i.sqsSends]).toEqual([2, 1]);
+      // Worker: at least the conversation get, the log append, the get + save around the turn.
+      for (const i of worker) expect(i.dynamoCalls).toBeGreaterThanOrEqual(4);
+      expect(run.writeUnits).toBeGreaterThan(0);
+      expect(run.readUnits).toBeGreaterThan(0);
+    }
+  });
+
+  it('counts LLM tokens exactly when a turn went to the LLM', () => {
+    for (const run of runs) {
+      const llmTurns = run.turns.filter((t) => t.log.source === 'llm').length;
+      expect(run.llmTurns).toBe(llmTurns);
+      if (llmTurns > 0) {
+        expect(run.promptTokens).toBeGreaterThan(0);
+        expect(run.completionTokens).toBeGreaterThan(0);
+        expect(run.llmRounds).toBeGreaterThanOrEqual(llmTurns);
+      } else expect(run.promptTokens + run.llmRounds).toBe(0);
+    }
+    expect(runs.some((r) => r.kind === 'offline')).toBe(true);
+    expect(runs.some((r) => r.kind === 'llm')).toBe(true);
+  });
+
+  it('translates the handed-off conversation for the agent, and nothing else', () => {
+    const handedOff = runs.filter((r) => r.kind === 'handoff');
+    expect(handedOff.length).toBeGreaterThan(0);
+    for (const run of handedOff) {
+      const shopper = run.script.turns.reduce((n, t) => n + [...t.text].length, 0);
+      const agent = run.script.turns.reduce((n, t) => n + [...(t.agentReply ?? '')].length, 0);
+      expect(run.translatedChars).toBe(shopper + agent);
+      expect(run.invocations.filter((i) => i.fn === 'agent-api').length).toBeGreaterThan(0);
+      // With a person on the conversation the bot sends nothing.
+      for (const t of run.turns.filter((t) => t.log.action === 'human_mode')) expect(t.replies).toEqual([]);
+    }
+    for (const run of runs.filter((r) => r.kind !== 'handoff')) expect(run.translatedChars).toBe(0);
+  });
+});
