@@ -22,6 +22,8 @@ export interface TurnState {
   readonly now: Date;
   conversation: Conversation;
   language: Language;
+  /** What the understanding detected in this message, pinned or not (a fallback for the reply language). */
+  detectedLanguage?: Language;
   replies: OutboundMessage[];
   handoff?: { reason: string };
   log: TurnLog;

@@ -45,6 +45,22 @@ describe('language of a short first message', () => {
   });
 });
 
+describe('language hints and scripts (real understanding)', () => {
+  it('a German Telegram client that writes "hallo" is answered in German, not pinned to what the word looks like', async () => {
+    const c = await chat('telegram', offlineTurnDeps(false));
+    const hi = await c.send({ text: 'hallo', sender: { id: 'u1', languageCode: 'de' } });
+    expect(hi.replies[0]?.language).toBe('de');
+    const next = await c.send({ text: 'wo ist meine Bestellung?', sender: { id: 'u1', languageCode: 'de' } });
+    expect(next.replies[0]?.language).toBe('de');
+  });
+
+  it('a LINE "你好" with no hint is answered in Chinese, not the default language', async () => {
+    const c = await chat('line', offlineTurnDeps(false));
+    const hi = await c.send('你好');
+    expect(hi.replies[0]?.language).toMatch(/^zh-/);
+  });
+});
+
 describe('cancel and address changes, true to the order status', () => {
   it('a packing order: says so (not "on its way") and hands off so a person can try to stop it', async () => {
     const c = await chat('whatsapp');
