@@ -3,7 +3,7 @@
 // the worker Lambda, the local stack and the tests. Authorization is not decided here: the tools decide it
 // from the conversation's verified identity.
 import { answerIntent } from './flows/answer';
-import { pinFrom, settleLanguage } from './flows/language';
+import { isAcknowledgement, pinFrom, settleLanguage } from './flows/language';
 import { attachDamagePhoto } from './flows/orders';
 import { onButton, resume, verifyMention } from './flows/resume';
 import {
@@ -64,7 +64,8 @@ async function understandAndAnswer(state: TurnState, text: string): Promise<void
   if (state.conversation.awaiting?.what !== 'media_context' || u.intent !== 'damaged_item') {
     if (state.conversation.awaiting?.what !== 'damage_photo') clearAwaiting(state);
   }
-  if (u.signals.contentFree) return say(state, 'ask_more');
+  // "ok", "好的", "はい" after an answer: nothing to clarify and nothing worth an LLM call.
+  if (u.signals.contentFree || isAcknowledgement(text)) return say(state, 'ask_more');
 
   const decision = deps.decide(u, { conversation: state.conversation, merchant: deps.merchant });
   state.log.reason = decision.reason;

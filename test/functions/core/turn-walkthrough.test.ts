@@ -61,6 +61,26 @@ describe('language hints and scripts (real understanding)', () => {
   });
 });
 
+describe('acknowledgements', () => {
+  it('"ok" / "好的" after an answer gets a short prompt, never a clarification or an LLM call', async () => {
+    let llmCalls = 0;
+    const llm = {
+      respond: async () => {
+        llmCalls++;
+        return { text: 'llm', toolCalls: [] };
+      },
+    };
+    const c = await chat('whatsapp', { ...offlineTurnDeps(true), llm });
+    await c.send('where is my order 48215?');
+    for (const ack of ['ok', 'Okay!', '好的', 'はい 👍']) {
+      const result = await c.send(ack);
+      expect(result.replies.map((r) => r.text)).toHaveLength(1);
+      expect(result.log.action).not.toBe('clarify');
+    }
+    expect(llmCalls).toBe(0);
+  });
+});
+
 describe('cancel and address changes, true to the order status', () => {
   it('a packing order: says so (not "on its way") and hands off so a person can try to stop it', async () => {
     const c = await chat('whatsapp');
