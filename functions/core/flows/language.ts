@@ -165,7 +165,7 @@ const ACKNOWLEDGEMENTS = new Set([
 export function isAcknowledgement(text: string): boolean {
   const bare = text
     .toLowerCase()
-    .replace(/[\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]+/gu, ' ')
+    .replace(/(?:[\p{P}\p{S}\p{Extended_Pictographic}]|\u200d|\ufe0f)+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return bare !== '' && ACKNOWLEDGEMENTS.has(bare);

@@ -149,15 +149,7 @@ export const es: TrainingSet = {
     'quiero hablar con el supervisor',
     'asesor humano ya',
   ],
-  greeting: [
-    'hola',
-    'buenos días',
-    'buenas noches',
-    'holaa',
-    'hola 👋',
-    'hola, hay alguien?',
-    'hey hola',
-  ],
+  greeting: ['hola', 'buenos días', 'buenas noches', 'holaa', 'hola 👋', 'hola, hay alguien?', 'hey hola'],
   thanks_bye: [
     'gracias',
     'muchas gracias',

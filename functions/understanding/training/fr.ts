@@ -112,14 +112,7 @@ export const fr: TrainingSet = {
     'mettez-moi en relation avec le service client',
     'un conseiller svp',
   ],
-  greeting: [
-    'salut',
-    'bonsoir',
-    'coucou',
-    'bonjour 👋',
-    "salut, il y a quelqu'un ?",
-    'bjr',
-  ],
+  greeting: ['salut', 'bonsoir', 'coucou', 'bonjour 👋', "salut, il y a quelqu'un ?", 'bjr'],
   thanks_bye: [
     'merci',
     'merci beaucoup',

@@ -132,17 +132,7 @@ export const ptBR: TrainingSet = {
     'me liguem por favor',
     'falar com o suporte humano',
   ],
-  greeting: [
-    'oi',
-    'olá',
-    'boa tarde',
-    'boa noite',
-    'oii',
-    'oi 👋',
-    'e aí',
-    'olá, tem alguém aí?',
-    'opa',
-  ],
+  greeting: ['oi', 'olá', 'boa tarde', 'boa noite', 'oii', 'oi 👋', 'e aí', 'olá, tem alguém aí?', 'opa'],
   thanks_bye: [
     'obrigado',
     'muito obrigado 🙏',
