@@ -1,19 +1,10 @@
 import * as z from 'zod';
-import type { Address, Money, OrderLine, OrderStatus } from '../core/types';
+import type { Order } from '../core/types';
 import { loadOwnedOrder } from './authorize';
 import { defineTool } from './tool';
 
-export interface OrderView {
-  orderId: string;
-  status: OrderStatus;
-  placedAt: string;
-  fulfilledAt?: string;
-  deliveredAt?: string;
-  lines: OrderLine[];
-  total: Money;
-  shippingAddress: Address;
-  trackingNumbers: string[];
-}
+/** What a shopper may see of their order: everything but the customer record (the tools never echo it). */
+export type OrderView = Omit<Order, 'id' | 'customer'> & { orderId: string };
 
 export const orderIdInput = z
   .string()

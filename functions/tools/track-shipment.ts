@@ -96,16 +96,7 @@ export function assessShipment(
   return { ...base, state: 'on_time', explanation: 'On schedule.' };
 }
 
-export interface TrackedShipment {
-  trackingNumber: string;
-  carrier: string;
-  service: string;
-  origin: string;
-  destination: string;
-  estimatedDelivery: string;
-  events: ShipmentEvent[];
-  assessment: ShipmentAssessment;
-}
+export type TrackedShipment = Omit<Shipment, 'orderId'> & { assessment: ShipmentAssessment };
 
 export interface TrackingResult {
   orderId: string;

@@ -35,6 +35,14 @@ import { nl } from './nl';
 import { pl } from './pl';
 import { ptBR } from './pt-br';
 import { th } from './th';
+import { deThird } from './third/de';
+import { filThird } from './third/fil';
+import { frThird } from './third/fr';
+import { itThird } from './third/it';
+import { msThird } from './third/ms';
+import { nlThird } from './third/nl';
+import { plThird } from './third/pl';
+import { trThird } from './third/tr';
 import { tr } from './tr';
 import type { TrainingSet } from './types';
 import { vi } from './vi';
@@ -86,17 +94,31 @@ const MORE: Record<Language, TrainingSet> = {
   pl: plMore,
 };
 
-/** Base, later and follow-up utterances together, without exact repeats. */
-function merge(base: TrainingSet, more: TrainingSet, followUps: Partial<TrainingSet>): TrainingSet {
+// A third batch for the languages that had the fewest utterances (Taglish, Manglish, European chat registers).
+const THIRD: Partial<Record<Language, TrainingSet>> = {
+  ms: msThird,
+  fr: frThird,
+  de: deThird,
+  tr: trThird,
+  fil: filThird,
+  it: itThird,
+  nl: nlThird,
+  pl: plThird,
+};
+
+/** Every batch and the follow-up utterances together, without exact repeats. */
+function merge(batches: readonly (TrainingSet | undefined)[], followUps: Partial<TrainingSet>): TrainingSet {
   const merged = {} as Record<Intent, readonly string[]>;
   for (const intent of INTENTS)
-    merged[intent] = [...new Set([...base[intent], ...more[intent], ...(followUps[intent] ?? [])])];
+    merged[intent] = [
+      ...new Set([...batches.flatMap((batch) => batch?.[intent] ?? []), ...(followUps[intent] ?? [])]),
+    ];
   return merged;
 }
 
 export const TRAINING: Record<Language, TrainingSet> = Object.fromEntries(
   (Object.keys(BASE) as Language[]).map((language) => [
     language,
-    merge(BASE[language], MORE[language], FOLLOW_UPS[language]),
+    merge([BASE[language], MORE[language], THIRD[language]], FOLLOW_UPS[language]),
   ]),
 ) as Record<Language, TrainingSet>;
