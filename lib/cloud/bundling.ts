@@ -35,6 +35,9 @@ export const HOUSE_BUNDLING = {
   format: 'esm',
   minify: true,
   sourceMap: true,
+  // Maps without the original sources: stack traces still point at file:line, and the worker's map drops
+  // from ~11 MB (it would embed every dependency's source and the model) to a fraction of that.
+  sourcesContent: false,
   mainFields: ['module', 'main'],
   externalModules: ['@aws-sdk/*'],
   banner: ESM_REQUIRE_BANNER,
@@ -58,6 +61,7 @@ export function esbuildOptionsFor(name: HandlerName, outfile: string): BuildOpti
     format: HOUSE_BUNDLING.format,
     minify: HOUSE_BUNDLING.minify,
     sourcemap: HOUSE_BUNDLING.sourceMap,
+    sourcesContent: HOUSE_BUNDLING.sourcesContent,
     mainFields: [...HOUSE_BUNDLING.mainFields],
     external: [...HOUSE_BUNDLING.externalModules],
     banner: { js: HOUSE_BUNDLING.banner },

@@ -78,6 +78,7 @@ export class CrossdeskFunction extends NodejsFunction {
         format: OutputFormat.ESM,
         minify: HOUSE_BUNDLING.minify,
         sourceMap: HOUSE_BUNDLING.sourceMap,
+        sourcesContent: HOUSE_BUNDLING.sourcesContent,
         mainFields: [...HOUSE_BUNDLING.mainFields],
         externalModules: [...HOUSE_BUNDLING.externalModules],
         banner: HOUSE_BUNDLING.banner,

@@ -42,6 +42,8 @@ export interface BundleFigures {
   readonly name: HandlerName;
   readonly entry: string;
   readonly bytes: number;
+  /** The deployed source map beside it (loaded at init: NODE_OPTIONS=--enable-source-maps). */
+  readonly mapBytes: number;
   readonly initMedianMs: number;
   readonly initMinMs: number;
   readonly initMaxMs: number;
@@ -122,6 +124,7 @@ async function measureBundle(name: HandlerName): Promise<BundleFigures> {
     logLevel: 'silent',
   });
   const { size } = await stat(outfile);
+  const { size: mapBytes } = await stat(`${outfile}.map`);
   const env = benchEnv(name, pathToFileURL(outfile).href);
   await importOnce(env); // warm the file-system cache; not counted
   const samples: { importMs: number; sinceStartMs: number }[] = [];
@@ -131,6 +134,7 @@ async function measureBundle(name: HandlerName): Promise<BundleFigures> {
     name,
     entry: HANDLER_ENTRIES[name],
     bytes: size,
+    mapBytes,
     initMedianMs: median(init),
     initMinMs: Math.min(...init),
     initMaxMs: Math.max(...init),
@@ -176,6 +180,7 @@ export async function benchBundles(): Promise<void> {
     bundle: f.name,
     entry: f.entry,
     'size (KB)': (f.bytes / KB).toFixed(1),
+    'source map (KB)': (f.mapBytes / KB).toFixed(1),
     'init median (ms)': f.initMedianMs.toFixed(1),
     'init min–max (ms)': `${f.initMinMs.toFixed(1)}–${f.initMaxMs.toFixed(1)}`,
     'process start→ready (ms)': f.processMedianMs.toFixed(1),
