@@ -73,6 +73,8 @@ export interface MediaRef {
   voice?: boolean;
   /** Set once the worker has copied the bytes to our storage (S3 key or local path). */
   storedAt?: string;
+  /** A photo's one-line description for the agent, in the agent's language (only with a vision LLM). */
+  description?: string;
 }
 
 export interface InboundMessage {
@@ -331,6 +333,8 @@ export interface SupportCase {
   items: { sku: string; quantity: number }[];
   /** Media references (our storage key when copied, else the platform media id). */
   photos: string[];
+  /** One-line descriptions for the agent keyed by photo reference (only with a vision LLM; some may be missing). */
+  photoDescriptions?: Record<string, string>;
   description?: string;
   /** Returns: the last day to drop the parcel off, and the prepaid label. */
   returnBy?: string;

@@ -3,19 +3,21 @@
 // worker.ts so tests of the handler do not load SDKs or the intent model.
 
 import { createOutboundChannel } from '../channels/outbound';
-import { readEnv } from '../config';
+import { type Env, readEnv } from '../config';
 import { merchantConfigFromEnv } from '../core/merchant-config';
 import { decide } from '../core/policy';
 import type { ChannelOutbound } from '../core/ports';
 import { createTurn, type TurnDeps } from '../core/turn';
-import type { ChannelName, Understanding } from '../core/types';
+import type { ChannelName, Language, Understanding } from '../core/types';
 import { createMediaStore } from '../services/media-store';
 import { createSecretsLoader } from '../services/secrets';
 import { createTranscriber } from '../services/transcriber';
 import { createDynamoStores } from '../stores/dynamo/index';
 import { toolSet, tools } from '../tools/index';
-import { createLlmResponder } from '../understanding/llm';
+import { createLlmResponder, supportsVision } from '../understanding/llm';
+import { createImageDescriber } from '../understanding/llm-vision';
 import { createUnderstanding, type Understanding as OfflineUnderstanding } from '../understanding/understand';
+import type { DescribeMedia } from './describe-media';
 import type { WorkerDeps } from './worker';
 
 const MEASURE_KEYS = {
@@ -88,6 +90,24 @@ export function offlineTurnDeps(llmAvailable: boolean): Pick<TurnDeps, 'understa
   };
 }
 
+/** OPENAI_VISION overrides the guess from the model name, for the responder and the photo describer alike. */
+const visionFlag = (env: Pick<Env, 'OPENAI_VISION'>): boolean | undefined =>
+  env.OPENAI_VISION === undefined ? undefined : env.OPENAI_VISION === '1';
+
+/** Photo descriptions for the agent need an LLM that takes images; without one there is no describer. */
+export function photoDescriberFromEnv(
+  env: Pick<Env, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_VISION'>,
+  agentLanguage: Language,
+): DescribeMedia | undefined {
+  if (!env.OPENAI_API_KEY || !supportsVision(env.OPENAI_MODEL, visionFlag(env))) return undefined;
+  return createImageDescriber({
+    apiKey: env.OPENAI_API_KEY,
+    baseURL: env.OPENAI_BASE_URL,
+    model: env.OPENAI_MODEL,
+    language: agentLanguage,
+  });
+}
+
 /** The worker's dependencies; in AWS the channel and LLM secrets come from Secrets Manager (once per cold start). */
 export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
   const plainEnv = readEnv();
@@ -107,6 +127,7 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
   };
   const media = env.MEDIA_BUCKET || env.MEDIA_DIR ? createMediaStore(env) : undefined;
   const transcriber = createTranscriber(env);
+  const vision = visionFlag(env);
   const llm = env.OPENAI_API_KEY
     ? createLlmResponder({
         apiKey: env.OPENAI_API_KEY,
@@ -114,8 +135,10 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
         model: env.OPENAI_MODEL,
         tools,
         merchant,
+        vision,
       })
     : undefined;
+  const describeMedia = photoDescriberFromEnv(env, merchant.agentLanguage);
   const runTurn = createTurn({
     merchant,
     orders: stores.orders,
@@ -144,5 +167,6 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
     channelFor,
     runTurn,
     saveMedia: media ? (input) => media.save(input) : undefined,
+    describeMedia,
   };
 }

@@ -10,10 +10,12 @@ import type {
   ConversationStore,
   EventClaimStore,
   MessageLog,
+  MessageLogEntry,
   SendContext,
 } from '../core/ports';
 import type { TurnInput, TurnResult } from '../core/turn-types';
 import type { ChannelName, Conversation, InboundMessage, QueuedTurn } from '../core/types';
+import { type DescribeMedia, describeClaimPhotos, startDescribing } from './describe-media';
 
 /** How long a reply claim is kept: longer than SQS keeps retrying a message. */
 const REPLY_CLAIM_TTL_SECONDS = 4 * 24 * 60 * 60;
@@ -32,6 +34,8 @@ export interface WorkerDeps {
     bytes: Buffer;
     mimeType: string;
   }): Promise<string>;
+  /** A one-line description of a shopper's photo for the agent; only when the LLM takes images. */
+  describeMedia?: DescribeMedia;
   logger?: Logger;
   now?: () => Date;
 }
@@ -66,6 +70,23 @@ const isStale = (error: unknown): boolean =>
 /** Channel errors say whether a later try could succeed (ChannelSendError.retryable); unknown errors may. */
 const isPermanent = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { retryable?: unknown }).retryable === false;
+
+/** The inbound message as the log (and the agent API) shows it. */
+function inboundEntry(message: InboundMessage): MessageLogEntry {
+  return {
+    conversationId: message.conversationId,
+    direction: 'in',
+    at: message.receivedAt,
+    id: message.eventId,
+    text: message.text,
+    data: {
+      kind: message.kind,
+      payload: message.payload,
+      media: message.media?.storedAt ?? message.media?.id,
+      mediaDescription: message.media?.description,
+    },
+  };
+}
 
 function parseRecord(record: SQSRecord): InboundMessage {
   try {
@@ -119,10 +140,14 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
     await channel.acknowledge?.(ctx).catch((error: unknown) => logger.warn('acknowledge failed', { error }));
 
     let media: TurnInput['media'];
+    let describing: Promise<string | undefined> | undefined;
     if (message.media && channel.downloadMedia) {
       try {
         const downloaded = await channel.downloadMedia(message.media.id);
         media = downloaded;
+        // Started now, awaited after the replies went out: the shopper never waits for the description.
+        if (deps.describeMedia)
+          describing = startDescribing(deps.describeMedia, message, downloaded, { logger });
         if (deps.saveMedia) {
           message.media.storedAt = await deps.saveMedia({
             conversationId: message.conversationId,
@@ -135,18 +160,7 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
         logger.warn('media download failed', { error, mediaId: message.media.id });
       }
     }
-    await deps.messages.append({
-      conversationId: message.conversationId,
-      direction: 'in',
-      at: message.receivedAt,
-      id: message.eventId,
-      text: message.text,
-      data: {
-        kind: message.kind,
-        payload: message.payload,
-        media: message.media?.storedAt ?? message.media?.id,
-      },
-    });
+    await deps.messages.append(inboundEntry(message));
 
     let turn: { result: TurnResult; saved: Conversation };
     try {
@@ -208,6 +222,29 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
         });
         throw new WorkerRecordError(`Sending reply ${n} of ${message.eventId} failed`, { cause: error });
       }
+    }
+    await recordDescriptions(message, describing, result, saved);
+  }
+
+  /** The photo's description onto its log entry (same key: overwritten) and onto damage claims. Best effort. */
+  async function recordDescriptions(
+    message: InboundMessage,
+    describing: Promise<string | undefined> | undefined,
+    result: TurnResult,
+    saved: Conversation,
+  ): Promise<void> {
+    try {
+      const description = await describing;
+      if (description && message.media) {
+        message.media.description = description;
+        await deps.messages.append(inboundEntry(message));
+      }
+      // A claim may take this photo, or photos sent before the damage report, whose descriptions are logged.
+      if (deps.describeMedia && deps.cases && result.log.tools.includes('report_damage')) {
+        await describeClaimPhotos({ messages: deps.messages, cases: deps.cases, now: clock() }, saved);
+      }
+    } catch (error) {
+      logger.warn('storing the photo description failed', { error });
     }
   }
 
