@@ -1,6 +1,25 @@
 // Every language's training utterances, written for this project. Never add lines from the eval set.
 import { INTENTS, type Intent, type Language } from '../../core/types';
 import { ar } from './ar';
+import { arBoundaries } from './boundaries/ar';
+import { deBoundaries } from './boundaries/de';
+import { enBoundaries } from './boundaries/en';
+import { esBoundaries } from './boundaries/es';
+import { filBoundaries } from './boundaries/fil';
+import { frBoundaries } from './boundaries/fr';
+import { idBoundaries } from './boundaries/id';
+import { itBoundaries } from './boundaries/it';
+import { jaBoundaries } from './boundaries/ja';
+import { koBoundaries } from './boundaries/ko';
+import { msBoundaries } from './boundaries/ms';
+import { nlBoundaries } from './boundaries/nl';
+import { plBoundaries } from './boundaries/pl';
+import { ptBRBoundaries } from './boundaries/pt-br';
+import { thBoundaries } from './boundaries/th';
+import { trBoundaries } from './boundaries/tr';
+import { viBoundaries } from './boundaries/vi';
+import { zhHansBoundaries } from './boundaries/zh-hans';
+import { zhHantBoundaries } from './boundaries/zh-hant';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -106,8 +125,36 @@ const THIRD: Partial<Record<Language, TrainingSet>> = {
   pl: plThird,
 };
 
+// A fourth batch on the two hardest boundaries: other (off-topic, the bot itself, spam, emoji noise, injection)
+// and unusually phrased track_order (bare refs, courier questions, impersonation to get someone's details),
+// with contrastive change_address and human_agent.
+const BOUNDARIES: Record<Language, Partial<TrainingSet>> = {
+  en: enBoundaries,
+  es: esBoundaries,
+  'pt-BR': ptBRBoundaries,
+  id: idBoundaries,
+  ms: msBoundaries,
+  th: thBoundaries,
+  vi: viBoundaries,
+  ja: jaBoundaries,
+  'zh-Hans': zhHansBoundaries,
+  'zh-Hant': zhHantBoundaries,
+  ko: koBoundaries,
+  ar: arBoundaries,
+  fr: frBoundaries,
+  de: deBoundaries,
+  tr: trBoundaries,
+  fil: filBoundaries,
+  it: itBoundaries,
+  nl: nlBoundaries,
+  pl: plBoundaries,
+};
+
 /** Every batch and the follow-up utterances together, without exact repeats. */
-function merge(batches: readonly (TrainingSet | undefined)[], followUps: Partial<TrainingSet>): TrainingSet {
+function merge(
+  batches: readonly (Partial<TrainingSet> | undefined)[],
+  followUps: Partial<TrainingSet>,
+): TrainingSet {
   const merged = {} as Record<Intent, readonly string[]>;
   for (const intent of INTENTS)
     merged[intent] = [
@@ -119,6 +166,6 @@ function merge(batches: readonly (TrainingSet | undefined)[], followUps: Partial
 export const TRAINING: Record<Language, TrainingSet> = Object.fromEntries(
   (Object.keys(BASE) as Language[]).map((language) => [
     language,
-    merge([BASE[language], MORE[language], THIRD[language]], FOLLOW_UPS[language]),
+    merge([BASE[language], MORE[language], THIRD[language], BOUNDARIES[language]], FOLLOW_UPS[language]),
   ]),
 ) as Record<Language, TrainingSet>;
