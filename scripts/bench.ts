@@ -3,7 +3,7 @@
 const sections: Record<string, () => Promise<unknown>> = {
   bundles: async () => (await import('./bench/bundles')).benchBundles(),
   ingest: async () => (await import('./bench/channels-ingest')).benchIngest(),
-  understanding: async () => (await import('./bench/understanding')).benchUnderstanding(),
+  understanding: async () => (await import('./bench/understanding')).printUnderstandingBench(),
   e2e: async () => (await import('./bench/e2e')).benchEndToEnd(),
   cost: async () => (await import('./bench/cost')).benchCost(),
 };
