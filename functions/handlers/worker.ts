@@ -112,9 +112,10 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
   async function turnOnce(
     message: InboundMessage,
     media: TurnInput['media'],
+    loaded?: Conversation,
   ): Promise<{ result: TurnResult; saved: Conversation }> {
     const stored =
-      (await deps.conversations.get(message.conversationId)) ?? newConversation(message, clock());
+      loaded ?? (await deps.conversations.get(message.conversationId)) ?? newConversation(message, clock());
     const result = await deps.runTurn({ message, conversation: stored, media });
     const saved = await deps.conversations.save(result.conversation);
     return { result, saved };
@@ -164,7 +165,8 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
 
     let turn: { result: TurnResult; saved: Conversation };
     try {
-      turn = await turnOnce(message, media);
+      // The conversation read for the acknowledgement serves the first attempt: one read per turn.
+      turn = await turnOnce(message, media, existing);
     } catch (error) {
       if (!isStale(error)) throw error;
       // Someone (an agent taking over, a delay-scan message) saved in between: run the turn once more on
