@@ -1,76 +1,65 @@
 // The shopper simulator on the whole local stack, in headless Chromium (Debian's chromium driven by
 // playwright-core): a person picks a channel and a demo shopper, types, and reads the bot's real answer —
 // signed webhook → ingest → SQS FIFO → worker → the real SDK → the platform fake → the page.
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../helpers/chromium';
 import { type E2eStack, startE2eStack } from './harness';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const SUITE = hasChromium
+  ? 'shopper simulator on the full local stack (headless Chromium)'
+  : `shopper simulator on the full local stack — SKIPPED: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`;
 
-describe.skipIf(!existsSync(CHROMIUM))(
-  'shopper simulator on the full local stack (headless Chromium)',
-  () => {
-    let e2e: E2eStack;
-    let browser: Browser;
-    beforeAll(async () => {
-      e2e = await startE2eStack();
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await e2e?.stop();
-    });
+describe.skipIf(!hasChromium)(SUITE, () => {
+  let e2e: E2eStack;
+  let browser: Browser;
+  beforeAll(async () => {
+    e2e = await startE2eStack();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await e2e?.stop();
+  });
 
-    it('Maria asks on WhatsApp in Portuguese, taps an order in the list, and reads where her parcel is', async () => {
-      const page = await browser.newPage();
-      try {
-        await page.goto(`${e2e.stack.url}/`);
-        await page.selectOption('#channel', 'whatsapp');
-        await page.selectOption('#shopper', 'maria-whatsapp');
-        await page.fill('#text', 'oi, cadê meu pedido?');
-        await page.click('#send');
-        const ask = page.locator('[data-testid="bot-message"]', { hasText: 'De qual pedido' });
-        await ask.waitFor({ timeout: 15_000 });
-        await ask.getByRole('button', { name: /#50731/ }).click();
-        const answer = page.locator('[data-testid="bot-message"]', { hasText: 'alfândega' });
-        await answer.waitFor({ timeout: 15_000 });
-        expect(await answer.textContent()).toMatch(/LX\d{9}CN/);
-      } finally {
-        await page.close();
-      }
-    });
+  it('Maria asks on WhatsApp in Portuguese, taps an order in the list, and reads where her parcel is', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${e2e.stack.url}/`);
+      await page.selectOption('#channel', 'whatsapp');
+      await page.selectOption('#shopper', 'maria-whatsapp');
+      await page.fill('#text', 'oi, cadê meu pedido?');
+      await page.click('#send');
+      const ask = page.locator('[data-testid="bot-message"]', { hasText: 'De qual pedido' });
+      await ask.waitFor({ timeout: 15_000 });
+      await ask.getByRole('button', { name: /#50731/ }).click();
+      const answer = page.locator('[data-testid="bot-message"]', { hasText: 'alfândega' });
+      await answer.waitFor({ timeout: 15_000 });
+      expect(await answer.textContent()).toMatch(/LX\d{9}CN/);
+    } finally {
+      await page.close();
+    }
+  });
 
-    it('Yui verifies on LINE in Japanese and gets her parcel status', async () => {
-      const page = await browser.newPage();
-      try {
-        await page.goto(`${e2e.stack.url}/`);
-        await page.selectOption('#channel', 'line');
-        await page.selectOption('#shopper', 'yui-line');
-        await page.fill('#text', '注文番号51842、メールは yui.tanaka@example.jp です');
-        await page.click('#send');
-        const answer = page.locator('[data-testid="bot-message"]', { hasText: '51842' });
-        await answer.first().waitFor({ timeout: 15_000 });
-        await page
-          .locator('[data-testid="bot-message"]', { hasText: 'EE' })
-          .first()
-          .waitFor({ timeout: 15_000 });
-        expect(await page.locator('[data-testid="bot-message"]').allTextContents()).toEqual(
-          expect.arrayContaining([expect.stringMatching(/本人確認/)]),
-        );
-      } finally {
-        await page.close();
-      }
-    });
-  },
-);
+  it('Yui verifies on LINE in Japanese and gets her parcel status', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${e2e.stack.url}/`);
+      await page.selectOption('#channel', 'line');
+      await page.selectOption('#shopper', 'yui-line');
+      await page.fill('#text', '注文番号51842、メールは yui.tanaka@example.jp です');
+      await page.click('#send');
+      const answer = page.locator('[data-testid="bot-message"]', { hasText: '51842' });
+      await answer.first().waitFor({ timeout: 15_000 });
+      await page
+        .locator('[data-testid="bot-message"]', { hasText: 'EE' })
+        .first()
+        .waitFor({ timeout: 15_000 });
+      expect(await page.locator('[data-testid="bot-message"]').allTextContents()).toEqual(
+        expect.arrayContaining([expect.stringMatching(/本人確認/)]),
+      );
+    } finally {
+      await page.close();
+    }
+  });
+});

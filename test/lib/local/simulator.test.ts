@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { validateSignature } from '@line/bot-sdk';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WhatsAppAPI } from 'whatsapp-api-js';
 import { createLineSender } from '../../../functions/channels/line/send';
@@ -19,19 +18,8 @@ import {
   buildWhatsAppTextWebhook,
   signedWebhook,
 } from '../../../lib/local/simulator/webhook-builders';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../helpers/chromium';
 import { type RunningFakes, silentLogger, startFakes } from '../../helpers/fake-platforms';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const waVerifier = new WhatsAppAPI({
   token: 'unused',
@@ -80,10 +68,10 @@ describe('webhook builders sign as the platforms do', () => {
   });
 });
 
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
+const HAVE_CHROMIUM = hasChromium;
 const BROWSER_SUITE = HAVE_CHROMIUM
   ? 'shopper simulator page in headless Chromium'
-  : `shopper simulator page — SKIPPED: ${CHROMIUM} not found (apt-get install -y chromium)`;
+  : `shopper simulator page — SKIPPED: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`;
 
 describe.skipIf(!HAVE_CHROMIUM)(BROWSER_SUITE, () => {
   let running: RunningFakes;
@@ -179,7 +167,7 @@ describe.skipIf(!HAVE_CHROMIUM)(BROWSER_SUITE, () => {
         logger: silentLogger,
       }),
     };
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
