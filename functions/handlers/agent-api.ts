@@ -4,6 +4,8 @@
 //   GET  /agent/conversations/{id}            state + transcript (oldest first)
 //   POST /agent/conversations/{id}/messages   { "text": "..." } → sent to the shopper, logged as 'agent'
 //   POST /agent/conversations/{id}/handback   the bot answers again
+//   GET  /agent/conversations/{id}/media/{key} a shopper's photo: the `media` key from the transcript,
+//                                              URL-encoded or as the rest of the path (agent-api-media.ts)
 //
 // Conversation ids contain ':' and must be URL-encoded in the path.
 import { randomUUID } from 'node:crypto';
@@ -11,6 +13,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { ChannelOutbound, ConversationStore, MessageLog } from '../core/ports';
 import type { ChannelName, Conversation } from '../core/types';
+import { type MediaReader, parseMediaKeyParam, serveConversationMedia } from './agent-api-media';
 
 type Result = APIGatewayProxyStructuredResultV2;
 
@@ -18,6 +21,8 @@ export interface AgentApiDeps {
   conversations: ConversationStore;
   messages: MessageLog;
   channelFor(name: ChannelName): ChannelOutbound;
+  /** Where the worker stored inbound media; without it every media request is 404. */
+  media?: MediaReader;
   now?: () => Date;
 }
 
@@ -27,7 +32,7 @@ const json = (statusCode: number, body: unknown): Result => ({
   body: JSON.stringify(body),
 });
 
-const ROUTE = /^\/agent\/conversations\/([^/]+)(?:\/(messages|handback))?\/?$/;
+const ROUTE = /^\/agent\/conversations\/([^/]+)(?:\/(messages|handback)\/?|\/media\/(.+)|\/?)$/;
 const MAX_AGENT_TEXT = 4096;
 
 function parseText(event: APIGatewayProxyEventV2): string | undefined {
@@ -67,12 +72,19 @@ export function createAgentApiHandler(deps: AgentApiDeps | (() => Promise<AgentA
     }
     const action = match[2];
     const method = event.requestContext?.http?.method?.toUpperCase();
+    const rawMediaKey = match[3];
+    const mediaKey = rawMediaKey === undefined ? undefined : parseMediaKeyParam(rawMediaKey);
+    if (rawMediaKey !== undefined) {
+      if (method !== 'GET') return json(405, { error: 'method not allowed' });
+      if (!mediaKey) return json(400, { error: 'malformed media key' });
+    }
     const d = await getDeps();
     const now = d.now ?? (() => new Date());
 
     const conversation = await d.conversations.get(id);
     if (!conversation) return json(404, { error: 'unknown conversation' });
 
+    if (mediaKey) return serveConversationMedia(d.media, conversation, mediaKey);
     if (!action && method === 'GET') {
       return json(200, { conversation, messages: await d.messages.list(id, 200) });
     }
@@ -130,12 +142,14 @@ export const handler = middy(
       { createSecretsLoader },
       { createDynamoStores },
       { createOutboundChannel },
+      { createMediaStore },
     ] = await Promise.all([
       import('../config'),
       import('../core/merchant-config'),
       import('../services/secrets'),
       import('../stores/dynamo'),
       import('../channels/outbound'),
+      import('../services/media-store'),
     ]);
     const plainEnv = readEnv();
     const env = { ...plainEnv, ...(await createSecretsLoader(plainEnv)()) };
@@ -145,6 +159,7 @@ export const handler = middy(
     return {
       conversations: stores.conversations,
       messages: stores.messages,
+      ...(env.MEDIA_BUCKET || env.MEDIA_DIR ? { media: createMediaStore(env) } : {}),
       channelFor(name) {
         const known = channels.get(name);
         if (known) return known;

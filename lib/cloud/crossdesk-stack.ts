@@ -99,7 +99,7 @@ export class CrossdeskStack extends Stack {
     const agentApi = new CrossdeskFunction(this, 'AgentApi', {
       handlerName: 'agentApi',
       serviceName: 'crossdesk-agent-api',
-      description: 'Crossdesk agent API: transcripts, replies and hand-back for human agents',
+      description: 'Crossdesk agent API: transcripts, shopper media, replies and hand-back for human agents',
       memorySize: 512,
       timeout: Duration.seconds(15),
       environment,
@@ -138,6 +138,12 @@ export class CrossdeskStack extends Stack {
 
     bindTable(agentApi, this.table, 'readWrite', { queryIndexes: [GSI1] });
     bindSecret(agentApi, secret, secretName);
+    bindMediaBucket(agentApi, media.bucket, 'read');
+    Validations.of(agentApi.serviceRole.node.findChild('DefaultPolicy')).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(media.bucket.node.defaultChild as CfnBucket)}.Arn>/*]`,
+      reason:
+        "Agents view shoppers' photos: s3:GetObject only (no put, list or delete) on objects of the media bucket; the handler serves a key only through its own conversation.",
+    });
 
     bindTable(delayScan, this.table, 'read', { queryIndexes: [GSI1] });
     bindQueueSender(delayScan, queue);

@@ -67,7 +67,7 @@ const SQS_CONSUME = [
 const EXPECTED_ACTIONS: Record<Fn, string[]> = {
   ingest: ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'sqs:SendMessage', ...SECRET_READ],
   worker: [...TABLE_RW, ...SECRET_READ, 's3:GetObject', 's3:PutObject', ...SQS_CONSUME],
-  agentApi: [...TABLE_RW, ...SECRET_READ],
+  agentApi: [...TABLE_RW, ...SECRET_READ, 's3:GetObject'],
   delayScan: [...TABLE_READ, 'sqs:SendMessage'],
 };
 
@@ -138,6 +138,8 @@ describe('CrossdeskStack', () => {
       expect(env('delayScan')).toHaveProperty('QUEUE_URL');
       expect(env('delayScan')).not.toHaveProperty('SECRETS_NAME');
       expect(env('agentApi').SECRETS_NAME).toBe('crossdesk/channels');
+      expect(env('agentApi').MEDIA_BUCKET).toEqual(env('worker').MEDIA_BUCKET);
+      expect(env('delayScan')).not.toHaveProperty('MEDIA_BUCKET');
     });
 
     it('roles carry no managed policies (no AWSLambdaBasicExecutionRole)', () => {
@@ -200,6 +202,23 @@ describe('CrossdeskStack', () => {
       ]) {
         expect(other.PK.startsWith('EVENT#')).toBe(false);
       }
+    });
+
+    it('the agent API may only read media objects: GetObject on bucket/*, nothing else on S3', () => {
+      const bucketId = logicalIdOf('AWS::S3::Bucket', (p) => p.LoggingConfiguration !== undefined);
+      const s3 = statements('agentApi').filter((s) => JSON.stringify(s.Action).includes('s3:'));
+      expect(s3).toEqual([
+        {
+          Effect: 'Allow',
+          Action: 's3:GetObject',
+          Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/*']] },
+        },
+      ]);
+      for (const denied of ['s3:PutObject', 's3:DeleteObject', 's3:ListBucket', 's3:GetObjectAcl'])
+        expect(actions('agentApi')).not.toContain(denied);
+      // The worker writes what the agent API reads: the same bucket.
+      const worker = statements('worker').find((s) => JSON.stringify(s.Action).includes('s3:PutObject'));
+      expect(worker?.Resource).toEqual(s3[0]?.Resource);
     });
 
     it('the worker may delete items (it releases its reply claims) without a key condition', () => {

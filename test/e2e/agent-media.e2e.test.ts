@@ -1,0 +1,81 @@
+// A shopper's photo end to end on the local stack: the simulator posts a signed WhatsApp image webhook,
+// the worker downloads the bytes from the Graph API fake and stores them under MEDIA_DIR, and an agent
+// reads the transcript and fetches the photo through the agent API (the API Gateway emulator, the real
+// handler module, base64 body decoded by the emulator as API Gateway does).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localSecrets } from '../../lib/local/defaults';
+import { SAMPLE_PNG } from '../../lib/local/fakes';
+import { demoSimulatorShoppers } from '../../lib/local/seed';
+import { type E2eStack, startE2eStack } from './harness';
+
+const shoppers = Object.fromEntries(demoSimulatorShoppers().map((s) => [s.id, s]));
+const maria = shoppers['maria-whatsapp']!;
+const james = shoppers['james-whatsapp']!;
+const phoneNumberId = localSecrets({}).WHATSAPP_PHONE_NUMBER_ID;
+const MARIA = `whatsapp:${phoneNumberId}:${maria.whatsapp}`;
+const JAMES = `whatsapp:${phoneNumberId}:${james.whatsapp}`;
+
+interface Transcript {
+  messages: { direction: string; data?: { kind?: string; media?: string } }[];
+}
+
+describe("agents see the shopper's photos through the agent API", () => {
+  let e2e: E2eStack;
+  const agent = (conversationId: string, rest = '') =>
+    `${e2e.stack.url}/agent/conversations/${encodeURIComponent(conversationId)}${rest}`;
+
+  beforeAll(async () => {
+    e2e = await startE2eStack();
+  });
+  afterAll(async () => {
+    await e2e?.stop();
+  });
+
+  it('stores a WhatsApp photo and serves exactly its bytes, only through its own conversation', async () => {
+    // James has a conversation too: the cross-conversation check below must hit a real one.
+    await e2e.say('whatsapp', james.whatsapp, 'hi, any news on my order 51409?');
+
+    const simulated = await fetch(`${e2e.stack.url}/dev/simulate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ channel: 'whatsapp', shopperId: 'maria-whatsapp', kind: 'image' }),
+    });
+    expect(await simulated.json()).toMatchObject({ status: 200, to: maria.whatsapp });
+    await e2e.stack.queue.drain();
+    expect(e2e.stack.queue.deadLetters()).toEqual([]);
+
+    const transcript = (await (await fetch(agent(MARIA))).json()) as Transcript;
+    const photo = transcript.messages.find((m) => m.direction === 'in' && m.data?.kind === 'image');
+    const key = photo?.data?.media;
+    expect(key).toMatch(/^media\/whatsapp_\d+_\d+\/[A-Za-z0-9._-]+\.png$/);
+    if (!key) throw new Error('no stored media key in the transcript');
+    expect(existsSync(path.join(e2e.stack.dataDir, 'media', key))).toBe(true);
+
+    for (const form of [encodeURIComponent(key), key]) {
+      const response = await fetch(agent(MARIA, `/media/${form}`));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      expect(response.headers.get('cache-control')).toBe('private, max-age=300');
+      expect(Buffer.from(await response.arrayBuffer())).toEqual(SAMPLE_PNG);
+    }
+
+    // Same key, another (existing) conversation: not served.
+    expect((await (await fetch(agent(JAMES))).json()) as Transcript).toMatchObject({
+      messages: expect.arrayContaining([expect.objectContaining({ direction: 'in' })]),
+    });
+    const crossed = await fetch(agent(JAMES, `/media/${encodeURIComponent(key)}`));
+    expect(crossed.status).toBe(404);
+    await crossed.arrayBuffer();
+
+    const traversal = await fetch(
+      agent(MARIA, `/media/${encodeURIComponent(`${key}/../../../../dynamodb`)}`),
+    );
+    expect(traversal.status).toBe(400);
+    await traversal.arrayBuffer();
+    const missing = await fetch(agent(MARIA, `/media/${encodeURIComponent(key.replace(/\.png$/, 'x.png'))}`));
+    expect(missing.status).toBe(404);
+    await missing.arrayBuffer();
+  });
+});
