@@ -32,8 +32,8 @@ describe('cost benchmark conversations', () => {
       expect(worker).toHaveLength(run.turns.length);
       // Ingest: the claim and the inbound message, then one SQS send.
       for (const i of ingest) expect([i.dynamoCalls, i.sqsSends]).toEqual([2, 1]);
-      // Worker: at least the conversation get, the log append, the get + save around the turn.
-      for (const i of worker) expect(i.dynamoCalls).toBeGreaterThanOrEqual(4);
+      // Worker: at least the one conversation get, the inbound log append and the save after the turn.
+      for (const i of worker) expect(i.dynamoCalls).toBeGreaterThanOrEqual(3);
       expect(run.writeUnits).toBeGreaterThan(0);
       expect(run.readUnits).toBeGreaterThan(0);
     }
