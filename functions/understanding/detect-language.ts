@@ -44,9 +44,9 @@ const VIETNAMESE = /[ơưăđạảấầẩẫậắằẳẵặẹẻẽếề
 
 // Everyday words that tell Malay from Indonesian; tinyld often calls both "id".
 const MALAY_MARKERS =
-  /\b(tak|nak|boleh|kat|sangat|macam|je|lah|dah|kenapa|pejabat|wang|percuma|kedai|bila|semalam|hantar|betul|sikit|saiz|pulangkan|bayaran|kastam|poskod|tukar|ke\?|awak|korang|tu|ni|lagi ke|belum lagi|baju|seluar)\b/giu;
+  /\b(tak|nak|boleh|kat|sangat|macam|je|lah|dah|kenapa|pejabat|wang|percuma|kedai|bila|semalam|hantar|betul|sikit|saiz|pulangkan|bayaran|kastam|poskod|tukar|ke\?|awak|korang|tu|ni|lagi ke|belum lagi|baju|seluar|tersalah|terlepas|terlupa)\b/giu;
 const INDONESIAN_MARKERS =
-  /\b(tidak|enggak|nggak|gak|ga|belum|udah|kapan|bagaimana|gimana|saja|aja|dong|kak|min|nih|sih|kok|banget|bgt|mau|uang|kantor|gratis|kemarin|kirim|dikirim|paket|ukuran|resi|tolong|bisa|pesanan|sampai|barangnya|gmn|blm|tdk)\b/giu;
+  /\b(tidak|enggak|nggak|gak|ga|belum|udah|kapan|bagaimana|gimana|saja|aja|dong|kak|min|nih|sih|kok|banget|bgt|mau|uang|kantor|gratis|kemarin|kirim|dikirim|paket|ukuran|resi|bisa|sampai|barangnya|gmn|blm|tdk)\b/giu;
 // Tagalog function words tinyld sometimes misses in Taglish.
 const FILIPINO_MARKERS =
   /\b(po|yung|ang|ng|naman|ba|ko|nyo|kayo|sa|pa|na|wala|paano|kailan|nasaan|salamat)\b/giu;
@@ -54,6 +54,15 @@ const FILIPINO_MARKERS =
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
+
+/** Different marker words: "je … je" in a French sentence is one word seen twice, not two clues. */
+function countDistinct(text: string, pattern: RegExp): number {
+  return new Set(text.match(pattern)?.map((m) => m.toLowerCase())).size;
+}
+
+// Accented Latin letters that Malay, Indonesian and Tagalog chat does not use (é, è, ç, ü, ß, ł…): a
+// sentence with them is European, whatever short words it shares with the marker lists.
+const EUROPEAN_LETTERS = /[à-æç-ïò-öù-ÿßąćęłńśźżőűğışœ]/iu;
 
 /** Chinese script from the characters that differ between Simplified and Traditional. */
 function chineseVariant(text: string): DetectedLanguage {
@@ -89,10 +98,11 @@ function latinLanguage(text: string): DetectedLanguage {
 
 /** For short Latin messages tinyld declines: marker words of the languages it confuses most. */
 function fallbackByMarkers(text: string): DetectedLanguage {
+  if (EUROPEAN_LETTERS.test(text)) return { confidence: 0 };
   const scores: [Language, number][] = [
-    ['fil', count(text, FILIPINO_MARKERS)],
-    ['ms', count(text, MALAY_MARKERS)],
-    ['id', count(text, INDONESIAN_MARKERS)],
+    ['fil', countDistinct(text, FILIPINO_MARKERS)],
+    ['ms', countDistinct(text, MALAY_MARKERS)],
+    ['id', countDistinct(text, INDONESIAN_MARKERS)],
   ];
   scores.sort((a, b) => b[1] - a[1]);
   const [best, second] = scores;

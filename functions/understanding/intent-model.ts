@@ -30,8 +30,17 @@ export interface IntentResult {
   scores: Partial<Record<Intent, number>>;
 }
 
+export interface ClassifyOptions {
+  /**
+   * Leave order numbers out of the features. The order number is an entity the caller already has; as a
+   * feature it votes for `track_order` (most messages naming an order ask where it is), which can drown the
+   * action words of "cancel order 48213".
+   */
+  withoutOrderNumbers?: boolean;
+}
+
 export interface IntentClassifier {
-  classify(text: string, language?: Language): Promise<IntentResult>;
+  classify(text: string, language?: Language, options?: ClassifyOptions): Promise<IntentResult>;
 }
 
 export class IntentModelError extends Error {
@@ -62,9 +71,14 @@ export function createNlp(): Nlp {
   return nlp;
 }
 
-/** The feature string nlp.js sees for a message (also used when training). */
-export function featureString(text: string): string {
-  return [...new Set(featurize(text))].join(' ');
+/** Feature tokens that stand for an order number. */
+const ORDER_NUMBER_TOKENS: ReadonlySet<string> = new Set(['NUM5', 'ORDNUM']);
+
+/** The feature string nlp.js sees for a message (also used when training, always with every feature). */
+export function featureString(text: string, options: ClassifyOptions = {}): string {
+  const features = featurize(text);
+  const kept = options.withoutOrderNumbers ? features.filter((f) => !ORDER_NUMBER_TOKENS.has(f)) : features;
+  return [...new Set(kept)].join(' ');
 }
 
 const isIntent = (value: string): value is Intent => (INTENTS as readonly string[]).includes(value);
@@ -82,8 +96,8 @@ export function createIntentClassifier(model: IntentModelFile = bundledModel): I
   } catch (cause) {
     throw new IntentModelError('The intent model file cannot be loaded', { cause });
   }
-  const run = async (text: string): Promise<IntentResult | undefined> => {
-    const features = featureString(text);
+  const run = async (text: string, options?: ClassifyOptions): Promise<IntentResult | undefined> => {
+    const features = featureString(text, options);
     if (!features) return undefined;
     const result = await nlp.nluManager.process(MODEL_LOCALE, features);
     const scores: Partial<Record<Intent, number>> = {};
@@ -95,14 +109,14 @@ export function createIntentClassifier(model: IntentModelFile = bundledModel): I
     return { intent: top.intent, confidence: Math.max(0, Math.min(1, top.score)), scores };
   };
   return {
-    async classify(text) {
-      const whole = await run(text);
+    async classify(text, _language, options) {
+      const whole = await run(text, options);
       if (whole) return whole;
       // Long messages can cancel out to "nothing": read them clause by clause and keep the surest.
       let best: IntentResult | undefined;
       for (const clause of text.split(/[.!?。！？\n,，、;；]+/u)) {
         if (clause.trim().length < 2 || clause === text) continue;
-        const result = await run(clause);
+        const result = await run(clause, options);
         if (result && (!best || result.confidence > best.confidence)) best = result;
       }
       return best ?? { intent: 'other', confidence: 0, scores: {} };

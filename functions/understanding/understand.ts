@@ -50,6 +50,14 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
       // An injection riding on a real request: classify the request without the payload.
       const readable = signals.injection ? withoutInjection(text) : text;
       let { intent, confidence, scores } = await classifier.classify(readable, language);
+      if (entities.orderIds.length > 0 && ORDER_INTENTS.has(intent)) {
+        // Which thing to do about the order is in the words around its number: read them without it, and
+        // keep that reading when it is surer and still about an order ("cancel order 48213", not "hi").
+        const unbiased = await classifier.classify(readable, language, { withoutOrderNumbers: true });
+        if (ORDER_INTENTS.has(unbiased.intent) && unbiased.confidence > confidence) {
+          ({ intent, confidence, scores } = unbiased);
+        }
+      }
       const pretendsNothing = signals.injection && (readable.length < 8 || confidence < 0.6);
       // Attacks that pretend nothing, and noise, are "other" whatever words they borrow.
       if (pretendsNothing || signals.garbled || signals.contentFree) {
@@ -73,6 +81,15 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
     },
   };
 }
+
+const ORDER_INTENTS: ReadonlySet<Intent> = new Set([
+  'track_order',
+  'delivery_delay',
+  'return_item',
+  'damaged_item',
+  'change_address',
+  'cancel_order',
+]);
 
 /** The text before the first injection marker, with markup removed. */
 function withoutInjection(text: string): string {

@@ -42,3 +42,13 @@ describe('detectLanguage', () => {
     }
   });
 });
+
+describe('detectLanguage: words Malay shares with other languages', () => {
+  it.each([
+    // "je" is a Malay marker, but a French sentence repeats it: one word twice is not two clues.
+    ['salut, je souhaite annuler la commande 30417, je me suis trompée', 'fr'],
+    ['tolong hantar semula barang saya, tersalah alamat', 'ms'],
+  ])('%s → %s', (text, language) => {
+    expect(detectLanguage(text).language).toBe(language);
+  });
+});

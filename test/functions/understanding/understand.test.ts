@@ -29,3 +29,17 @@ describe('understand', () => {
     expect(u.signals.injection).toBe(true);
   });
 });
+
+describe('understand: an order number does not outvote the action words', () => {
+  const { understand } = createUnderstanding();
+  it.each([
+    ['graag bestelling 30417 annuleren, verkeerd besteld', 'cancel_order'],
+    ['tôi muốn đổi địa chỉ nhận hàng của đơn 30417', 'change_address'],
+    ['hi 30417', undefined],
+  ])('%s', async (text, intent) => {
+    const u = await understand({ text });
+    expect(u.entities.orderIds).toEqual(['30417']);
+    if (intent) expect(u.intent).toBe(intent);
+    else expect(u.intent).not.toBe('change_address');
+  });
+});
