@@ -39,16 +39,23 @@ export function demoSimulatorShoppers(): {
   });
 }
 
-/** Bump when the demo data's shape changes, so old data dirs get the new set alongside. */
-export const SEED_VERSION = 'v1';
+/**
+ * Bump when the demo data changes, so old data dirs get the new set alongside. v2 appended the coverage
+ * pass (a customer of every language in every order state).
+ */
+export const SEED_VERSION = 'v2';
+/** Earlier versions, newest first: each version's set contains the previous one's, item for item. */
+const EARLIER_VERSIONS = ['v1'];
 
 async function inChunks<T>(items: T[], size: number, work: (item: T) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
 }
 
 /**
- * Writes the demo catalog, orders and shipments unless this table was already seeded.
- * Resolves true when it seeded now.
+ * Writes the demo catalog, orders and shipments unless this table was already seeded. A table seeded
+ * by an earlier version gets only what this version added, dated from that first seed's day: the orders
+ * it already holds (and what shoppers did to them since, e.g. a cancellation) are left alone.
+ * Resolves true when it wrote anything now.
  * @example
  * await seedDemoData(createDynamoStores({ tableName, client }), client, tableName);
  */
@@ -61,24 +68,44 @@ export async function seedDemoData(
   // Same marshalling options as the stores: DynamoDBDocumentClient.from shares (and overwrites) the
   // wrapped client's translate config, so two wrappers of one client must agree.
   const doc = documentClient(client);
-  const marker = keys.seedMarker(SEED_VERSION);
-  const found = await doc.send(new GetCommand({ TableName: tableName, Key: marker, ConsistentRead: true }));
-  if (found.Item) return false;
+  const markerOf = async (version: string) =>
+    (
+      await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.seedMarker(version), ConsistentRead: true }),
+      )
+    ).Item;
+  if (await markerOf(SEED_VERSION)) return false;
 
-  const data = generateDemoData(now);
-  await inChunks(data.products, 10, (p) => stores.orders.putProduct(p));
-  await inChunks(data.orders, 16, (o) => stores.orders.putOrder(o));
-  await inChunks(data.shipments, 16, (s) => stores.orders.putShipment(s));
+  let earlier: Record<string, unknown> | undefined;
+  for (const version of EARLIER_VERSIONS) {
+    earlier = await markerOf(version);
+    if (earlier) break;
+  }
+  const earlierAnchor = typeof earlier?.anchorDay === 'string' ? Date.parse(earlier.anchorDay) : Number.NaN;
+  const anchor = Number.isNaN(earlierAnchor) ? anchorDay(now) : earlierAnchor;
+  const data = generateDemoData(anchor);
+  let { products, orders, shipments } = data;
+  if (earlier) {
+    // Only v1 precedes this version, and v1 is this set without the coverage pass.
+    const held = new Set(generateDemoData(anchor, { coverage: false }).orders.map((o) => o.id));
+    products = [];
+    orders = orders.filter((o) => !held.has(o.id));
+    shipments = shipments.filter((s) => !held.has(s.orderId));
+  }
+  await inChunks(products, 10, (p) => stores.orders.putProduct(p));
+  await inChunks(orders, 16, (o) => stores.orders.putOrder(o));
+  await inChunks(shipments, 16, (s) => stores.orders.putShipment(s));
   // The marker goes last: a start interrupted mid-seed seeds again (every put is idempotent).
   await doc.send(
     new PutCommand({
       TableName: tableName,
       Item: {
-        ...marker,
+        ...keys.seedMarker(SEED_VERSION),
         seededAt: new Date(now).toISOString(),
-        anchorDay: new Date(anchorDay(now)).toISOString().slice(0, 10),
+        anchorDay: new Date(anchor).toISOString().slice(0, 10),
         orders: data.orders.length,
         generated: DEMO_ORDER_COUNT,
+        ...(earlier ? { addedTo: earlier.SK, addedOrders: orders.length } : {}),
       },
     }),
   );

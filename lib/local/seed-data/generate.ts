@@ -1,23 +1,16 @@
 // Generates the demo merchant's data: deterministic content (a seeded PRNG), dated relative to the day
 // the data is first seeded so shipments look current.
-import type {
-  Customer,
-  Order,
-  OrderLine,
-  OrderStatus,
-  Product,
-  Shipment,
-  ShipmentEventCode,
-} from '../../../functions/core/types';
+import type { Customer, Order, Product, Shipment, ShipmentEventCode } from '../../../functions/core/types';
 import { CATALOG } from './catalog';
 import { COUNTRIES, type Country, slug } from './countries';
+import { coverageOrders } from './coverage';
 import { DEMO_SHOPPERS, type DemoOrderSpec } from './demo-shoppers';
+import { carrierFor, DAY, fullName, lineFor, type Plan, randomLines, ship, total } from './orders';
 import { createRng, type Rng } from './random';
-import { buildEvents, CARRIERS, type Carrier, etaAfter, type Scenario } from './tracking';
+import { CARRIERS, type Scenario } from './tracking';
 
 export const DEMO_SEED = 20_261_101;
 export const DEMO_ORDER_COUNT = 300;
-const DAY = 86_400_000;
 
 export interface DemoData {
   products: Product[];
@@ -36,53 +29,6 @@ function pickCountry(rng: Rng): Country {
     if (roll < 0) return country;
   }
   return COUNTRIES[0] as Country;
-}
-
-function carrierFor(rng: Rng, country: Country): Carrier {
-  if (['JP', 'KR', 'TW'].includes(country.code) && rng.chance(0.4)) return CARRIERS.japanPost;
-  if (country.code === 'US' && rng.chance(0.4)) return CARRIERS.ups;
-  return rng.pick([
-    CARRIERS.chinaPost,
-    CARRIERS.chinaPost,
-    CARRIERS.yun,
-    CARRIERS.yun,
-    CARRIERS.sf,
-    CARRIERS.ups,
-  ]);
-}
-
-function lineFor(rng: Rng, product: Product, size: string | undefined, colour: string): OrderLine {
-  return {
-    sku: [product.id.replace(/^P-/, ''), slug(colour).toUpperCase(), size?.replace(/\s/g, '')]
-      .filter(Boolean)
-      .join('-'),
-    productId: product.id,
-    name: product.name,
-    size,
-    colour,
-    quantity: rng.chance(0.1) ? 2 : 1,
-    price: product.price,
-  };
-}
-
-function randomLines(rng: Rng): OrderLine[] {
-  const count = rng.pick([1, 1, 1, 2, 2, 3]);
-  return Array.from({ length: count }, () => {
-    const product = rng.pick(CATALOG);
-    const size = product.sizeChart ? rng.pick(product.sizeChart).size : undefined;
-    return lineFor(rng, product, size, rng.pick(product.colours));
-  });
-}
-
-const total = (lines: OrderLine[]) => ({
-  amount: Math.round(lines.reduce((sum, l) => sum + l.price.amount * l.quantity, 0) * 100) / 100,
-  currency: 'USD',
-});
-
-interface Plan {
-  status: OrderStatus;
-  scenario?: Scenario;
-  ageDays: [number, number];
 }
 
 const PLANS: { weight: number; plan: Plan }[] = [
@@ -108,64 +54,13 @@ function pickPlan(rng: Rng): Plan {
   return PLANS[0]?.plan as Plan;
 }
 
-/** Builds the order's shipment (if it has one) and settles the status the events support. */
-function ship(
-  rng: Rng,
-  order: Order,
-  plan: Plan,
-  carrier: Carrier,
-  gateway: string,
-  now: number,
-): Shipment | undefined {
-  const placed = Date.parse(order.placedAt);
-  const wantsShipment = plan.scenario || (plan.status === 'processing' && rng.chance(0.5));
-  if (!wantsShipment || plan.status === 'cancelled' || plan.status === 'pending') return undefined;
-  const shippedAt = placed + rng.int(12, 60) * 3_600_000;
-  const scenario: Scenario = plan.scenario ?? 'label_only';
-  const { events, deliveredAt } = buildEvents({
-    rng,
-    carrier,
-    gateway,
-    city: `${order.shippingAddress.city}, ${order.shippingAddress.country}`,
-    shippedAt,
-    now,
-    scenario,
-  });
-  const trackingNumber = carrier.trackingNumber(rng);
-  order.trackingNumbers = [trackingNumber];
-  if (events.length > 1) order.fulfilledAt = events[0]?.at;
-  if (deliveredAt) order.deliveredAt = new Date(deliveredAt).toISOString();
-  else if (order.status === 'delivered' || order.status === 'returned') order.status = 'shipped';
-  if (plan.status !== 'processing' && events.length <= 1 && !deliveredAt) order.status = 'processing';
-  let eta = shippedAt + rng.int(carrier.transitDays[0], carrier.transitDays[1]) * DAY;
-  // A parcel still on its way has a carrier estimate in the future (carriers re-estimate when late).
-  if (!deliveredAt && eta < now) eta = now + rng.int(2, 7) * DAY;
-  eta = etaAfter(events, eta, now, deliveredAt);
-  return {
-    trackingNumber,
-    orderId: order.id,
-    carrier: carrier.name,
-    service: carrier.service,
-    origin: carrier.origin,
-    destination: gateway.split(', ').pop() ?? order.shippingAddress.country,
-    estimatedDelivery: new Date(eta).toISOString().slice(0, 10),
-    events,
-  };
-}
-
-function fullName(country: Country, first: string, last: string): string {
-  if (!country.familyFirst) return `${first} ${last}`;
-  return ['ja', 'zh-Hans', 'zh-Hant', 'ko'].includes(country.language)
-    ? `${last}${first}`
-    : `${last} ${first}`;
-}
-
 /**
- * The whole demo data set for stack start time `now`. Same `now` day → identical data.
+ * The whole demo data set for stack start time `now`. Same `now` day → identical data. Without the
+ * coverage pass it is the first seed version's set (what an upgraded data dir already holds).
  * @example
  * const { orders } = generateDemoData(Date.now());
  */
-export function generateDemoData(now: number): DemoData {
+export function generateDemoData(now: number, options: { coverage?: boolean } = {}): DemoData {
   const anchor = anchorDay(now);
   // "Now" inside the data is the start of the anchor day: the same all day long (deterministic) and
   // never after the real now, so no carrier event lies in the future.
@@ -255,6 +150,15 @@ export function generateDemoData(now: number): DemoData {
       orders.push(order);
       if (shipment) shipments.push(shipment);
     }
+  }
+  if (options.coverage !== false) {
+    const taken = {
+      orderIds: new Set(orders.map((o) => o.id)),
+      phones: new Set(orders.map((o) => o.customer.phone)),
+    };
+    const more = coverageOrders(anchor, taken, customers.length);
+    orders.push(...more.orders);
+    shipments.push(...more.shipments);
   }
   return { products: CATALOG, orders, shipments };
 }

@@ -1,10 +1,27 @@
-import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../functions/core/types';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMerchantConfig } from '../../../functions/core/merchant-config';
+import { LANGUAGES, type Order } from '../../../functions/core/types';
+import { createDynamoStores } from '../../../functions/stores/dynamo';
+import { documentClient } from '../../../functions/stores/dynamo/shared';
 import { pickSize } from '../../../functions/tools/recommend-size';
-import { CATALOG, DEMO_SHOPPERS, generateDemoData } from '../../../lib/local/seed';
+import { assessShipment } from '../../../functions/tools/track-shipment';
+import { type LocalDynamo, startDynalite } from '../../../lib/local/dynalite';
+import {
+  CATALOG,
+  DEMO_SHOPPERS,
+  generateDemoData,
+  SEED_VERSION,
+  seedDemoData,
+} from '../../../lib/local/seed';
+import { COUNTRIES } from '../../../lib/local/seed-data/countries';
+import { COVERAGE_CASES, type CoverageCase } from '../../../lib/local/seed-data/coverage';
 import { s10CheckDigit } from '../../../lib/local/seed-data/tracking';
 
 const NOW = Date.parse('2026-11-20T09:30:00Z');
+const DAY = 86_400_000;
 
 describe('demo data', () => {
   const data = generateDemoData(NOW);
@@ -104,4 +121,162 @@ describe('demo data', () => {
       expect(pickSize(chart, { heightCm: 182, weightKg: 80 }), id).toBeDefined();
     }
   });
+  it("leaves the first seed version's orders and shipments exactly as they were (ids, customers, events)", () => {
+    const first = generateDemoData(NOW, { coverage: false });
+    // The fingerprint of the set the original generator made for NOW: if it moves, data dirs seeded
+    // before would no longer match the code (and seedDemoData's upgrade assumes they do).
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify({ orders: first.orders, shipments: first.shipments }))
+      .digest('hex');
+    expect(fingerprint).toBe('47c18cd6f73215dc7ab49a7d66c97c02a421082e9d1b9d37138816c090c41b10');
+    expect(data.orders.slice(0, first.orders.length)).toEqual(first.orders);
+    expect(data.shipments.slice(0, first.shipments.length)).toEqual(first.shipments);
+    expect(data.orders.length - first.orders.length).toBe(LANGUAGES.length * COVERAGE_CASES.length);
+  });
+
+  it('keeps one phone per customer and unique tracking numbers', () => {
+    const owner = new Map<string, string>();
+    for (const o of data.orders) {
+      expect(owner.get(o.customer.phone) ?? o.customer.id, o.customer.phone).toBe(o.customer.id);
+      owner.set(o.customer.phone, o.customer.id);
+    }
+    const tracking = data.shipments.map((s) => s.trackingNumber);
+    expect(new Set(tracking).size).toBe(tracking.length);
+  });
+
+  it('has, for every language, a different native customer in each order state the bot handles', () => {
+    const shipmentOf = (o: Order) => data.shipments.find((s) => s.orderId === o.id);
+    const age = (iso: string | undefined) => (iso ? NOW - Date.parse(iso) : Number.NaN);
+    const fits: Record<CoverageCase, (o: Order) => boolean> = {
+      pending: (o) => o.status === 'pending',
+      processing: (o) => o.status === 'processing',
+      on_time: (o) => {
+        const s = shipmentOf(o);
+        return o.status === 'shipped' && !!s && assessShipment(s, new Date(NOW), POLICY).state === 'on_time';
+      },
+      delayed: (o) => {
+        const s = shipmentOf(o);
+        if (o.status !== 'shipped' || !s) return false;
+        const a = assessShipment(s, new Date(NOW), POLICY);
+        if (a.state !== 'delayed') return false;
+        return a.reason === 'silent'
+          ? a.silentDays >= 14
+          : ['customs_hold', 'port_congestion'].includes(a.reason ?? '');
+      },
+      delivered_recent: (o) => o.status === 'delivered' && age(o.deliveredAt) < 14 * DAY,
+      delivered_old: (o) => o.status === 'delivered' && age(o.deliveredAt) > 40 * DAY,
+    };
+    const missing: string[] = [];
+    for (const language of LANGUAGES) {
+      const natives = data.orders.filter((o) => o.customer.language === language);
+      const candidates = COVERAGE_CASES.map(
+        (c) => new Set(natives.filter(fits[c]).map((o) => o.customer.phone)),
+      );
+      if (!distinctOwners(candidates)) {
+        missing.push(
+          `${language}: ${COVERAGE_CASES.filter((_, i) => candidates[i]?.size === 0).join(', ') || 'not six different customers'}`,
+        );
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every customer the language of the country they live in', () => {
+    const mismatched = data.orders.filter(
+      (o) => COUNTRIES.find((c) => c.code === o.shippingAddress.country)?.language !== o.customer.language,
+    );
+    expect(mismatched.map((o) => `${o.id} ${o.shippingAddress.country} ${o.customer.language}`)).toEqual([]);
+  });
+});
+
+const POLICY = parseMerchantConfig(
+  JSON.parse(readFileSync(new URL('../../../crossdesk.config.json', import.meta.url), 'utf8')),
+).policies;
+
+/** Whether each case can have its own customer (a bipartite matching of cases to phones). */
+function distinctOwners(candidates: Set<string>[]): boolean {
+  const ownerOf = new Map<string, number>();
+  const assign = (i: number, seen: Set<string>): boolean => {
+    for (const phone of candidates[i] ?? []) {
+      if (seen.has(phone)) continue;
+      seen.add(phone);
+      const held = ownerOf.get(phone);
+      if (held === undefined || assign(held, seen)) {
+        ownerOf.set(phone, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  return candidates.every((_, i) => assign(i, new Set()));
+}
+
+describe('seedDemoData on dynalite', () => {
+  let dynamo: LocalDynamo;
+  const tableName = 'crossdesk-seed-test';
+  beforeAll(async () => {
+    dynamo = await startDynalite({ tableName });
+  }, 30_000);
+  afterAll(async () => {
+    await dynamo?.stop();
+  });
+
+  const orderItems = async (): Promise<Order[]> => {
+    const doc = documentClient(dynamo.client);
+    const orders: Order[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await doc.send(
+        new ScanCommand({
+          TableName: tableName,
+          ExclusiveStartKey: start,
+          FilterExpression: 'SK = :sk',
+          ExpressionAttributeValues: { ':sk': 'ORDER' },
+        }),
+      );
+      for (const item of page.Items ?? []) orders.push(item.data as Order);
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return orders;
+  };
+  const marker = async (version: string) =>
+    (
+      await documentClient(dynamo.client).send(
+        new GetCommand({ TableName: tableName, Key: { PK: 'META', SK: `SEED#${version}` } }),
+      )
+    ).Item;
+
+  it('adds only the new orders to a data dir seeded by v1, dated from its first day, keeping what changed', async () => {
+    const stores = createDynamoStores({ tableName, client: dynamo.client });
+    const firstStart = Date.parse('2026-10-02T08:00:00Z');
+    // What a v1 start wrote: the set without the coverage pass, and its marker.
+    const v1 = generateDemoData(firstStart, { coverage: false });
+    for (const o of v1.orders) await stores.orders.putOrder(o);
+    for (const s of v1.shipments) await stores.orders.putShipment(s);
+    await documentClient(dynamo.client).send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { PK: 'META', SK: 'SEED#v1', anchorDay: '2026-10-02', orders: v1.orders.length },
+      }),
+    );
+    // A shopper cancelled a pending order since: the upgrade must not undo it.
+    const cancelled = v1.orders.find((o) => o.status === 'pending') as Order;
+    await stores.orders.putOrder({ ...cancelled, status: 'cancelled' });
+
+    const later = Date.parse('2026-11-20T09:30:00Z');
+    expect(await seedDemoData(stores, dynamo.client, tableName, later)).toBe(true);
+    const full = generateDemoData(firstStart);
+    const stored = await orderItems();
+    expect(stored.map((o) => o.id).sort()).toEqual(full.orders.map((o) => o.id).sort());
+    expect(stored.find((o) => o.id === cancelled.id)?.status).toBe('cancelled');
+    const added = full.orders.at(-1) as Order;
+    expect(stored.find((o) => o.id === added.id)?.placedAt).toBe(added.placedAt);
+    for (const s of full.shipments.slice(v1.shipments.length)) {
+      expect((await stores.orders.getShipment(s.trackingNumber))?.events).toEqual(s.events);
+    }
+    expect(await marker(SEED_VERSION)).toMatchObject({ anchorDay: '2026-10-02', addedTo: 'SEED#v1' });
+
+    expect(await seedDemoData(stores, dynamo.client, tableName, later + 86_400_000)).toBe(false);
+    expect((await orderItems()).length).toBe(full.orders.length);
+  }, 60_000);
 });
