@@ -1,6 +1,8 @@
 // Text helpers the three senders share: platform limits are counted differently (WhatsApp and LINE in
 // characters as JavaScript counts them, Telegram's callback_data in bytes), and every native rendering
 // needs the same plain-text fallback so nothing the core asked to show is ever dropped.
+import { Logger } from '@aws-lambda-powertools/logger';
+import type { LogAttributes } from '@aws-lambda-powertools/logger/types';
 import type { OutboundButton, OutboundMessage } from '../core/types';
 
 /** The minimal logger senders need; Powertools' Logger and `console` both fit. */
@@ -10,11 +12,13 @@ export interface SendLogger {
   error(message: string, extra?: Record<string, unknown>): void;
 }
 
-/** One JSON line per entry, as CloudWatch reads best. */
+const powertools = new Logger({ serviceName: 'crossdesk-channels' });
+
+/** The senders' default: Powertools' structured JSON lines, like every other log line of the functions. */
 export const jsonLogger: SendLogger = {
-  info: (message, extra) => console.log(JSON.stringify({ level: 'INFO', message, ...extra })),
-  warn: (message, extra) => console.warn(JSON.stringify({ level: 'WARN', message, ...extra })),
-  error: (message, extra) => console.error(JSON.stringify({ level: 'ERROR', message, ...extra })),
+  info: (message, extra) => powertools.info(message, (extra ?? {}) as LogAttributes),
+  warn: (message, extra) => powertools.warn(message, (extra ?? {}) as LogAttributes),
+  error: (message, extra) => powertools.error(message, (extra ?? {}) as LogAttributes),
 };
 
 /** Shortens to at most `max` UTF-16 units (what the SDKs' `.length` checks count), never splitting a code point. */
