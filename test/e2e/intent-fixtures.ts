@@ -1,29 +1,9 @@
 // Helpers for the intents end-to-end test: picking seeded orders in the right state, and reading a reply
 // against the bot's own catalog templates (so "is this the delay explanation, in Thai?" is a real check).
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { type MessageKey, t } from '../../functions/core/messages';
 import type { Language, Order, Shipment } from '../../functions/core/types';
 
-/** Every seeded order, straight from the dynalite table. */
-export async function scanOrders(tableName: string): Promise<Order[]> {
-  const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));
-  const orders: Order[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await doc.send(
-      new ScanCommand({
-        TableName: tableName,
-        ExclusiveStartKey: start,
-        FilterExpression: 'SK = :sk',
-        ExpressionAttributeValues: { ':sk': 'ORDER' },
-      }),
-    );
-    for (const item of page.Items ?? []) orders.push(item.data as Order);
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return orders.sort((a, b) => a.id.localeCompare(b.id));
-}
+export { scanOrders } from '../helpers/seeded-orders';
 
 export interface Pick {
   order: Order;

@@ -1,13 +1,12 @@
 // "Where is my order?" in every language the bot speaks, from real seeded customers on WhatsApp: the answer
 // must come from the demo data (the order's tracking number or status) and be written in the shopper's
 // language, not in English.
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../functions/core/messages';
 import { LANGUAGES, type Language, type Order } from '../../functions/core/types';
 import { createDynamoStores } from '../../functions/stores/dynamo';
 import { detectLanguage } from '../../functions/understanding/detect-language';
+import { scanOrders } from '../helpers/seeded-orders';
 import { type E2eStack, startE2eStack } from './harness';
 
 /** Our own phrasing of "where is my order {id}?" per language, as a shopper would type it. */
@@ -42,21 +41,7 @@ describe('every language, end to end on WhatsApp', () => {
     const tableName = e2e.stack.env.TABLE_NAME ?? 'crossdesk';
     const client = createDynamoStores({ tableName });
     // The seeded orders: one per customer language.
-    const items: Order[] = [];
-    let start: Record<string, unknown> | undefined;
-    const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));
-    do {
-      const page = await doc.send(
-        new ScanCommand({
-          TableName: tableName,
-          ExclusiveStartKey: start,
-          FilterExpression: 'SK = :sk',
-          ExpressionAttributeValues: { ':sk': 'ORDER' },
-        }),
-      );
-      for (const item of page.Items ?? []) items.push(item.data as Order);
-      start = page.LastEvaluatedKey;
-    } while (start);
+    const items = await scanOrders(tableName);
     // Prefer a parcel on its way (the answer names its tracking number); else a delivered order.
     for (const status of ['shipped', 'delivered'] as const) {
       for (const order of items) {

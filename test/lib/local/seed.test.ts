@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMerchantConfig } from '../../../functions/core/merchant-config';
 import { LANGUAGES, type Order } from '../../../functions/core/types';
@@ -19,6 +19,7 @@ import {
 import { COUNTRIES } from '../../../lib/local/seed-data/countries';
 import { COVERAGE_CASES, type CoverageCase } from '../../../lib/local/seed-data/coverage';
 import { s10CheckDigit } from '../../../lib/local/seed-data/tracking';
+import { scanOrders } from '../../helpers/seeded-orders';
 
 const NOW = Date.parse('2026-11-20T09:30:00Z');
 const DAY = 86_400_000;
@@ -221,24 +222,8 @@ describe('seedDemoData on dynalite', () => {
     await dynamo?.stop();
   });
 
-  const orderItems = async (): Promise<Order[]> => {
-    const doc = documentClient(dynamo.client);
-    const orders: Order[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await doc.send(
-        new ScanCommand({
-          TableName: tableName,
-          ExclusiveStartKey: start,
-          FilterExpression: 'SK = :sk',
-          ExpressionAttributeValues: { ':sk': 'ORDER' },
-        }),
-      );
-      for (const item of page.Items ?? []) orders.push(item.data as Order);
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return orders;
-  };
+  const orderItems = (): Promise<Order[]> => scanOrders(tableName, dynamo.client);
+
   const marker = async (version: string) =>
     (
       await documentClient(dynamo.client).send(
