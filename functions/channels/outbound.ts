@@ -6,7 +6,7 @@ import type { ChannelOutbound } from '../core/ports';
 import type { ChannelName } from '../core/types';
 import { createLineSender } from './line/send';
 import type { SendLogger } from './outbound-text';
-import type { RetryOptions } from './retry';
+import type { SenderRetryOptions } from './retry';
 import { createTelegramSender } from './telegram/send';
 import { createWhatsAppSender } from './whatsapp/send';
 
@@ -21,7 +21,7 @@ export class ChannelConfigError extends Error {
 export interface OutboundOptions {
   logger?: SendLogger;
   now?: () => number;
-  retry?: Partial<Pick<RetryOptions, 'attempts' | 'baseDelayMs' | 'maxDelayMs' | 'sleep' | 'random'>>;
+  retry?: SenderRetryOptions;
 }
 
 type ChannelEnv = Pick<

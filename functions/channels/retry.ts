@@ -3,6 +3,7 @@
 // the worker fails the SQS message and the queue's own redrive (then the DLQ) takes over. Anything else
 // (a 4xx) is permanent: retrying would only burn quota, so it throws at once with retryable=false.
 import type { ChannelName } from '../core/types';
+import type { SendLogger } from './outbound-text';
 
 export class ChannelSendError extends Error {
   readonly channel: ChannelName;
@@ -77,6 +78,11 @@ export interface RetryOptions {
   onRetry?: (info: { attempt: number; waitMs: number; error: unknown; status?: number }) => void;
 }
 
+/** The retry knobs a sender takes from its caller (tests, the local stack); production passes none. */
+export type SenderRetryOptions = Partial<
+  Pick<RetryOptions, 'attempts' | 'baseDelayMs' | 'maxDelayMs' | 'sleep' | 'random'>
+>;
+
 export const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -148,4 +154,27 @@ export async function withRetry<T>(
       await sleep(waitMs);
     }
   }
+}
+
+/**
+ * The retry wrapper every sender builds once: its channel's classifier, the caller's knobs, and a warn line
+ * per wait.
+ * @example
+ * const retry = createSenderRetry('line', classify, logger, options.retry);
+ * await retry(() => client.pushMessage(request));
+ */
+export function createSenderRetry(
+  channel: ChannelName,
+  classify: RetryOptions['classify'],
+  logger: SendLogger,
+  knobs: SenderRetryOptions = {},
+): <T>(operation: () => Promise<T>) => Promise<T> {
+  return (operation) =>
+    withRetry(operation, {
+      channel,
+      classify,
+      ...knobs,
+      onRetry: ({ attempt, waitMs, status }) =>
+        logger.warn(`${channel} send retry`, { attempt, waitMs, status }),
+    });
 }

@@ -4,6 +4,7 @@
 import type { MessageLogEntry } from '../core/ports';
 import type { Conversation, DeliveryStatus, Order, Product, Shipment } from '../core/types';
 import { StaleConversationError } from './errors';
+import { digitsOnly } from './keys';
 import { createMemoryCaseStore } from './memory-cases';
 import type { Stores } from './stores';
 
@@ -91,9 +92,10 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
         return found ? copy(found) : undefined;
       },
       async ordersForPhone(phone) {
-        const digits = phone.replace(/\D/g, '');
+        // Both sides as digits, as the DynamoDB adapter stores and looks up phones.
+        const digits = digitsOnly(phone);
         return [...orders.values()]
-          .filter((o) => o.customer.phone === digits)
+          .filter((o) => digitsOnly(o.customer.phone) === digits)
           .sort(newestFirst)
           .map(copy);
       },

@@ -4,107 +4,28 @@
 // be retried), concurrency across groups, 5-minute deduplication, retries after the visibility timeout,
 // partial batch failures, and a dead-letter queue after maxReceiveCount receives.
 import { createHash, randomUUID } from 'node:crypto';
-import type { SQSBatchResponse, SQSEvent, SQSMessageAttributes, SQSRecord } from 'aws-lambda';
-import { createLambdaContext, type LambdaHandler } from './lambda-context';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { createLambdaContext } from './lambda-context';
+import {
+  type FifoQueue,
+  type FifoQueueOptions,
+  md5,
+  type QueuedMessage,
+  QueueError,
+  toSqsRecord,
+} from './sqs-fifo-shapes';
 
-export interface FifoQueueOptions {
-  /** Must end in `.fifo`. */
-  readonly name: string;
-  /** Handler invoked with SQSEvents (the worker). Can be set later with `setHandler`. */
-  readonly handler?: LambdaHandler;
-  readonly functionName?: string;
-  /** @default 10 (SQS's maximum for FIFO event-source mappings) */
-  readonly batchSize?: number;
-  /** Most batches in flight at once, like the mapping's maximum concurrency. @default 5 */
-  readonly maxConcurrency?: number;
-  /** How long a failed message stays invisible before it is retried. @default 30_000 */
-  readonly visibilityTimeoutMs?: number;
-  /** Receives after which a failing message moves to the DLQ (redrive policy). @default 3 */
-  readonly maxReceiveCount?: number;
-  /** Wait this long after a send before delivering, so close sends share a batch. @default 0 */
-  readonly batchWindowMs?: number;
-  /** Hash bodies for dedupe when no MessageDeduplicationId is given. @default false */
-  readonly contentBasedDeduplication?: boolean;
-  /** @default 'us-east-1' */
-  readonly region?: string;
-  readonly accountId?: string;
-  readonly onError?: (error: unknown) => void;
-  readonly now?: () => number;
-}
-
-export interface QueuedMessage {
-  messageId: string;
-  body: string;
-  groupId: string;
-  deduplicationId: string;
-  sequenceNumber: string;
-  sentTimestamp: number;
-  receiveCount: number;
-  firstReceiveTimestamp?: number;
-  /** Not deliverable before this (set after a failure: the visibility timeout). */
-  visibleAt: number;
-  inFlight: boolean;
-  messageAttributes: SQSMessageAttributes;
-}
-
-export interface SendInput {
-  body: string;
-  groupId: string;
-  deduplicationId?: string;
-  messageAttributes?: SQSMessageAttributes;
-}
-
-export interface SendOutput {
-  messageId: string;
-  md5OfBody: string;
-  sequenceNumber: string;
-  /** True when the deduplication id was seen in the last 5 minutes and nothing was enqueued. */
-  duplicate: boolean;
-}
-
-export interface FifoQueueStats {
-  sent: number;
-  deduplicated: number;
-  batches: number;
-  succeeded: number;
-  failed: number;
-  deadLettered: number;
-  waiting: number;
-  inFlight: number;
-  concurrentBatches: number;
-  maxConcurrentBatchesSeen: number;
-}
-
-export class QueueError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'QueueError';
-    this.code = code;
-  }
-}
+export type {
+  FifoQueue,
+  FifoQueueOptions,
+  FifoQueueStats,
+  QueuedMessage,
+  SendInput,
+  SendOutput,
+} from './sqs-fifo-shapes';
+export { md5, QueueError } from './sqs-fifo-shapes';
 
 const DEDUP_WINDOW_MS = 5 * 60_000;
-export const md5 = (text: string): string => createHash('md5').update(text, 'utf8').digest('hex');
-
-export interface FifoQueue {
-  readonly name: string;
-  readonly arn: string;
-  readonly deadLetterName: string;
-  send(input: SendInput): SendOutput;
-  setHandler(handler: LambdaHandler): void;
-  /** Messages that exhausted their receives, oldest first. */
-  deadLetters(): readonly QueuedMessage[];
-  /** Messages not yet deleted (waiting, in flight or waiting for a retry), in queue order. */
-  pending(): readonly QueuedMessage[];
-  stats(): FifoQueueStats;
-  /** Resolves when nothing is in flight and nothing is deliverable right now (retries may be pending). */
-  idle(timeoutMs?: number): Promise<void>;
-  /** Resolves when every message was deleted or dead-lettered. Rejects after `timeoutMs`. */
-  drain(timeoutMs?: number): Promise<void>;
-  /** Stops delivering and waits for in-flight batches. */
-  stop(): Promise<void>;
-}
 
 /**
  * @example
@@ -188,8 +109,10 @@ export function createFifoQueue(options: FifoQueueOptions): FifoQueue {
     }
     // Wake up for the earliest retry.
     const at = now();
-    const nextVisible = messages.filter((m) => !m.inFlight && m.visibleAt > at).map((m) => m.visibleAt);
-    if (nextVisible.length > 0 && !timer) schedule(Math.min(...nextVisible) - at);
+    let nextVisible = Number.POSITIVE_INFINITY;
+    for (const m of messages)
+      if (!m.inFlight && m.visibleAt > at) nextVisible = Math.min(nextVisible, m.visibleAt);
+    if (nextVisible !== Number.POSITIVE_INFINITY && !timer) schedule(nextVisible - at);
     notify();
   }
 
@@ -204,7 +127,9 @@ export function createFifoQueue(options: FifoQueueOptions): FifoQueue {
     }
     counts.batches += 1;
     const receipts = new Map(batch.map((m) => [m.messageId, randomUUID()]));
-    const event: SQSEvent = { Records: batch.map((m) => toRecord(m, receipts.get(m.messageId) ?? '')) };
+    const event: SQSEvent = {
+      Records: batch.map((m) => toSqsRecord(m, receipts.get(m.messageId) ?? '', { arn, region })),
+    };
     let failedIds: Set<string>;
     try {
       const result = (await handler?.(
@@ -252,28 +177,6 @@ export function createFifoQueue(options: FifoQueueOptions): FifoQueue {
   function remove(m: QueuedMessage): void {
     const index = messages.indexOf(m);
     if (index >= 0) messages.splice(index, 1);
-  }
-
-  function toRecord(m: QueuedMessage, receiptHandle: string): SQSRecord {
-    return {
-      messageId: m.messageId,
-      receiptHandle,
-      body: m.body,
-      attributes: {
-        ApproximateReceiveCount: String(m.receiveCount),
-        SentTimestamp: String(m.sentTimestamp),
-        SenderId: 'AIDALOCALSTACKSENDER',
-        ApproximateFirstReceiveTimestamp: String(m.firstReceiveTimestamp ?? m.sentTimestamp),
-        SequenceNumber: m.sequenceNumber,
-        MessageGroupId: m.groupId,
-        MessageDeduplicationId: m.deduplicationId,
-      },
-      messageAttributes: m.messageAttributes,
-      md5OfBody: md5(m.body),
-      eventSource: 'aws:sqs',
-      eventSourceARN: arn,
-      awsRegion: region,
-    };
   }
 
   const isIdle = () => inFlightBatches.size === 0 && (!handler || nextBatch().length === 0);
@@ -357,18 +260,21 @@ export function createFifoQueue(options: FifoQueueOptions): FifoQueue {
     },
     deadLetters: () => [...dead],
     pending: () => [...messages],
-    stats: () => ({
-      sent: counts.sent,
-      deduplicated: counts.deduplicated,
-      batches: counts.batches,
-      succeeded: counts.succeeded,
-      failed: counts.failed,
-      deadLettered: counts.deadLettered,
-      waiting: messages.filter((m) => !m.inFlight).length,
-      inFlight: messages.filter((m) => m.inFlight).length,
-      concurrentBatches: inFlightBatches.size,
-      maxConcurrentBatchesSeen: counts.maxSeen,
-    }),
+    stats: () => {
+      const inFlight = messages.filter((m) => m.inFlight).length;
+      return {
+        sent: counts.sent,
+        deduplicated: counts.deduplicated,
+        batches: counts.batches,
+        succeeded: counts.succeeded,
+        failed: counts.failed,
+        deadLettered: counts.deadLettered,
+        waiting: messages.length - inFlight,
+        inFlight,
+        concurrentBatches: inFlightBatches.size,
+        maxConcurrentBatchesSeen: counts.maxSeen,
+      };
+    },
     idle: (timeoutMs = 30_000) => waitFor(isIdle, timeoutMs, 'Queue idle'),
     drain: (timeoutMs = 30_000) =>
       waitFor(() => messages.length === 0 && inFlightBatches.size === 0, timeoutMs, 'Queue drained'),

@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SQSMessageAttributes } from 'aws-lambda';
 import { readBody } from './routes';
-import { type FifoQueue, QueueError } from './sqs-fifo';
+import { type FifoQueue, QueueError, type SendInput } from './sqs-fifo';
 
 interface WireAttribute {
   DataType: string;
@@ -30,13 +30,25 @@ const toRecordAttributes = (attrs: Record<string, WireAttribute> | undefined): S
 export const queueUrl = (endpoint: string, name: string, accountId = '000000000000'): string =>
   `${endpoint.replace(/\/$/, '')}/${accountId}/${name}`;
 
-function sendError(res: ServerResponse, status: number, code: string, message: string): void {
-  const body = JSON.stringify({ __type: `com.amazonaws.sqs#${code}`, message });
+/** One SendMessage / SendMessageBatch entry as the queue takes it. */
+const toSendInput = (entry: Record<string, unknown>): SendInput => ({
+  body: String(entry.MessageBody ?? ''),
+  groupId: String(entry.MessageGroupId ?? ''),
+  deduplicationId: entry.MessageDeduplicationId as string | undefined,
+  messageAttributes: toRecordAttributes(entry.MessageAttributes as Record<string, WireAttribute>),
+});
+
+function sendAmzJson(res: ServerResponse, status: number, output: unknown): void {
+  const body = JSON.stringify(output);
   res.writeHead(status, {
     'content-type': 'application/x-amz-json-1.0',
     'content-length': Buffer.byteLength(body),
   });
   res.end(body);
+}
+
+function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  sendAmzJson(res, status, { __type: `com.amazonaws.sqs#${code}`, message });
 }
 
 /**
@@ -80,12 +92,7 @@ export function createSqsWireRoute(queues: readonly FifoQueue[]) {
         );
         return true;
       }
-      const body = JSON.stringify(output);
-      res.writeHead(200, {
-        'content-type': 'application/x-amz-json-1.0',
-        'content-length': Buffer.byteLength(body),
-      });
-      res.end(body);
+      sendAmzJson(res, 200, output);
     } catch (error) {
       if (error instanceof QueueError) sendError(res, 400, error.code, error.message);
       else sendError(res, 500, 'InternalError', error instanceof Error ? error.message : String(error));
@@ -120,19 +127,14 @@ function dispatch(
           FifoQueue: 'true',
           ApproximateNumberOfMessages: String(stats.waiting),
           ApproximateNumberOfMessagesNotVisible: String(stats.inFlight),
-          RedrivePolicy: JSON.stringify({ deadLetterTargetArn: q.arn.replace(/\.fifo$/, '-dlq.fifo') }),
+          RedrivePolicy: JSON.stringify({ deadLetterTargetArn: q.arn.replace(q.name, q.deadLetterName) }),
         },
       };
     }
     case 'SendMessage': {
       if (!queue)
         throw new QueueError('InvalidParameterValue', 'Sending to the dead-letter queue is not supported');
-      const sent = queue.send({
-        body: String(input.MessageBody ?? ''),
-        groupId: String(input.MessageGroupId ?? ''),
-        deduplicationId: input.MessageDeduplicationId as string | undefined,
-        messageAttributes: toRecordAttributes(input.MessageAttributes as Record<string, WireAttribute>),
-      });
+      const sent = queue.send(toSendInput(input));
       return {
         MessageId: sent.messageId,
         MD5OfMessageBody: sent.md5OfBody,
@@ -150,12 +152,7 @@ function dispatch(
       const Failed: unknown[] = [];
       for (const entry of entries) {
         try {
-          const sent = queue.send({
-            body: String(entry.MessageBody ?? ''),
-            groupId: String(entry.MessageGroupId ?? ''),
-            deduplicationId: entry.MessageDeduplicationId as string | undefined,
-            messageAttributes: toRecordAttributes(entry.MessageAttributes as Record<string, WireAttribute>),
-          });
+          const sent = queue.send(toSendInput(entry));
           Successful.push({
             Id: entry.Id,
             MessageId: sent.messageId,

@@ -6,10 +6,10 @@ import type { ChannelOutbound, SendContext, SendResult } from '../../core/ports'
 import { jsonLogger, type SendLogger } from '../outbound-text';
 import {
   classifyHttpStatus,
+  createSenderRetry,
   type FailureInfo,
   parseRetryAfter,
-  type RetryOptions,
-  withRetry,
+  type SenderRetryOptions,
 } from '../retry';
 import { renderLine } from './render';
 
@@ -25,7 +25,7 @@ export interface LineSenderOptions {
   dataApiBaseUrl?: string;
   logger?: SendLogger;
   now?: () => number;
-  retry?: Partial<Pick<RetryOptions, 'attempts' | 'baseDelayMs' | 'maxDelayMs' | 'sleep' | 'random'>>;
+  retry?: SenderRetryOptions;
 }
 
 function classify(error: unknown): FailureInfo {
@@ -77,13 +77,7 @@ export function createLineSender(options: LineSenderOptions): ChannelOutbound {
   // Tokens we already spent in this instance: a second reply with one is a guaranteed 400.
   const usedTokens = new Map<string, number>();
 
-  const retry = <T>(operation: () => Promise<T>) =>
-    withRetry(operation, {
-      channel: 'line',
-      classify,
-      ...options.retry,
-      onRetry: ({ attempt, waitMs, status }) => logger.warn('line send retry', { attempt, waitMs, status }),
-    });
+  const retry = createSenderRetry('line', classify, logger, options.retry);
 
   function takeFreshToken(ctx: SendContext): string | undefined {
     const token = ctx.inReplyTo?.replyToken;

@@ -4,6 +4,7 @@
 // Caveat: this is per process. Two Lambda instances answering the same chat at once would not see each
 // other — SQS FIFO's MessageGroupId = conversation id already makes that rare (one worker per chat at a
 // time), and the 429 retry path covers the rest.
+import { realSleep } from '../retry';
 
 export interface ChatSpacing {
   /** Resolves when a message to `chatId` may go out, and books that slot. */
@@ -29,7 +30,7 @@ export function createChatSpacing(options: ChatSpacingOptions = {}): ChatSpacing
   const interval = options.intervalMs ?? 1000;
   const groupInterval = options.groupIntervalMs ?? 3000;
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = options.sleep ?? realSleep;
   const nextSlot = new Map<string, number>();
 
   return {

@@ -12,7 +12,7 @@ import {
   truncate,
   utf8Length,
 } from '../outbound-text';
-import { type FailureInfo, type RetryOptions, withRetry } from '../retry';
+import { classifyHttpStatus, createSenderRetry, type FailureInfo, type SenderRetryOptions } from '../retry';
 import { type ChatSpacing, createChatSpacing } from './chat-spacing';
 
 const TEXT_MAX = 4096;
@@ -27,21 +27,21 @@ export interface TelegramSenderOptions {
   logger?: SendLogger;
   spacing?: ChatSpacing;
   fetch?: typeof fetch;
-  retry?: Partial<Pick<RetryOptions, 'attempts' | 'baseDelayMs' | 'maxDelayMs' | 'sleep' | 'random'>>;
+  retry?: SenderRetryOptions;
 }
 
+/** Telegram puts its wait hint in the error body (`parameters.retry_after`, seconds), not in a header. */
 function classify(error: unknown): FailureInfo {
   if (error instanceof GrammyError) {
-    const status = error.error_code;
     const retryAfter = error.parameters.retry_after;
-    const retryable = status === 429 || status >= 500;
-    return retryAfter === undefined
-      ? { retryable, status }
-      : { retryable, status, retryAfterMs: retryAfter * 1000 };
+    return classifyHttpStatus(error.error_code, retryAfter === undefined ? undefined : retryAfter * 1000);
   }
-  if (error instanceof HttpError) return { retryable: true };
+  // grammy's HttpError (network) and anything else: temporary.
   return { retryable: true };
 }
+
+/** Only http(s) links can be inline-keyboard URL buttons; anything else stays in the text. */
+const WEB_URL = /^https?:\/\//;
 
 /** Inline keyboard for options and links, or undefined when options must fall back to numbered text. */
 function keyboard(message: OutboundMessage): { markup?: InlineKeyboardMarkup; nativeButtons: boolean } {
@@ -64,7 +64,7 @@ function keyboard(message: OutboundMessage): { markup?: InlineKeyboardMarkup; na
     }
   }
   for (const link of message.links ?? []) {
-    if (/^https?:\/\//.test(link.url)) rows.push([{ text: truncate(link.title, 64), url: link.url }]);
+    if (WEB_URL.test(link.url)) rows.push([{ text: truncate(link.title, 64), url: link.url }]);
   }
   return rows.length ? { markup: { inline_keyboard: rows }, nativeButtons } : { nativeButtons };
 }
@@ -82,14 +82,7 @@ export function createTelegramSender(options: TelegramSenderOptions): ChannelOut
   const spacing = options.spacing ?? createChatSpacing();
   const baseFetch = options.fetch ?? fetch;
 
-  const retry = <T>(operation: () => Promise<T>) =>
-    withRetry(operation, {
-      channel: 'telegram',
-      classify,
-      ...options.retry,
-      onRetry: ({ attempt, waitMs, status }) =>
-        logger.warn('telegram send retry', { attempt, waitMs, status }),
-    });
+  const retry = createSenderRetry('telegram', classify, logger, options.retry);
 
   // Every message to a chat waits for its slot; retries of one message reuse the slot they waited for.
   const spaced = async <T>(chatId: string, operation: () => Promise<T>): Promise<T> => {
@@ -104,8 +97,7 @@ export function createTelegramSender(options: TelegramSenderOptions): ChannelOut
     async send(ctx, message): Promise<SendResult> {
       const chatId = ctx.conversation.recipient;
       const { markup, nativeButtons } = keyboard(message);
-      const linksAsButtons =
-        Boolean(markup) && (message.links ?? []).every((l) => /^https?:\/\//.test(l.url));
+      const linksAsButtons = Boolean(markup) && (message.links ?? []).every((l) => WEB_URL.test(l.url));
       const text = plainText(message, { buttons: !nativeButtons, links: !linksAsButtons });
       const extra = markup ? { reply_markup: markup } : {};
       const ids: string[] = [];

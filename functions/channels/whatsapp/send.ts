@@ -10,12 +10,12 @@ import { jsonLogger, type SendLogger } from '../outbound-text';
 import {
   ChannelSendError,
   classifyHttpStatus,
+  createSenderRetry,
   type FailureInfo,
   PlatformHttpError,
   parseRetryAfter,
-  type RetryOptions,
+  type SenderRetryOptions,
   WindowClosedError,
-  withRetry,
 } from '../retry';
 import { renderTemplate, renderWhatsApp, type TemplateSettings } from './render';
 
@@ -39,7 +39,7 @@ export interface WhatsAppSenderOptions {
   logger?: SendLogger;
   now?: () => number;
   fetch?: typeof fetch;
-  retry?: Partial<Pick<RetryOptions, 'attempts' | 'baseDelayMs' | 'maxDelayMs' | 'sleep' | 'random'>>;
+  retry?: SenderRetryOptions;
 }
 
 function graphErrorCode(body: string): number | undefined {
@@ -102,14 +102,7 @@ export function createWhatsAppSender(options: WhatsAppSenderOptions): ChannelOut
     ponyfill: { fetch: graphFetch },
   });
 
-  const retry = <T>(operation: () => Promise<T>) =>
-    withRetry(operation, {
-      channel: 'whatsapp',
-      classify,
-      ...options.retry,
-      onRetry: ({ attempt, waitMs, status }) =>
-        logger.warn('whatsapp send retry', { attempt, waitMs, status }),
-    });
+  const retry = createSenderRetry('whatsapp', classify, logger, options.retry);
 
   async function deliver(to: string, messages: ClientMessage[]): Promise<string[]> {
     const ids: string[] = [];

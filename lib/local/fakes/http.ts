@@ -50,6 +50,10 @@ export function originOf(req: IncomingMessage): string {
   return `http://${req.headers.host ?? '127.0.0.1'}`;
 }
 
+/** Webhook targets the fakes accept besides https: the local stack itself, over plain http. */
+export const isLocalHttpUrl = (url: string): boolean =>
+  /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
+
 export const isString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
 
 export function randomId(length = 24): string {

@@ -3,7 +3,7 @@
 // WHATSAPP_GRAPH_URL at `{origin}/fake/whatsapp`, TELEGRAM_API_ROOT at `{origin}/fake/telegram`, and
 // LINE_API_BASE_URL / LINE_DATA_API_BASE_URL at the bare `{origin}` (the LINE SDK drops any base path, so
 // the LINE fake also answers `/v2/bot/…` at the root; `/fake/line/v2/bot/…` works for plain HTTP clients).
-import type { ChannelName } from '../../../functions/core/types';
+import { CHANNELS, type ChannelName } from '../../../functions/core/types';
 import { localSecrets } from '../defaults';
 import type { LocalRoute } from '../routes';
 import { readParams, reply } from './http';
@@ -96,7 +96,7 @@ export function createFakeRoutes(options: FakeRoutesOptions = {}): FakePlatforms
     if (url.pathname !== '/dev/fakes/fail' || req.method !== 'POST') return false;
     const body = await readParams(req, url);
     const channel = String(body?.channel ?? '') as ChannelName;
-    if (!['whatsapp', 'line', 'telegram'].includes(channel)) return reply(res, 400, { error: 'channel?' });
+    if (!CHANNELS.includes(channel)) return reply(res, 400, { error: 'channel?' });
     const failure: ScriptedFailure = { status: Number(body?.status ?? 500) };
     if (body?.retryAfter !== undefined) failure.retryAfter = Number(body.retryAfter);
     failures.failNext(channel, Number(body?.count ?? 1), failure);

@@ -2,11 +2,11 @@
 // Reply tokens behave like LINE's: single use, expiring after about a minute. The fake reads who a token
 // belongs to and when it was issued from the token itself (see `fakeReplyToken`), so the simulator, the
 // tests and the benchmark can mint tokens without talking to it.
-import { createHmac } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { hmacSha256 } from '../../../functions/channels/hmac';
 import type { LocalRoute } from '../routes';
-import { bearer, isString, type Json, randomId, readParams, reply, replyBytes } from './http';
-import type { FailureScript, MediaShelf, Outbox } from './state';
+import { bearer, isLocalHttpUrl, isString, type Json, randomId, readParams, reply, replyBytes } from './http';
+import { type FailureScript, type MediaShelf, type Outbox, retryAfterHeaders } from './state';
 
 const REPLY_TOKEN_TTL_MS = 60_000;
 
@@ -94,7 +94,7 @@ export function createFakeLine(options: FakeLineOptions): { route: LocalRoute; s
   async function testWebhook(endpoint: string): Promise<Json> {
     // LINE's "Verify" button: a signed POST with no events; anything but 200 is reported as failure.
     const body = JSON.stringify({ destination: 'U0000000000000000000000000000local', events: [] });
-    const signature = createHmac('sha256', options.channelSecret).update(body).digest('base64');
+    const signature = hmacSha256(options.channelSecret, Buffer.from(body, 'utf8')).toString('base64');
     const timestamp = new Date(options.now()).toISOString();
     try {
       const response = await fetch(endpoint, {
@@ -132,13 +132,11 @@ export function createFakeLine(options: FakeLineOptions): { route: LocalRoute; s
     }
     const failure = options.failures.take('line');
     if (failure) {
-      const headers: Record<string, string> =
-        failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {};
       return lineError(
         res,
         failure.status,
         failure.status === 429 ? 'Too Many Requests' : 'Internal Server Error',
-        headers,
+        retryAfterHeaders(failure),
       );
     }
     if (data) {
@@ -186,8 +184,7 @@ export function createFakeLine(options: FakeLineOptions): { route: LocalRoute; s
     if (api === '/v2/bot/channel/webhook/endpoint') {
       if (req.method === 'PUT') {
         const endpoint = String(body.endpoint ?? '');
-        const local = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(endpoint);
-        if (!endpoint.startsWith('https://') && !local)
+        if (!endpoint.startsWith('https://') && !isLocalHttpUrl(endpoint))
           return lineError(res, 400, 'Invalid webhook endpoint URL');
         state.webhookEndpoint = endpoint;
         return reply(res, 200, {});

@@ -62,6 +62,11 @@ export interface ScriptedFailure {
   retryAfter?: number;
 }
 
+/** The Retry-After header a scripted failure asks for, if any. */
+export function retryAfterHeaders(failure: ScriptedFailure): Record<string, string> {
+  return failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) };
+}
+
 /** Queues of failures per channel: the next N calls to that fake answer with them. */
 export interface FailureScript {
   failNext(channel: ChannelName, count: number, failure: ScriptedFailure): void;

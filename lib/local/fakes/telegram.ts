@@ -1,7 +1,7 @@
 // Fake Telegram Bot API under /fake/telegram/bot{token}/{method} and its file server
 // /fake/telegram/file/bot{token}/{path}. Answers in Bot API's `{ ok, result }` / `{ ok: false, error_code }`.
 import type { LocalRoute } from '../routes';
-import { isString, type Json, readParams, reply, replyBytes } from './http';
+import { isLocalHttpUrl, isString, type Json, readParams, reply, replyBytes } from './http';
 import type { FailureScript, MediaShelf, Outbox } from './state';
 
 export interface FakeTelegramOptions {
@@ -180,8 +180,7 @@ export function createFakeTelegram(options: FakeTelegramOptions): {
       }
       case 'setWebhook': {
         const target = String(params.url ?? '');
-        const local = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(target);
-        if (target && !target.startsWith('https://') && !local)
+        if (target && !target.startsWith('https://') && !isLocalHttpUrl(target))
           return fail(res, 400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
         const secret = params.secret_token === undefined ? undefined : String(params.secret_token);
         if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret))

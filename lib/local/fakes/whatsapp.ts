@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import type { LocalRoute } from '../routes';
 import { bearer, isString, type Json, originOf, randomId, readParams, reply, replyBytes } from './http';
-import type { FailureScript, MediaShelf, Outbox } from './state';
+import { type FailureScript, type MediaShelf, type Outbox, retryAfterHeaders } from './state';
 
 export interface FakeWhatsAppOptions {
   accessToken: string;
@@ -114,10 +114,14 @@ export function createFakeWhatsApp(options: FakeWhatsAppOptions): {
     if (token !== options.accessToken) return graphError(res, 401, 190, 'Invalid OAuth access token.');
     const failure = options.failures.take('whatsapp');
     if (failure) {
-      const headers: Record<string, string> =
-        failure.retryAfter !== undefined ? { 'retry-after': String(failure.retryAfter) } : {};
       const code = failure.status === 429 ? 130429 : failure.status >= 500 ? 131000 : 100;
-      return graphError(res, failure.status, code, `Scripted failure ${failure.status}`, headers);
+      return graphError(
+        res,
+        failure.status,
+        code,
+        `Scripted failure ${failure.status}`,
+        retryAfterHeaders(failure),
+      );
     }
 
     if (edge === 'messages' && req.method === 'POST') {

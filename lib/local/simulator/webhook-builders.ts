@@ -1,6 +1,7 @@
 // Platform-exact webhook bodies and their signatures, as WhatsApp, LINE and Telegram send them. Used by
 // the shopper simulator's /dev/simulate, the end-to-end tests and the throughput benchmark.
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hmacSha256 } from '../../../functions/channels/hmac';
 import type { ChannelName } from '../../../functions/core/types';
 import { fakeReplyToken } from '../fakes/line';
 
@@ -106,7 +107,7 @@ export function escapeNonAscii(text: string): string {
  * already escaped, as `signedWebhook` sends it).
  */
 export function signWhatsApp(rawBody: string, appSecret: string): string {
-  return `sha256=${createHmac('sha256', appSecret).update(escapeNonAscii(rawBody)).digest('hex')}`;
+  return `sha256=${hmacSha256(appSecret, Buffer.from(escapeNonAscii(rawBody), 'utf8')).toString('hex')}`;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -167,7 +168,7 @@ export function buildLineImageWebhook(shopper: LineShopper & { messageId?: strin
 
 /** `X-Line-Signature` for a LINE body. */
 export function signLine(rawBody: string, channelSecret: string): string {
-  return createHmac('sha256', channelSecret).update(rawBody).digest('base64');
+  return hmacSha256(channelSecret, Buffer.from(rawBody, 'utf8')).toString('base64');
 }
 
 // ------------------------------------------------------------------------------------------------
