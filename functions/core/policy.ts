@@ -1,22 +1,9 @@
 // What to do with an understood message: answer it, ask for more, or bring in a human. Pure.
-import type { Intent } from './types';
+import type { TurnDeps } from './turn-types';
+import type { Understanding } from './types';
 
-/** The parts of an understanding the policy reads (see functions/understanding/understand.ts). */
-export interface PolicyInput {
-  intent: Intent;
-  confidence: number;
-  signals: {
-    humanRequest: boolean;
-    reputationThreat: boolean;
-    legalThreat: boolean;
-    compensationDemand: boolean;
-    billingError: boolean;
-    anger: boolean;
-    garbled: boolean;
-    contentFree: boolean;
-    injection: boolean;
-  };
-}
+/** The parts of an understanding the policy reads. */
+export type PolicyInput = Pick<Understanding, 'intent' | 'confidence' | 'signals'>;
 
 export interface PolicyContext {
   /** How many bot turns in a row already asked the shopper to rephrase. */
@@ -90,4 +77,18 @@ export function decide(
     return { action: 'clarify', reason: 'low-confidence', useLlm: false };
   }
   return { action: 'answer', reason: 'confident', useLlm: false };
+}
+
+/**
+ * The policy as the turn calls it: the merchant's thresholds and the conversation's clarify streak.
+ * @example
+ * createTurn({ …, decide: turnPolicy({ llmAvailable: false }) });
+ */
+export function turnPolicy(options: { llmAvailable: boolean }): TurnDeps['decide'] {
+  return (understanding, { conversation, merchant }) =>
+    decide(
+      understanding,
+      { llmAvailable: options.llmAvailable, clarifyStreak: conversation.clarifyStreak },
+      merchant.thresholds,
+    );
 }

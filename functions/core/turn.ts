@@ -18,6 +18,7 @@ import {
   toolContext,
 } from './flows/state';
 import { identityFor } from './identity';
+import { turnOrderStore } from './turn-orders';
 import type { TurnDeps, TurnInput, TurnResult } from './turn-types';
 import type { Conversation } from './types';
 
@@ -131,7 +132,7 @@ export function createTurn(deps: TurnDeps): (input: TurnInput) => Promise<TurnRe
     const awaiting = conversation.awaiting;
     if (awaiting && now.getTime() - Date.parse(awaiting.since) > AWAITING_TTL_MS)
       delete conversation.awaiting;
-    const state = createState(deps, message, conversation, now);
+    const state = createState({ ...deps, orders: turnOrderStore(deps.orders) }, message, conversation, now);
 
     await settleLanguage(state);
     let text = message.kind === 'button' ? (message.text ?? '') : (message.text?.trim() ?? '');
@@ -159,6 +160,9 @@ export function createTurn(deps: TurnDeps): (input: TurnInput) => Promise<TurnRe
     }
 
     const final = state.conversation;
+    // The policy hands off after too many clarifying questions in a row: only a clarify extends the run.
+    if (state.log.action === 'clarify') final.clarifyStreak = (final.clarifyStreak ?? 0) + 1;
+    else delete final.clarifyStreak;
     for (const reply of state.replies) remember(final, 'bot', reply.text, now.toISOString());
     final.updatedAt = now.toISOString();
     return { conversation: final, replies: state.replies, handoff: state.handoff, log: state.log };

@@ -44,6 +44,16 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
+/** Intents about one order: these need an order the shopper may see (and so, maybe, verification). */
+export const ORDER_INTENTS: readonly Intent[] = [
+  'track_order',
+  'delivery_delay',
+  'return_item',
+  'damaged_item',
+  'change_address',
+  'cancel_order',
+];
+
 // ---------------------------------------------------------------------------------------------
 // Inbound: what a channel's parser makes of a webhook body.
 
@@ -195,6 +205,8 @@ export interface Conversation {
   linkedCustomerIds?: string[];
   /** ISO times of recent failed verification attempts: the rate limit counts them. */
   verificationFailures?: string[];
+  /** Clarifying questions the bot asked in a row; any other answer resets it. The policy hands off past a limit. */
+  clarifyStreak?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,6 +384,30 @@ export interface Entities {
   sizes: { system: 'EU' | 'US' | 'UK' | 'JP' | 'CN' | 'INTL'; value: string }[];
 }
 
+/**
+ * Signals that decide whether a human must step in (or the bot must refuse), read from the words whatever
+ * the intent is, e.g. a late order with a chargeback threat. Produced by functions/understanding/signals.ts.
+ */
+export interface Signals {
+  /** Explicitly asks for a person, agent, manager. */
+  humanRequest: boolean;
+  /** Chargeback / payment dispute, bad reviews, public exposure on social media. */
+  reputationThreat: boolean;
+  /** Lawyers, courts, consumer agencies (Profeco, Procon, DGCCRF, Verbraucherzentrale…). */
+  legalThreat: boolean;
+  /** Asks for compensation beyond a refund (damages, indemnity). */
+  compensationDemand: boolean;
+  /** Charged twice or wrongly: needs someone with access to payments. */
+  billingError: boolean;
+  anger: boolean;
+  /** Keyboard mashing or symbol soup: nothing to answer, someone should look. */
+  garbled: boolean;
+  /** Nothing to go on ("." "?" "👍"): ask for more. */
+  contentFree: boolean;
+  /** Prompt injection, system-prompt extraction, script or SQL strings, floods. Never handed off, never obeyed. */
+  injection: boolean;
+}
+
 export interface Understanding {
   language: Language;
   languageConfidence: number;
@@ -379,17 +415,7 @@ export interface Understanding {
   /** 0..1 */
   confidence: number;
   entities: Entities;
-  signals: {
-    /** Why a human must take over (explicit request, legal threat, chargeback, compensation…), if any. */
-    handoffReason?: string;
-    angry: boolean;
-    /** Prompt injection, script/SQL strings, attempts to get other shoppers' data. */
-    injection: boolean;
-    /** Unintelligible text: hand off rather than guess. */
-    garbled: boolean;
-    /** ".", "?", "hmm": ask for more. */
-    contentFree: boolean;
-  };
+  signals: Signals;
   /** Which path produced it. */
   source: 'offline' | 'llm';
 }

@@ -5,10 +5,10 @@
 import { createOutboundChannel } from '../channels/outbound';
 import { type Env, readEnv } from '../config';
 import { merchantConfigFromEnv } from '../core/merchant-config';
-import { decide } from '../core/policy';
+import { turnPolicy } from '../core/policy';
 import type { ChannelOutbound } from '../core/ports';
 import { createTurn, type TurnDeps } from '../core/turn';
-import type { ChannelName, Language, Understanding } from '../core/types';
+import type { ChannelName, Language } from '../core/types';
 import { createMediaStore } from '../services/media-store';
 import { createSecretsLoader } from '../services/secrets';
 import { createTranscriber } from '../services/transcriber';
@@ -16,77 +16,20 @@ import { createDynamoStores } from '../stores/dynamo/index';
 import { toolSet, tools } from '../tools/index';
 import { createLlmResponder, supportsVision } from '../understanding/llm';
 import { createImageDescriber } from '../understanding/llm-vision';
-import { createUnderstanding, type Understanding as OfflineUnderstanding } from '../understanding/understand';
+import { createUnderstanding, toCoreUnderstanding } from '../understanding/understand';
 import type { DescribeMedia } from './describe-media';
 import type { WorkerDeps } from './worker';
-
-const MEASURE_KEYS = {
-  height: 'heightCm',
-  weight: 'weightKg',
-  chest: 'chestCm',
-  waist: 'waistCm',
-  hip: 'hipCm',
-  foot: 'footCm',
-} as const;
-
-/** The understanding service's result in the core's `Understanding` shape. */
-export function toCoreUnderstanding(u: OfflineUnderstanding): Understanding {
-  const measurements: Understanding['entities']['measurements'] = {};
-  for (const m of u.entities.measurements) {
-    const key = MEASURE_KEYS[m.kind as keyof typeof MEASURE_KEYS];
-    if (key) measurements[key] = m.value;
-  }
-  const s = u.signals;
-  const handoffReason = s.legalThreat
-    ? 'legal-threat'
-    : s.reputationThreat
-      ? 'reputation-threat'
-      : s.billingError
-        ? 'billing-error'
-        : s.humanRequest
-          ? 'human-request'
-          : undefined;
-  return {
-    language: u.language,
-    languageConfidence: u.languageConfidence,
-    intent: u.intent,
-    confidence: u.confidence,
-    entities: {
-      orderIds: u.entities.orderIds,
-      trackingNumbers: u.entities.trackingNumbers,
-      emails: u.entities.emails,
-      postcodes: [],
-      measurements,
-      sizes: [],
-    },
-    signals: {
-      handoffReason,
-      angry: s.anger,
-      injection: s.injection,
-      garbled: s.garbled,
-      contentFree: s.contentFree,
-    },
-    source: 'offline',
-  };
-}
 
 /** The offline understanding and policy as the turn wants them. */
 export function offlineTurnDeps(llmAvailable: boolean): Pick<TurnDeps, 'understand' | 'decide'> {
   const service = createUnderstanding();
-  const raw = new WeakMap<Understanding, OfflineUnderstanding>();
   return {
     async understand({ text, conversation }) {
-      const u = await service.understand({ text, conversationLanguage: conversation.language });
-      const core = toCoreUnderstanding(u);
-      raw.set(core, u);
-      return core;
+      return toCoreUnderstanding(
+        await service.understand({ text, conversationLanguage: conversation.language }),
+      );
     },
-    decide(understanding, { merchant }) {
-      const u = raw.get(understanding);
-      if (!u) return { action: 'answer', reason: 'confident' };
-      const d = decide(u, { llmAvailable }, { intentConfidence: merchant.thresholds.intentConfidence });
-      return { action: d.action, reason: d.reason };
-    },
+    decide: turnPolicy({ llmAvailable }),
   };
 }
 

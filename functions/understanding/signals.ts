@@ -1,27 +1,10 @@
 // Signals that decide whether a human must step in (or the bot must refuse), found by multilingual
 // patterns rather than the intent model: they have to work even when the intent is something else,
 // e.g. a late order with a chargeback threat.
+import type { Signals } from '../core/types';
 import { canonicalText } from './normalize';
 
-export interface Signals {
-  /** Explicitly asks for a person, agent, manager. */
-  humanRequest: boolean;
-  /** Chargeback / payment dispute, bad reviews, public exposure on social media. */
-  reputationThreat: boolean;
-  /** Lawyers, courts, consumer agencies (Profeco, Procon, DGCCRF, Verbraucherzentrale…). */
-  legalThreat: boolean;
-  /** Asks for compensation beyond a refund (damages, indemnity). */
-  compensationDemand: boolean;
-  /** Charged twice or wrongly: needs someone with access to payments. */
-  billingError: boolean;
-  anger: boolean;
-  /** Keyboard mashing or symbol soup: nothing to answer, someone should look. */
-  garbled: boolean;
-  /** Nothing to go on ("." "?" "👍"): ask for more. */
-  contentFree: boolean;
-  /** Prompt injection, system-prompt extraction, script or SQL strings, floods. Never handed off, never obeyed. */
-  injection: boolean;
-}
+export type { Signals };
 
 const HUMAN =
   /\b(?:(?:a|to|with|get me|need|want) (?:a )?human|human (?:please|pls|agent|being)|^human$|real person|live agent|an agent|agent please|speak (?:to|with) (?:someone|somebody|a person|an? agent|a manager|support|staff)|talk (?:to|with) (?:someone|somebody|a person|an? agent|a manager|a human|support|staff)|customer service rep|manager|supervisor|operator|not a (?:bot|robot)|persona real|una persona|un humano|un asesor|un agente|hablar con alguien|atendente|uma pessoa|falar com alguém|um humano|humain|conseiller|vraie personne|un agent|menschen|mitarbeiter|echte person|ansprechpartner|una persona vera|operatore|een mens|medewerker|echt persoon|człowiek|konsultant|insanla|müşteri temsilcisi|canlı destek|yetkili|orang asli|manusia|ke agen|(?:ke|sama|dengan|dgn|panggil) admin|cs manusia|bercakap dengan staf|tao ang|totoong tao|makausap|nhân viên|người thật|gặp quản lý|nhan vien)\b|人工|真人|客服人员|專人|转接|轉接|オペレーター|担当者|有人対応|人間と|상담원|사람이랑|직원분|상담사|พนักงาน|เจ้าหน้าที่|คุยกับคน|ต่อแอดมิน|คุยกับแอดมิน|موظف|شخص حقيقي|خدمة العملاء|إنسان|ممثل/iu;

@@ -1,6 +1,11 @@
 // The single entry the worker calls: language, intent, entities and signals of one shopper message.
 import { languageFromHint } from '../core/language';
-import type { Intent, Language } from '../core/types';
+import {
+  type Understanding as CoreUnderstanding,
+  type Intent,
+  type Language,
+  ORDER_INTENTS,
+} from '../core/types';
 import { detectLanguage } from './detect-language';
 import { type Entities, extractEntities } from './entities';
 import { createIntentClassifier, type IntentClassifier, type IntentModelFile } from './intent-model';
@@ -50,11 +55,11 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
       // An injection riding on a real request: classify the request without the payload.
       const readable = signals.injection ? withoutInjection(text) : text;
       let { intent, confidence, scores } = await classifier.classify(readable, language);
-      if (entities.orderIds.length > 0 && ORDER_INTENTS.has(intent)) {
+      if (entities.orderIds.length > 0 && ORDER_INTENT_SET.has(intent)) {
         // Which thing to do about the order is in the words around its number: read them without it, and
         // keep that reading when it is surer and still about an order ("cancel order 48213", not "hi").
         const unbiased = await classifier.classify(readable, language, { withoutOrderNumbers: true });
-        if (ORDER_INTENTS.has(unbiased.intent) && unbiased.confidence > confidence) {
+        if (ORDER_INTENT_SET.has(unbiased.intent) && unbiased.confidence > confidence) {
           ({ intent, confidence, scores } = unbiased);
         }
       }
@@ -82,14 +87,7 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
   };
 }
 
-const ORDER_INTENTS: ReadonlySet<Intent> = new Set([
-  'track_order',
-  'delivery_delay',
-  'return_item',
-  'damaged_item',
-  'change_address',
-  'cancel_order',
-]);
+const ORDER_INTENT_SET: ReadonlySet<Intent> = new Set(ORDER_INTENTS);
 
 /** The text before the first injection marker, with markup removed. */
 function withoutInjection(text: string): string {
@@ -100,4 +98,43 @@ function withoutInjection(text: string): string {
 
 function isBareReference(text: string): boolean {
   return text.replace(/[\p{P}\p{S}\s\d０-９٠-٩۰-۹]|ord|order|no|nr/giu, '').length <= 2;
+}
+
+const MEASURE_KEYS = {
+  height: 'heightCm',
+  weight: 'weightKg',
+  chest: 'chestCm',
+  waist: 'waistCm',
+  hip: 'hipCm',
+  foot: 'footCm',
+} as const;
+
+/**
+ * This pipeline's result in the core's `Understanding` shape, which is what the turn and the policy read.
+ * @example
+ * toCoreUnderstanding(await understand({ text: 'I am 172cm' })).entities.measurements; // { heightCm: 172 }
+ */
+export function toCoreUnderstanding(u: Understanding): CoreUnderstanding {
+  const measurements: CoreUnderstanding['entities']['measurements'] = {};
+  for (const m of u.entities.measurements) {
+    const key = MEASURE_KEYS[m.kind as keyof typeof MEASURE_KEYS];
+    if (key) measurements[key] = m.value;
+  }
+  return {
+    language: u.language,
+    languageConfidence: u.languageConfidence,
+    intent: u.intent,
+    confidence: u.confidence,
+    entities: {
+      orderIds: u.entities.orderIds,
+      trackingNumbers: u.entities.trackingNumbers,
+      emails: u.entities.emails,
+      // This extractor masks postcodes and sizes rather than reporting them.
+      postcodes: [],
+      measurements,
+      sizes: [],
+    },
+    signals: u.signals,
+    source: 'offline',
+  };
 }

@@ -6,16 +6,6 @@ import { answerCancel, answerDamage, answerReturn, answerTracking } from './orde
 import { answerProduct, answerSize } from './products';
 import { clearAwaiting, handOff, menuButtons, say, type TurnState } from './state';
 
-/** Intents about one order: these need an order the shopper may see (and so, maybe, verification). */
-export const ORDER_INTENTS: readonly Intent[] = [
-  'track_order',
-  'delivery_delay',
-  'return_item',
-  'damaged_item',
-  'change_address',
-  'cancel_order',
-];
-
 const EMPTY: Understanding['entities'] = {
   orderIds: [],
   trackingNumbers: [],
@@ -23,6 +13,18 @@ const EMPTY: Understanding['entities'] = {
   postcodes: [],
   measurements: {},
   sizes: [],
+};
+
+const QUIET: Understanding['signals'] = {
+  humanRequest: false,
+  reputationThreat: false,
+  legalThreat: false,
+  compensationDemand: false,
+  billingError: false,
+  anger: false,
+  garbled: false,
+  contentFree: false,
+  injection: false,
 };
 
 /** An understanding for a tapped menu button: no text to classify, the intent is the button's. */
@@ -36,7 +38,7 @@ export const tapped = (
   intent,
   confidence: 1,
   entities: { ...EMPTY, orderIds },
-  signals: { angry: false, injection: false, garbled: false, contentFree: false },
+  signals: QUIET,
   source: 'offline',
 });
 

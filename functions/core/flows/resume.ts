@@ -2,9 +2,9 @@
 // LINE/Telegram shopper starts by naming an order. Each returns false when the message is a new request.
 import { hasIdentity } from '../identity';
 import { informativeLength } from '../language';
-import type { Address, Intent, Understanding } from '../types';
+import { type Address, type Intent, ORDER_INTENTS, type Understanding } from '../types';
 import { confirmAddress, parseAddress, receiveAddress } from './address';
-import { answerIntent, ORDER_INTENTS, tapped } from './answer';
+import { answerIntent, tapped } from './answer';
 import { answerReturn, confirmCancel } from './orders';
 import { answerSize } from './products';
 import { clearAwaiting, handOff, type TurnState } from './state';

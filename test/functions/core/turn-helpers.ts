@@ -1,4 +1,5 @@
 // A small keyword understanding and policy so the turn's tests need neither the intent model nor the LLM.
+import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { createTurn, type TurnDeps } from '../../../functions/core/turn';
 import type { Conversation, InboundMessage, Intent, Understanding } from '../../../functions/core/types';
 import { toolSet } from '../../../functions/tools/index';
@@ -46,18 +47,22 @@ export function fakeUnderstand({ text }: { text: string }): Understanding {
       sizes: /US (\d+)/.test(text) ? [{ system: 'US', value: text.match(/US (\d+)/)![1]! }] : [],
     },
     signals: {
-      angry: false,
+      humanRequest: false,
+      reputationThreat: false,
+      legalThreat: /lawyer/i.test(text),
+      compensationDemand: false,
+      billingError: false,
+      anger: false,
       injection: /ignore (all|previous)|system prompt|<script|drop table/i.test(text),
       garbled: false,
       contentFree: /^[.?!\s]+$/.test(text),
-      handoffReason: /lawyer/i.test(text) ? 'legal_threat' : undefined,
     },
     source: 'offline',
   };
 }
 
 export const fakeDecide: TurnDeps['decide'] = (u) => {
-  if (u.signals.handoffReason) return { action: 'handoff', reason: u.signals.handoffReason };
+  if (u.signals.legalThreat) return { action: 'handoff', reason: 'legal_threat' };
   if (u.intent === 'human_agent') return { action: 'handoff', reason: 'shopper_request' };
   if (u.confidence < 0.6) return { action: 'clarify', reason: 'low_confidence' };
   return { action: 'answer', reason: 'confident' };
@@ -79,10 +84,11 @@ export function inbound(conv: Conversation, fields: Partial<InboundMessage>): In
   };
 }
 
-/** A chat: send texts / taps / photos in order and get each turn's replies, with the conversation carried over. */
-export async function chat(channel: Conversation['channel'], overrides: Partial<TurnDeps> = {}) {
-  const { stores, cases } = await seededStores();
-  const runTurn = createTurn({
+type Seeded = Awaited<ReturnType<typeof seededStores>>;
+
+/** The real turn over seeded stores and the real tools, with the keyword understanding and policy above. */
+export function keywordTurn({ stores, cases }: Seeded, overrides: Partial<TurnDeps> = {}) {
+  return createTurn({
     merchant,
     orders: stores.orders,
     cases,
@@ -92,6 +98,25 @@ export async function chat(channel: Conversation['channel'], overrides: Partial<
     now: () => NOW,
     ...overrides,
   });
+}
+
+/** The SQS batch the worker receives: one record per message, grouped by conversation as the FIFO queue does. */
+export const sqsEvent = (...messages: InboundMessage[]): SQSEvent => ({
+  Records: messages.map(
+    (m) =>
+      ({
+        messageId: `sqs-${m.eventId}`,
+        body: JSON.stringify({ v: 1, message: m }),
+        attributes: { MessageGroupId: m.conversationId },
+      }) as unknown as SQSRecord,
+  ),
+});
+
+/** A chat: send texts / taps / photos in order and get each turn's replies, with the conversation carried over. */
+export async function chat(channel: Conversation['channel'], overrides: Partial<TurnDeps> = {}) {
+  const seeded = await seededStores();
+  const { stores, cases } = seeded;
+  const runTurn = keywordTurn(seeded, overrides);
   let conv = conversation(channel);
   const send = async (fields: Partial<InboundMessage> | string) => {
     const result = await runTurn({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { turnPolicy } from '../../../functions/core/policy';
 import { chat } from './turn-helpers';
 
 describe('runTurn: orders on WhatsApp (identity = phone)', () => {
@@ -136,6 +137,25 @@ describe('runTurn: conversation handling', () => {
     expect(await c.texts('...')).toMatch(/How can I help/);
     expect(await c.texts('blorp')).toMatch(/didn’t quite get that/);
     expect(await c.texts('thanks!')).toMatch(/welcome/);
+  });
+
+  it('hands off the third unclear message in a row, and any other answer restarts the count', async () => {
+    const c = await chat('telegram', { decide: turnPolicy({ llmAvailable: false }) });
+    expect(await c.texts('blorp')).toMatch(/didn’t quite get that/);
+    expect(await c.texts('flumph')).toMatch(/didn’t quite get that/);
+    expect(c.conversation.clarifyStreak).toBe(2);
+    const third = await c.send('wibble');
+    expect(third.handoff?.reason).toBe('repeated-confusion');
+    expect(c.conversation.mode).toBe('human');
+
+    const other = await chat('telegram', { decide: turnPolicy({ llmAvailable: false }) });
+    await other.send('blorp');
+    await other.send('flumph');
+    expect(await other.texts('hello there')).toMatch(/Lumen & Loom assistant/);
+    expect(other.conversation.clarifyStreak).toBeUndefined();
+    const after = await other.send('wibble');
+    expect(after.handoff).toBeUndefined();
+    expect(after.log.action).toBe('clarify');
   });
 
   it('hands off with a video link and then stays quiet in human mode', async () => {
