@@ -1,6 +1,6 @@
 // `npm run eval -- <file.jsonl>`: runs each line through the same understanding and policy code the worker
 // runs (a fresh conversation each) and prints accuracy per language and intent, then the summary lines.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseMerchantConfig } from '../functions/core/merchant-config';
@@ -22,10 +22,19 @@ const verbose = args.includes('--errors');
 const file =
   args.find((a) => !a.startsWith('--')) ??
   path.resolve(projectRoot, '../shared/eval/shopper_messages.dev.jsonl');
+if (!existsSync(file)) {
+  console.error(`eval: ${file} is absent (the eval set ships beside the project as ../shared/eval)`);
+  process.exit(1);
+}
 const lines: EvalLine[] = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as EvalLine);
+// An empty set would print 0.000 everywhere and look like a (bad) result.
+if (lines.length === 0) {
+  console.error(`eval: ${file} has no lines`);
+  process.exit(1);
+}
 
 const config = parseMerchantConfig(
   JSON.parse(readFileSync(path.join(projectRoot, 'crossdesk.config.json'), 'utf8')),
@@ -86,7 +95,7 @@ table('language', byLang);
 table('intent', byIntent);
 if (verbose) console.log(`\n${errors.join('\n')}`);
 const worst = [...byLang.entries()].sort((a, b) => a[1].intent / a[1].n - b[1].intent / b[1].n)[0];
-const n = lines.length || 1;
+const n = lines.length;
 console.log(`\nlanguage detection accuracy: ${fmt(languageOk / n)}`);
 console.log('');
 console.log(`intent accuracy: ${fmt(intentOk / n)}`);

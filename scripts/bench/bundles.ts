@@ -17,6 +17,7 @@ import {
 } from '../../lib/cloud/bundling';
 import { readMerchantConfigFile } from '../../lib/cloud/merchant-config-file';
 import { LOCAL_SECRETS } from '../../lib/local/defaults';
+import { median } from './stats';
 
 const run = promisify(execFile);
 const RUNS = 10;
@@ -84,12 +85,6 @@ function benchEnv(name: HandlerName, bundleUrl: string): NodeJS.ProcessEnv {
     MERCHANT_CONFIG: JSON.stringify(readMerchantConfigFile()),
     BENCH_BUNDLE_URL: bundleUrl,
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function importOnce(env: NodeJS.ProcessEnv): Promise<{ importMs: number; sinceStartMs: number }> {

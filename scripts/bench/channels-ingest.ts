@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inboundChannels } from '../../functions/channels/inbound';
 import type { WebhookRequest } from '../../functions/core/ports';
 import type { ChannelName } from '../../functions/core/types';
+import { median } from './stats';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const conformanceDir = path.resolve(projectRoot, '../shared/conformance');
@@ -31,11 +32,6 @@ function headersFor(channel: ChannelName, body: Buffer): Record<string, string> 
   }
   return { 'x-telegram-bot-api-secret-token': SECRETS.TELEGRAM_WEBHOOK_SECRET };
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
 
 /** Median verify+parse time per body, in µs, for each platform of the conformance corpus. */
 export async function benchIngest(): Promise<void> {

@@ -23,16 +23,10 @@ import type { FakeOpenAi } from '../../lib/local/fake-openai';
 import { createLambdaContext } from '../../lib/local/lambda-context';
 import { DEMO_SHOPPERS, demoSimulatorShoppers } from '../../lib/local/seed';
 import type { DemoData } from '../../lib/local/seed-data/generate';
-import {
-  buildLineTextWebhook,
-  buildTelegramUpdate,
-  buildWhatsAppTextWebhook,
-  signedWebhook,
-} from '../../lib/local/simulator/webhook-builders';
+import { signedWebhook } from '../../lib/local/simulator/webhook-builders';
 import type { ScriptedConversation } from './conversations';
 import { apiEvent, countingLogger, countingStores, logLine, recordingChannel, type Tally } from './counting';
-
-const LINE_DESTINATION = 'U00000000000000000000000000bench';
+import { shopperWebhook } from './shopper-webhook';
 
 /** Per-invocation counts; Lambda GB-seconds are priced from these in cost.ts. */
 export interface Invocation {
@@ -182,22 +176,13 @@ export async function runConversation(
   let conversationId: string | undefined;
   let agentOpened = false;
   for (const [index, turn] of script.turns.entries()) {
-    const payload =
-      script.channel === 'whatsapp'
-        ? buildWhatsAppTextWebhook({
-            phoneNumberId: secrets.WHATSAPP_PHONE_NUMBER_ID,
-            waId: shopper.phone,
-            name: shopper.name,
-            text: turn.text,
-          })
-        : script.channel === 'line'
-          ? buildLineTextWebhook({ destination: LINE_DESTINATION, userId: ids.line, text: turn.text })
-          : buildTelegramUpdate({
-              chatId: Number(ids.telegram),
-              text: turn.text,
-              // Telegram sends the app's language with every update.
-              languageCode: shopper.language.toLowerCase(),
-            });
+    const to =
+      script.channel === 'whatsapp' ? shopper.phone : script.channel === 'line' ? ids.line : ids.telegram;
+    const payload = shopperWebhook(
+      script.channel,
+      { to, text: turn.text, name: shopper.name, languageCode: shopper.language.toLowerCase() },
+      secrets,
+    );
     const { body, headers } = signedWebhook(script.channel, payload, secrets);
     const context = createLambdaContext({ functionName: 'ingest' });
     const path = `/webhooks/${script.channel}`;

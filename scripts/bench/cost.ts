@@ -19,6 +19,7 @@ import { ruleBrain } from '../../lib/local/fake-openai-brain';
 import { generateDemoData } from '../../lib/local/seed';
 import { CONVERSATIONS } from './conversations';
 import { type ConversationRun, type Invocation, runConversation } from './cost-harness';
+import { percentile } from './stats';
 
 /** Published on-demand prices, USD (us-east-1 unless noted). Override any with BENCH_PRICES='{"…":…}'. */
 export const PRICES = {
@@ -152,8 +153,6 @@ function costLines(q: Quantities, p: Prices): [string, number, string][] {
 const sum = (lines: [string, number, string][]) => lines.reduce((s, [, cost]) => s + cost, 0);
 const usd = (n: number) => `$${n.toFixed(6)}`;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 /** One letter per turn: O offline, L LLM, H handed off, h with a person, - other. */
 const pathOf = (run: ConversationRun) =>
   run.turns

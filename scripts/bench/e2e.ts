@@ -7,16 +7,10 @@ import type { ChannelName } from '../../functions/core/types';
 import { localSecrets } from '../../lib/local/defaults';
 import { generateDemoData } from '../../lib/local/seed';
 import { startLocalStack } from '../../lib/local/server';
-import {
-  buildLineTextWebhook,
-  buildTelegramUpdate,
-  buildWhatsAppTextWebhook,
-  signedWebhook,
-} from '../../lib/local/simulator/webhook-builders';
+import { signedWebhook } from '../../lib/local/simulator/webhook-builders';
+import { shopperWebhook } from './shopper-webhook';
+import { percentile } from './stats';
 
-const LINE_DESTINATION = 'U00000000000000000000000000bench';
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
 
 interface Shopper {
@@ -54,17 +48,8 @@ function shoppers(count: number): Shopper[] {
   return out.filter((s) => !seen.has(`${s.channel}:${s.to}`) && seen.add(`${s.channel}:${s.to}`));
 }
 
-function body(shopper: Shopper, text: string, secrets: ReturnType<typeof localSecrets>): unknown {
-  if (shopper.channel === 'whatsapp')
-    return buildWhatsAppTextWebhook({
-      phoneNumberId: secrets.WHATSAPP_PHONE_NUMBER_ID,
-      waId: shopper.to,
-      text,
-    });
-  if (shopper.channel === 'line')
-    return buildLineTextWebhook({ destination: LINE_DESTINATION, userId: shopper.to, text });
-  return buildTelegramUpdate({ chatId: Number(shopper.to), text });
-}
+const body = (shopper: Shopper, text: string, secrets: ReturnType<typeof localSecrets>): unknown =>
+  shopperWebhook(shopper.channel, { to: shopper.to, text }, secrets);
 
 /**
  * @example

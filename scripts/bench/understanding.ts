@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { TRAINING } from '../../functions/understanding/training/index';
 import { createUnderstanding } from '../../functions/understanding/understand';
+import { percentile } from './stats';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -35,9 +36,6 @@ await understand({ text: process.argv[2] });
 // performance.now() counts from process start: this is the cold start a Lambda init would see.
 console.log(JSON.stringify({ ms: performance.now(), rssKb: process.resourceUsage().maxRSS }));
 `;
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 /**
  * Measures the offline understanding path.
@@ -77,7 +75,7 @@ export async function benchUnderstanding(): Promise<UnderstandingBench> {
         peakRssKb = Math.max(peakRssKb, rssKb);
       }
       runs.sort((a, b) => a - b);
-      coldStartMs[language] = Math.round(percentile(runs, 0.5));
+      coldStartMs[language] = Math.round(percentile(runs, 50));
     }
 
     const { understand } = createUnderstanding();
@@ -95,8 +93,8 @@ export async function benchUnderstanding(): Promise<UnderstandingBench> {
       coldStartMs,
       peakRssMb: Math.round(peakRssKb / 1024),
       latencyMs: {
-        p50: round(percentile(timings, 0.5)),
-        p99: round(percentile(timings, 0.99)),
+        p50: round(percentile(timings, 50)),
+        p99: round(percentile(timings, 99)),
         messages: timings.length,
       },
       modelKb: Math.round(

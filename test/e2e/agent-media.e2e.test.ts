@@ -7,12 +7,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localSecrets } from '../../lib/local/defaults';
 import { SAMPLE_PNG } from '../../lib/local/fakes';
-import { demoSimulatorShoppers } from '../../lib/local/seed';
-import { type E2eStack, startE2eStack } from './harness';
+import { demoShopper, type E2eStack, startE2eStack } from './harness';
 
-const shoppers = Object.fromEntries(demoSimulatorShoppers().map((s) => [s.id, s]));
-const maria = shoppers['maria-whatsapp']!;
-const james = shoppers['james-whatsapp']!;
+const maria = demoShopper('maria-whatsapp');
+const james = demoShopper('james-whatsapp');
 const phoneNumberId = localSecrets({}).WHATSAPP_PHONE_NUMBER_ID;
 const MARIA = `whatsapp:${phoneNumberId}:${maria.whatsapp}`;
 const JAMES = `whatsapp:${phoneNumberId}:${james.whatsapp}`;

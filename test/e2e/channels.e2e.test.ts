@@ -3,16 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDynamoStores } from '../../functions/stores/dynamo';
 import { localSecrets } from '../../lib/local/defaults';
-import { demoSimulatorShoppers } from '../../lib/local/seed';
 import { buildWhatsAppTextWebhook } from '../../lib/local/simulator/webhook-builders';
-import { type E2eStack, startE2eStack } from './harness';
+import { demoShopper, type E2eStack, startE2eStack } from './harness';
 
-const shoppers = Object.fromEntries(demoSimulatorShoppers().map((s) => [s.id, s]));
-const maria = shoppers['maria-whatsapp']!;
-const james = shoppers['james-whatsapp']!;
-const yui = shoppers['yui-line']!;
-const budi = shoppers['budi-telegram']!;
-const lucia = shoppers['lucia-whatsapp']!;
+const maria = demoShopper('maria-whatsapp');
+const james = demoShopper('james-whatsapp');
+const yui = demoShopper('yui-line');
+const budi = demoShopper('budi-telegram');
+const lucia = demoShopper('lucia-whatsapp');
 
 describe('channels end to end on the local stack', () => {
   let e2e: E2eStack;

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChannelName } from '../../functions/core/types';
 import { localSecrets } from '../../lib/local/defaults';
+import { demoSimulatorShoppers } from '../../lib/local/seed';
 import { type LocalStack, startLocalStack } from '../../lib/local/server';
 import {
   buildLinePostbackWebhook,
@@ -26,6 +27,13 @@ export interface OutboxEntry {
 }
 
 export const LINE_DESTINATION = 'U0000000000000000000000000000e2e';
+
+/** A simulator shopper of the demo seed by id; throws on a typo rather than testing `undefined`. */
+export function demoShopper(id: string): ReturnType<typeof demoSimulatorShoppers>[number] {
+  const shopper = demoSimulatorShoppers().find((s) => s.id === id);
+  if (!shopper) throw new Error(`no demo simulator shopper ${id}`);
+  return shopper;
+}
 
 export interface E2eStack {
   stack: LocalStack;

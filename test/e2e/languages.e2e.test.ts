@@ -2,12 +2,12 @@
 // must come from the demo data (the order's tracking number or status) and be written in the shopper's
 // language, not in English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../functions/core/messages';
 import { LANGUAGES, type Language, type Order } from '../../functions/core/types';
 import { createDynamoStores } from '../../functions/stores/dynamo';
 import { detectLanguage } from '../../functions/understanding/detect-language';
 import { scanOrders } from '../helpers/seeded-orders';
 import { type E2eStack, startE2eStack } from './harness';
+import { longestEnglishStretch } from './intent-fixtures';
 
 /** Our own phrasing of "where is my order {id}?" per language, as a shopper would type it. */
 const WHERE_IS: Record<Language, (id: string) => string> = {
@@ -73,10 +73,7 @@ describe('every language, end to end on WhatsApp', () => {
         'delay_on_time',
       ] as const) {
         // The longest literal stretch of the English template (at least a few words) must not appear.
-        const english = t('en', key)
-          .split(/\{\w+\}/)
-          .map((part) => part.trim())
-          .sort((a, b) => b.length - a.length)[0]!;
+        const english = longestEnglishStretch(key);
         expect(english.length).toBeGreaterThan(12);
         expect(text).not.toContain(english);
       }

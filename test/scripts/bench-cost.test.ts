@@ -56,14 +56,20 @@ describe('cost benchmark conversations', () => {
   it('translates the handed-off conversation for the agent, and nothing else', () => {
     const handedOff = runs.filter((r) => r.kind === 'handoff');
     expect(handedOff.length).toBeGreaterThan(0);
+    let humanTurns = 0;
     for (const run of handedOff) {
       const shopper = run.script.turns.reduce((n, t) => n + [...t.text].length, 0);
       const agent = run.script.turns.reduce((n, t) => n + [...(t.agentReply ?? '')].length, 0);
       expect(run.translatedChars).toBe(shopper + agent);
       expect(run.invocations.filter((i) => i.fn === 'agent-api').length).toBeGreaterThan(0);
       // With a person on the conversation the bot sends nothing.
-      for (const t of run.turns.filter((t) => t.log.action === 'human_mode')) expect(t.replies).toEqual([]);
+      for (const t of run.turns.filter((t) => t.log.action === 'human_mode')) {
+        humanTurns += 1;
+        expect(t.replies).toEqual([]);
+      }
     }
+    // The scripts do reach a person, so the check above ran at least once.
+    expect(humanTurns).toBeGreaterThan(0);
     for (const run of runs.filter((r) => r.kind !== 'handoff')) expect(run.translatedChars).toBe(0);
   });
 });

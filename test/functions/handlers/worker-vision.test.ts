@@ -2,11 +2,10 @@
 // recording channel whose downloadMedia returns image bytes, the real openai SDK talking to the local fake
 // OpenAI server. The turn itself is the real one (keyword understanding, real tools and claims).
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { APIGatewayProxyEventV2, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseMerchantConfig } from '../../../functions/core/merchant-config';
 import type { ChannelOutbound } from '../../../functions/core/ports';
-import { createTurn } from '../../../functions/core/turn';
 import type { InboundMessage } from '../../../functions/core/types';
 import { createAgentApiHandler } from '../../../functions/handlers/agent-api';
 import {
@@ -16,10 +15,9 @@ import {
 } from '../../../functions/handlers/describe-media';
 import { createWorkerHandler } from '../../../functions/handlers/worker';
 import { photoDescriberFromEnv } from '../../../functions/handlers/worker-wiring';
-import { toolSet } from '../../../functions/tools/index';
 import { createImageDescriber } from '../../../functions/understanding/llm-vision';
 import { createFakeOpenAi, type FakeOpenAi } from '../../../lib/local/fake-openai';
-import { fakeDecide, fakeUnderstand } from '../core/turn-helpers';
+import { keywordTurn, sqsEvent } from '../core/turn-helpers';
 import { NOW, seededStores } from '../tools/fixtures';
 
 const silent = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
@@ -57,15 +55,6 @@ function inbound(fields: Partial<InboundMessage>): InboundMessage {
 }
 const photo = (mediaId: string, fields: Partial<InboundMessage> = {}) =>
   inbound({ kind: 'image', media: { id: mediaId, mimeType: 'image/jpeg' }, ...fields });
-const event = (m: InboundMessage): SQSEvent => ({
-  Records: [
-    {
-      messageId: `sqs-${m.eventId}`,
-      body: JSON.stringify({ v: 1, message: m }),
-      attributes: { MessageGroupId: m.conversationId },
-    } as unknown as SQSRecord,
-  ],
-});
 
 /** The real describer against the fake, bounded as the wiring bounds it (a shorter timeout for the tests). */
 const describerFor = (timeoutMs = 2_000): DescribeMedia =>
@@ -78,7 +67,8 @@ const describerFor = (timeoutMs = 2_000): DescribeMedia =>
   });
 
 async function setup(describeMedia: DescribeMedia | undefined, bytes: Buffer = JPEG) {
-  const { stores, cases } = await seededStores();
+  const seeded = await seededStores();
+  const { stores, cases } = seeded;
   const sent: { text: string; at: number }[] = [];
   const downloads: string[] = [];
   const channel: ChannelOutbound = {
@@ -93,15 +83,7 @@ async function setup(describeMedia: DescribeMedia | undefined, bytes: Buffer = J
       return { bytes, mimeType: 'application/octet-stream' };
     },
   };
-  const runTurn = createTurn({
-    merchant,
-    orders: stores.orders,
-    cases,
-    tools: toolSet,
-    understand: fakeUnderstand,
-    decide: fakeDecide,
-    now: () => NOW,
-  });
+  const runTurn = keywordTurn(seeded, { merchant });
   const handle = createWorkerHandler({
     ...stores,
     cases,
@@ -123,7 +105,7 @@ async function setup(describeMedia: DescribeMedia | undefined, bytes: Buffer = J
     };
   };
   const send = async (m: InboundMessage) => {
-    const result = await handle(event(m));
+    const result = await handle(sqsEvent(m));
     expect(result.batchItemFailures).toEqual([]);
     return m;
   };

@@ -1,14 +1,12 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import type { SQSRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import type { ChannelOutbound, SendContext } from '../../../functions/core/ports';
-import { createTurn } from '../../../functions/core/turn';
 import type { InboundMessage, OutboundMessage } from '../../../functions/core/types';
 import { createWorkerHandler } from '../../../functions/handlers/worker';
 import { StaleConversationError } from '../../../functions/stores/errors';
-import { toolSet } from '../../../functions/tools/index';
-import { fakeDecide, fakeUnderstand } from '../core/turn-helpers';
-import { merchant, NOW, seededStores } from '../tools/fixtures';
+import { keywordTurn, sqsEvent } from '../core/turn-helpers';
+import { NOW, seededStores } from '../tools/fixtures';
 
 const silent = new Logger({ serviceName: 'test', logLevel: 'SILENT' });
 const MEI = 'whatsapp:pn1:6591234567';
@@ -27,14 +25,6 @@ function message(conversationId: string, eventId: string, text: string): Inbound
     raw: {},
   };
 }
-
-const record = (m: InboundMessage): SQSRecord =>
-  ({
-    messageId: `sqs-${m.eventId}`,
-    body: JSON.stringify({ v: 1, message: m }),
-    attributes: { MessageGroupId: m.conversationId },
-  }) as unknown as SQSRecord;
-const event = (...messages: InboundMessage[]): SQSEvent => ({ Records: messages.map(record) });
 
 function recordingChannel(fail?: (text: string, attempt: number) => Error | undefined) {
   const sent: { to: string; text: string }[] = [];
@@ -57,17 +47,10 @@ function recordingChannel(fail?: (text: string, attempt: number) => Error | unde
 }
 
 async function setup(fail?: (text: string, attempt: number) => Error | undefined) {
-  const { stores, cases } = await seededStores();
+  const seeded = await seededStores();
+  const { stores, cases } = seeded;
   const { channel, sent } = recordingChannel(fail);
-  const runTurn = createTurn({
-    merchant,
-    orders: stores.orders,
-    cases,
-    tools: toolSet,
-    understand: fakeUnderstand,
-    decide: fakeDecide,
-    now: () => NOW,
-  });
+  const runTurn = keywordTurn(seeded);
   const handle = createWorkerHandler({
     ...stores,
     cases,
@@ -82,7 +65,7 @@ async function setup(fail?: (text: string, attempt: number) => Error | undefined
 describe('worker', () => {
   it('runs each record’s turn in order, sends replies, logs both ways and saves the conversation', async () => {
     const { stores, sent, handle } = await setup();
-    const result = await handle(event(message(MEI, 'e1', 'cancel 48215'), message(MEI, 'e2', 'yes')));
+    const result = await handle(sqsEvent(message(MEI, 'e1', 'cancel 48215'), message(MEI, 'e2', 'yes')));
     expect(result.batchItemFailures).toEqual([]);
     expect(sent.map((s) => s.to)).toEqual(['6591234567', '6591234567']);
     expect(sent[0]?.text).toMatch(/Do you want to cancel order 48215/);
@@ -95,7 +78,7 @@ describe('worker', () => {
 
   it('does not send a reply twice when SQS delivers the same record again', async () => {
     const { sent, handle } = await setup();
-    const e = event(message(MEI, 'e1', 'where is 48215?'));
+    const e = sqsEvent(message(MEI, 'e1', 'where is 48215?'));
     await handle(e);
     await handle(e);
     expect(sent).toHaveLength(1);
@@ -106,7 +89,7 @@ describe('worker', () => {
     const { sent, handle } = await setup((text) =>
       down && /Order 48215/.test(text) ? Object.assign(new Error('503'), { retryable: true }) : undefined,
     );
-    const batch = event(
+    const batch = sqsEvent(
       message(MEI, 'e1', 'where is 48215?'),
       message(TOM, 't1', 'where is 51001?'),
       message(MEI, 'e2', 'thanks'),
@@ -115,7 +98,7 @@ describe('worker', () => {
     expect(first.batchItemFailures.map((f) => f.itemIdentifier)).toEqual(['sqs-e1', 'sqs-e2']);
     expect(sent.map((s) => s.to)).toEqual(['4915112345678']);
     down = false;
-    const retry = await handle(event(message(MEI, 'e1', 'where is 48215?'), message(MEI, 'e2', 'thanks')));
+    const retry = await handle(sqsEvent(message(MEI, 'e1', 'where is 48215?'), message(MEI, 'e2', 'thanks')));
     expect(retry.batchItemFailures).toEqual([]);
     expect(sent.map((s) => s.text.slice(0, 14))).toEqual([
       'Order 51001 is',
@@ -123,7 +106,7 @@ describe('worker', () => {
       'You’re welcome',
     ]);
     // And a third delivery sends nothing more.
-    await handle(event(message(MEI, 'e1', 'where is 48215?'), message(MEI, 'e2', 'thanks')));
+    await handle(sqsEvent(message(MEI, 'e1', 'where is 48215?'), message(MEI, 'e2', 'thanks')));
     expect(sent).toHaveLength(3);
   });
 
@@ -131,7 +114,7 @@ describe('worker', () => {
     const { sent, handle } = await setup(() =>
       Object.assign(new Error('window closed'), { retryable: false }),
     );
-    const result = await handle(event(message(MEI, 'e1', 'where is 48215?')));
+    const result = await handle(sqsEvent(message(MEI, 'e1', 'where is 48215?')));
     expect(result.batchItemFailures).toEqual([]);
     expect(sent).toEqual([]);
   });
@@ -147,7 +130,7 @@ describe('worker', () => {
       }
       return save(c);
     };
-    const result = await handle(event(message(MEI, 'e1', 'where is 48215?')));
+    const result = await handle(sqsEvent(message(MEI, 'e1', 'where is 48215?')));
     expect(result.batchItemFailures).toEqual([]);
     expect(sent).toHaveLength(1);
   });

@@ -110,14 +110,14 @@ const ev = (at: string, code: Shipment['events'][number]['code'], location: stri
   description: code.replace(/_/g, ' '),
 });
 
+/** Mei's two parcels travel the same route. */
+const CAINIAO_TO_SG = { carrier: 'Cainiao', service: 'Standard', origin: 'CN', destination: 'SG' } as const;
+
 export const shipments: Shipment[] = [
   {
     trackingNumber: 'LX100000001CN',
     orderId: '48213',
-    carrier: 'Cainiao',
-    service: 'Standard',
-    origin: 'CN',
-    destination: 'SG',
+    ...CAINIAO_TO_SG,
     estimatedDelivery: '2026-03-25T00:00:00Z',
     events: [
       ev('2026-03-11T08:00:00Z', 'picked_up', 'Shenzhen'),
@@ -127,10 +127,7 @@ export const shipments: Shipment[] = [
   {
     trackingNumber: 'LX100000002CN',
     orderId: '48214',
-    carrier: 'Cainiao',
-    service: 'Standard',
-    origin: 'CN',
-    destination: 'SG',
+    ...CAINIAO_TO_SG,
     estimatedDelivery: '2026-03-09T00:00:00Z',
     events: [
       ev('2026-03-02T08:00:00Z', 'picked_up', 'Shenzhen'),
