@@ -10,6 +10,7 @@ import { detectLanguage } from './detect-language';
 import { type Entities, extractEntities } from './entities';
 import { createIntentClassifier, type IntentClassifier, type IntentModelFile } from './intent-model';
 import { detectSignals, INJECTION_START, type Signals } from './signals';
+import { extractSizes } from './sizes';
 
 export interface UnderstandInput {
   text: string;
@@ -30,6 +31,8 @@ export interface Understanding {
   confidence: number;
   scores: Partial<Record<Intent, number>>;
   entities: Entities;
+  /** Sizes the shopper named ("EU 40", "talla M"), for size conversions. */
+  sizes: CoreUnderstanding['entities']['sizes'];
   signals: Signals;
 }
 
@@ -81,6 +84,7 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
         confidence,
         scores,
         entities,
+        sizes: extractSizes(text),
         signals,
       };
     },
@@ -129,10 +133,10 @@ export function toCoreUnderstanding(u: Understanding): CoreUnderstanding {
       orderIds: u.entities.orderIds,
       trackingNumbers: u.entities.trackingNumbers,
       emails: u.entities.emails,
-      // This extractor masks postcodes and sizes rather than reporting them.
+      // The entity extractor masks postcodes rather than reporting them (verification reads them itself).
       postcodes: [],
       measurements,
-      sizes: [],
+      sizes: u.sizes,
     },
     signals: u.signals,
     source: 'offline',
