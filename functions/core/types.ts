@@ -325,6 +325,10 @@ export interface Product {
   material: string;
   care: string;
   colours: string[];
+  /** What shoppers call it in their languages ("连衣裙", "vestido cruzado"): matched like the name. */
+  aliases?: Partial<Record<Language, string[]>>;
+  /** Each colour's names in other languages, keyed by the colour as `colours` spells it: { white: { es: ['blanco'] } }. */
+  colourAliases?: Record<string, Partial<Record<Language, string[]>>>;
   price: Money;
   /** Units in stock per SKU variant, keyed `${colour}/${size}` (or colour alone for unsized goods). */
   stock: Record<string, number>;
@@ -408,14 +412,85 @@ export interface Signals {
   injection: boolean;
 }
 
+/** What a short answer says in the context of the bot's last question. Read once per message by understanding. */
+export interface ReplyCues {
+  /** Yes or no to a yes/no question, colloquial forms, particles, slang and emoji included ("dale", "ok lah", "ừ", "👍"). */
+  yesNo?: 'yes' | 'no';
+  /** A position among the choices offered: 1-based; -1 is the last one ("the second one", "el último", "2つ目"). */
+  ordinal?: number;
+  /** "the other one", "el otro", "另一个": the choice not picked so far. */
+  other?: boolean;
+  /** "both", "all of them", "los dos". */
+  all?: boolean;
+  /** "never mind", "forget it", "olvídalo": drop the pending question. */
+  abandon?: boolean;
+  /** "no wait, I meant…", "actually…", "perdón, quise decir": a correction of what was said before. */
+  correction?: boolean;
+}
+
+/** Requests about the conversation itself rather than an order. */
+export interface ShopperRequests {
+  /** "stop", "unsubscribe", "Stopp", "no more messages": no proactive messages any more. */
+  optOut?: boolean;
+  /** "start", "subscribe again": proactive messages back on. */
+  optIn?: boolean;
+  /** A data-protection request (GDPR / DSGVO / LGPD / PDPA…): see my data, or delete it. */
+  dataRequest?: 'access' | 'deletion';
+  /** Asks to be answered in this language ("prefiero hablar en español", "English please", "日本語でお願いします"). */
+  language?: Language;
+  /** A bot command as Telegram clients send them ("/start", "/help@MyBot" → "start", "help"). */
+  command?: string;
+}
+
+/** What about an order (or the shop) a message asks, beyond its intent: the facet a follow-up wants answered. */
+export const ORDER_FACETS = ['eta', 'location', 'refund_timing', 'return_label', 'tracking_number'] as const;
+export type OrderFacet = (typeof ORDER_FACETS)[number];
+
+/** Shop-wide questions the merchant answers once in config (FAQ / policy). */
+export const FAQ_TOPICS = [
+  'shipping_countries',
+  'shipping_times',
+  'duties_taxes',
+  'exchange_policy',
+  'refund_policy',
+  'payment_methods',
+] as const;
+export type FaqTopic = (typeof FAQ_TOPICS)[number];
+
+export interface TopicCues {
+  facet?: OrderFacet;
+  faq?: FaqTopic;
+}
+
+/** A delivery address as typed in chat, read into parts (any market's way of writing one). */
+export interface ParsedAddress {
+  line1: string;
+  line2?: string;
+  city: string;
+  region?: string;
+  postcode: string;
+}
+
+/** The one reading of one shopper message: produced once per message, read by every step of the turn. */
 export interface Understanding {
+  /** The language to read and answer this message in (this message's detection, else a fallback). */
   language: Language;
+  /** What detection said about this message alone (0 when it could not tell). */
   languageConfidence: number;
+  /** This message's own detection before any fallback (absent when detection could not tell). */
+  detectedLanguage?: Language;
   intent: Intent;
   /** 0..1 */
   confidence: number;
+  scores?: Partial<Record<Intent, number>>;
   entities: Entities;
   signals: Signals;
+  /** Short-answer cues (yes/no, ordinals, references, abandoning, corrections). */
+  reply: ReplyCues;
+  requests: ShopperRequests;
+  topic: TopicCues;
+  /** The message read as a delivery address, when it reads as one. */
+  address?: ParsedAddress;
   /** Which path produced it. */
   source: 'offline' | 'llm';
 }

@@ -139,6 +139,9 @@ export function toCoreUnderstanding(u: Understanding): CoreUnderstanding {
       sizes: u.sizes,
     },
     signals: u.signals,
+    reply: {},
+    requests: {},
+    topic: {},
     source: 'offline',
   };
 }

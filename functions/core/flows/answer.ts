@@ -39,6 +39,9 @@ export const tapped = (
   confidence: 1,
   entities: { ...EMPTY, orderIds },
   signals: QUIET,
+  reply: {},
+  requests: {},
+  topic: {},
   source: 'offline',
 });
 

@@ -57,6 +57,9 @@ export function fakeUnderstand({ text }: { text: string }): Understanding {
       garbled: false,
       contentFree: /^[.?!\s]+$/.test(text),
     },
+    reply: {},
+    requests: {},
+    topic: {},
     source: 'offline',
   };
 }
