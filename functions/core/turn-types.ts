@@ -1,10 +1,10 @@
 // The conversation turn's dependencies and results. Everything arrives injected: the understanding, the
 // policy, language pinning, the LLM, the tools and the stores, so the turn stays pure and its tests need
-// nothing but small fakes. (Tool types are imported as types only: no tool code is bundled from here.)
-import type { ToolSet } from '../tools/index';
-import type { ToolContext } from '../tools/tool';
+// nothing but small fakes. The tool port is declared in core/tools.ts; functions/tools implements it.
+
 import type { MerchantConfig } from './merchant-config';
 import type { CaseStore, OrderStore } from './ports';
+import type { ToolContext, ToolPort } from './tools';
 import type { Conversation, InboundMessage, Intent, Language, OutboundMessage, Understanding } from './types';
 
 export interface PolicyDecision {
@@ -30,7 +30,7 @@ export interface TurnDeps {
   merchant: MerchantConfig;
   orders: OrderStore;
   cases?: CaseStore;
-  tools: ToolSet;
+  tools: ToolPort;
   /** The offline understanding of one text. */
   understand(input: { text: string; conversation: Conversation }): Understanding | Promise<Understanding>;
   /** The policy: answer, ask, or hand off. */

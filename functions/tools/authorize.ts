@@ -2,8 +2,9 @@
 // `loadOwnedOrder`, so the offline path and the LLM path share the same check, and the shopper's identity
 // only ever comes from the ToolContext (the platform's verified phone, or our verification step) —
 // never from anything the shopper or a model typed.
+
+import type { ToolContext, ToolResult } from '../core/tools';
 import type { Order } from '../core/types';
-import type { ToolContext, ToolResult } from './tool';
 
 const digits = (value: string): string => value.replace(/\D/g, '');
 

@@ -1,23 +1,18 @@
 import * as z from 'zod';
+import { type Cancellation, defineTool } from '../core/tools';
 import type { Money } from '../core/types';
 import { loadOwnedOrder } from './authorize';
 import { stillAllowed } from './change-address';
 import { describeItems } from './find-orders';
 import { orderIdInput } from './lookup-order';
-import { defineTool } from './tool';
 
-export interface Cancellation {
-  stage: 'confirm' | 'done';
-  orderId: string;
-  items: string;
-  total: Money;
-}
+const cancelInput = z.object({ orderId: orderIdInput, confirm: z.boolean().optional() });
 
-export const cancelOrder = defineTool({
+export const cancelOrder = defineTool<typeof cancelInput, Cancellation>({
   name: 'cancel_order',
   description:
     'Cancels one of the current shopper’s orders while it has not been fulfilled. First call with confirm=false and ask the shopper; call with confirm=true only after they said yes.',
-  input: z.object({ orderId: orderIdInput, confirm: z.boolean().optional() }),
+  input: cancelInput,
   async run(ctx, input) {
     const owned = await loadOwnedOrder(ctx, input.orderId);
     if (!owned.ok) return owned;
@@ -46,6 +41,8 @@ export const cancelOrder = defineTool({
     };
     if (!input.confirm) return { ok: true, data };
     await ctx.orders.putOrder({ ...order, status: 'cancelled' });
-    return { ok: true, data: { ...data, stage: 'done' } };
+    return { ok: true, data: { ...data, stage: 'done' as const } };
   },
 });
+
+export type { Cancellation } from '../core/tools';

@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { formatAddress } from '../core/format-address';
+import { type AddressChange, defineTool, type ToolResult } from '../core/tools';
 import type { Address, OrderStatus } from '../core/types';
 import { loadOwnedOrder } from './authorize';
 import { orderIdInput } from './lookup-order';
-import { defineTool, type ToolResult } from './tool';
 
 /** Statuses in the order an order moves through them: a policy "until X" allows X and everything before. */
 export const STATUS_ORDER: OrderStatus[] = ['pending', 'processing', 'shipped', 'delivered'];
@@ -38,11 +39,6 @@ export const addressInput = z.object({
     .optional()
     .describe('ISO 3166-1 alpha-2; the current country when omitted.'),
 });
-
-export type AddressChange =
-  | { stage: 'ask_address'; orderId: string; current: Address }
-  | { stage: 'confirm'; orderId: string; address: Address }
-  | { stage: 'done'; orderId: string; address: Address };
 
 export const changeAddress = defineTool({
   name: 'change_address',
@@ -88,15 +84,5 @@ export const changeAddress = defineTool({
   },
 });
 
-/** One line for chat: "12 Orchard Road, Singapore 238801, SG". */
-export function formatAddress(address: Address): string {
-  return [
-    address.line1,
-    address.line2,
-    [address.city, address.region].filter(Boolean).join(' '),
-    address.postcode,
-    address.country,
-  ]
-    .filter(Boolean)
-    .join(', ');
-}
+export { formatAddress } from '../core/format-address';
+export type { AddressChange } from '../core/tools';

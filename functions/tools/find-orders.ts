@@ -1,15 +1,7 @@
 import * as z from 'zod';
+import { defineTool, type OrderSummary } from '../core/tools';
 import type { Money, Order, OrderStatus } from '../core/types';
 import { isAnonymous, needsVerification, ownedOrders } from './authorize';
-import { defineTool } from './tool';
-
-export interface OrderSummary {
-  orderId: string;
-  status: OrderStatus;
-  placedAt: string;
-  items: string;
-  total: Money;
-}
 
 /** A short human description of an order's lines, e.g. "Linen shirt ×2, Canvas tote". */
 export function describeItems(order: Order): string {
@@ -39,3 +31,5 @@ export const findOrders = defineTool({
     return { ok: true, data: { orders: orders.slice(0, input.limit ?? 10).map(summarizeOrder) } };
   },
 });
+
+export type { OrderSummary } from '../core/tools';

@@ -1,4 +1,6 @@
 // The tool set shared by the offline turn and the LLM path.
+
+import type { ToolPort } from '../core/tools';
 import { cancelOrder } from './cancel-order';
 import { changeAddress } from './change-address';
 import { findOrders } from './find-orders';
@@ -9,8 +11,8 @@ import { reportDamage } from './report-damage';
 import { startReturn } from './start-return';
 import { trackShipment } from './track-shipment';
 
+export type { Tool, ToolContext, ToolResult } from '../core/tools';
 export { createMemoryCaseStore } from './case-store';
-export type { Tool, ToolContext, ToolResult } from './tool';
 export { assessShipment } from './track-shipment';
 
 /** Every tool by name: the turn calls them directly, the LLM path offers them as function tools. */
@@ -24,7 +26,7 @@ export const toolSet = {
   change_address: changeAddress,
   cancel_order: cancelOrder,
   product_info: productInfo,
-} as const;
+} as const satisfies ToolPort;
 
 export type ToolSet = typeof toolSet;
 export type ToolName = keyof ToolSet;

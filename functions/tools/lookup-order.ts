@@ -1,10 +1,9 @@
 import * as z from 'zod';
+import { defineTool, type OrderView } from '../core/tools';
 import type { Order } from '../core/types';
 import { loadOwnedOrder } from './authorize';
-import { defineTool } from './tool';
 
 /** What a shopper may see of their order: everything but the customer record (the tools never echo it). */
-export type OrderView = Omit<Order, 'id' | 'customer'> & { orderId: string };
 
 export const orderIdInput = z
   .string()
@@ -34,3 +33,5 @@ export const lookupOrder = defineTool({
     return { ok: true, data: view };
   },
 });
+
+export type { OrderView } from '../core/tools';

@@ -1,19 +1,6 @@
 import * as z from 'zod';
+import { defineTool, type ProductDetails } from '../core/tools';
 import type { Money, Product } from '../core/types';
-import { defineTool } from './tool';
-
-export interface ProductDetails {
-  productId: string;
-  name: string;
-  material: string;
-  care: string;
-  colours: string[];
-  price: Money;
-  sizes: string[];
-  /** Units per variant, keyed `colour/size` (or colour alone). */
-  stock: Record<string, number>;
-  restockDate?: string;
-}
 
 const fold = (text: string): string => text.normalize('NFKC').toLowerCase();
 
@@ -73,3 +60,5 @@ export const productInfo = defineTool({
     return { ok: true, data };
   },
 });
+
+export type { ProductDetails } from '../core/tools';

@@ -1,28 +1,8 @@
 import * as z from 'zod';
+import { defineTool, SIZE_SYSTEMS, type SizeRecommendation, type SizeSystem } from '../core/tools';
 import type { Measurements, SizeChartRow } from '../core/types';
-import { defineTool } from './tool';
 
-const SYSTEMS = ['EU', 'US', 'UK', 'JP', 'CN'] as const;
-type SizeSystem = (typeof SYSTEMS)[number];
-
-export interface SizeRecommendation {
-  productId: string;
-  productName: string;
-  /** The recommended size (chart label), or the smaller of two when `between`. */
-  size: string;
-  /** Set when the shopper falls between two sizes: the larger one. */
-  sizeUp?: string;
-  /** The recommended size in other systems, from the chart. */
-  equivalents: Partial<Record<SizeSystem, string>>;
-  /** Set when the measurements are beyond the chart's smallest or largest size. */
-  outOfRange?: 'below' | 'above';
-  /** Set when the shopper named a size to convert. */
-  converted?: {
-    from: { system: string; value: string };
-    size: string;
-    equivalents: Partial<Record<SizeSystem, string>>;
-  };
-}
+const SYSTEMS = SIZE_SYSTEMS;
 
 // Circumferences and foot length decide fit; height and weight only when nothing better is known.
 const FIT_KEYS = ['chestCm', 'waistCm', 'hipCm', 'footCm'] as const;
@@ -151,3 +131,5 @@ export const recommendSize = defineTool({
     return { ok: true, data };
   },
 });
+
+export type { SizeRecommendation, SizeSystem } from '../core/tools';

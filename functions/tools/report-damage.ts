@@ -1,18 +1,9 @@
 import * as z from 'zod';
+import { type DamageClaim, defineTool } from '../core/tools';
 import type { SupportCase } from '../core/types';
 import { loadOwnedOrder } from './authorize';
 import { openCase } from './case-store';
 import { orderIdInput } from './lookup-order';
-import { defineTool } from './tool';
-
-export interface DamageClaim {
-  claimId: string;
-  orderId: string;
-  status: SupportCase['status'];
-  photoCount: number;
-  /** False when the photos were added to a claim that was already open. */
-  created: boolean;
-}
 
 export const reportDamage = defineTool({
   name: 'report_damage',
@@ -83,3 +74,5 @@ export const reportDamage = defineTool({
     return { ok: true, data };
   },
 });
+
+export type { DamageClaim } from '../core/tools';

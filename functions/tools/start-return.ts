@@ -1,23 +1,11 @@
 import * as z from 'zod';
+import { defineTool, type ReturnStarted } from '../core/tools';
 import { loadOwnedOrder } from './authorize';
 import { openCase } from './case-store';
 import { orderIdInput } from './lookup-order';
-import { defineTool } from './tool';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_LABEL_BASE = 'https://returns.example.com/label';
-
-export interface ReturnStarted {
-  rma: string;
-  orderId: string;
-  items: { sku: string; name: string; quantity: number }[];
-  returnBy: string;
-  labelUrl: string;
-  carrier: string;
-  conditions: string;
-  /** True when an identical open return already existed and was handed back instead of a new one. */
-  existing: boolean;
-}
 
 export const startReturn = defineTool({
   name: 'start_return',
@@ -138,3 +126,5 @@ export const startReturn = defineTool({
     return { ok: true, data };
   },
 });
+
+export type { ReturnStarted } from '../core/tools';

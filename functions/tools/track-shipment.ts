@@ -1,35 +1,16 @@
 import * as z from 'zod';
+import {
+  type DelayReason,
+  defineTool,
+  type ShipmentAssessment,
+  type TrackedShipment,
+  type TrackingResult,
+} from '../core/tools';
 import type { OrderStatus, Shipment, ShipmentEvent } from '../core/types';
 import { isAnonymous, loadOwnedOrder, needsVerification, notAuthorized } from './authorize';
 import { orderIdInput } from './lookup-order';
-import { defineTool } from './tool';
 
 const DAY_MS = 86_400_000;
-
-export type DelayReason =
-  | 'customs_hold'
-  | 'port_congestion'
-  | 'failed_attempt'
-  | 'silent'
-  | 'late'
-  | 'exception'
-  | 'returned_to_sender';
-
-export interface ShipmentAssessment {
-  state: 'delivered' | 'on_time' | 'delayed';
-  reason?: DelayReason;
-  /** When the delaying situation started (the event's time, or the last event for `silent`). */
-  since?: string;
-  location?: string;
-  /** Whole days since the carrier's last event. */
-  silentDays: number;
-  /** The carrier's estimate has passed and the parcel is not delivered. */
-  overdue: boolean;
-  lastEvent?: ShipmentEvent;
-  eta: string;
-  /** The reason in plain English words, for the LLM and the agents. */
-  explanation: string;
-}
 
 const byTime = (a: ShipmentEvent, b: ShipmentEvent): number => a.at.localeCompare(b.at);
 
@@ -96,15 +77,6 @@ export function assessShipment(
   return { ...base, state: 'on_time', explanation: 'On schedule.' };
 }
 
-export type TrackedShipment = Omit<Shipment, 'orderId'> & { assessment: ShipmentAssessment };
-
-export interface TrackingResult {
-  orderId: string;
-  orderStatus: OrderStatus;
-  deliveredAt?: string;
-  shipments: TrackedShipment[];
-}
-
 export const trackShipment = defineTool({
   name: 'track_shipment',
   description:
@@ -151,3 +123,5 @@ export const trackShipment = defineTool({
     return { ok: true, data };
   },
 });
+
+export type { DelayReason, ShipmentAssessment, TrackedShipment, TrackingResult } from '../core/tools';

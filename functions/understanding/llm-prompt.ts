@@ -3,8 +3,8 @@
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import * as z from 'zod';
 import type { MerchantConfig } from '../core/merchant-config';
+import type { Tool } from '../core/tools';
 import type { Conversation, Language } from '../core/types';
-import type { Tool } from '../tools/tool';
 
 export const HANDOFF_TOOL = 'handoff';
 export const FINAL_ANSWER_TOOL = 'final_answer';

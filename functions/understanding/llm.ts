@@ -9,8 +9,8 @@ import type {
   ChatCompletionMessageParam,
 } from 'openai/resources/chat/completions';
 import type { MerchantConfig } from '../core/merchant-config';
+import type { Tool, ToolContext } from '../core/tools';
 import type { Conversation, Language } from '../core/types';
-import type { Tool, ToolContext } from '../tools/tool';
 import { LlmError, type LlmUsage, toLlmError } from './llm-error';
 import { buildMessages, type MemoryLimits } from './llm-memory';
 import {

@@ -1,6 +1,6 @@
 // Address change: check the order may still change, ask for the address in a follow-up, show it back,
 // change it only after a yes.
-import { formatAddress } from '../../tools/change-address';
+import { formatAddress } from '../format-address';
 import type { MessageKey } from '../messages/index';
 import type { Address, OrderStatus, Understanding } from '../types';
 import { resolveOrder } from './resolve-order';

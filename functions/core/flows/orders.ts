@@ -1,7 +1,8 @@
 // The order intents: status, tracking and delays, returns, damage, address changes and cancellations.
 // Each renders a tool result with catalog messages; none decides authorization (the tools do).
-import type { ShipmentAssessment, TrackedShipment, TrackingResult } from '../../tools/track-shipment';
+
 import type { MessageKey, MessageParam } from '../messages/index';
+import type { ShipmentAssessment, TrackedShipment, TrackingResult } from '../tools';
 import type { Intent, OrderStatus, ShipmentEvent, Understanding } from '../types';
 import { resolveOrder } from './resolve-order';
 import {

@@ -1,8 +1,8 @@
 // Size advice and product questions. Product data is public: no identity needed, but the product is
 // picked from the shopper's words, the order in focus, or buttons.
-import { bestProductMatches, type ProductDetails } from '../../tools/product-info';
-import type { SizeRecommendation } from '../../tools/recommend-size';
+import { bestProductMatches } from '../../tools/product-info';
 import type { MessageKey } from '../messages/index';
+import type { ProductDetails, SizeRecommendation } from '../tools';
 import type { Measurements, Product, SizeChartRow, Understanding } from '../types';
 import { await_, callTool, clearAwaiting, say, type TurnState, text } from './state';
 

@@ -1,8 +1,8 @@
 // The mutable state of one turn: the conversation being updated, the replies so far, and helpers to say
 // catalog messages and call tools with the conversation's verified identity.
-import type { ToolName, ToolSet } from '../../tools/index';
-import type { ToolContext } from '../../tools/tool';
+
 import { type MessageKey, type MessageParam, t } from '../messages/index';
+import type { ToolContext, ToolInput, ToolName, ToolOutput, ToolResult } from '../tools';
 import type { TurnDeps, TurnLog } from '../turn-types';
 import type {
   Conversation,
@@ -13,8 +13,8 @@ import type {
   OutboundMessage,
 } from '../types';
 
-type RunResult<N extends ToolName> = Awaited<ReturnType<ToolSet[N]['run']>>;
-type RunInput<N extends ToolName> = Parameters<ToolSet[N]['run']>[1];
+type RunResult<N extends ToolName> = ToolResult<ToolOutput<N>>;
+type RunInput<N extends ToolName> = ToolInput<N>;
 
 export interface TurnState {
   readonly deps: TurnDeps;

@@ -1,10 +1,10 @@
 // Demo-like data for the tools and turn tests: two shoppers, orders in every state, shipments with
 // each kind of delay, products with size charts.
 import { parseMerchantConfig } from '../../../functions/core/merchant-config';
+import type { ToolContext } from '../../../functions/core/tools';
 import type { Conversation, Customer, Order, Product, Shipment } from '../../../functions/core/types';
 import { createMemoryStores } from '../../../functions/stores/memory';
 import { createMemoryCaseStore } from '../../../functions/tools/case-store';
-import type { ToolContext } from '../../../functions/tools/tool';
 
 export const NOW = new Date('2026-03-20T10:00:00Z');
 export const merchant = parseMerchantConfig({

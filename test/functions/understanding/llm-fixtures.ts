@@ -2,9 +2,9 @@
 // builder and an OpenAI client pointed at the local fake.
 import OpenAI from 'openai';
 import { parseMerchantConfig } from '../../../functions/core/merchant-config';
+import type { ToolContext } from '../../../functions/core/tools';
 import type { Conversation, Order, Shipment, ShopperIdentity } from '../../../functions/core/types';
 import { createMemoryStores } from '../../../functions/stores/memory';
-import type { ToolContext } from '../../../functions/tools/tool';
 import type { FakeOpenAi } from '../../../lib/local/fake-openai';
 
 export const NOW = new Date('2026-03-10T09:00:00Z');

@@ -2,9 +2,9 @@
 // over memory stores. The fake answers what each test scripts, so every assertion is about our side.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { defineTool } from '../../../functions/core/tools';
 import type { TurnLlm } from '../../../functions/core/turn-types';
 import { tools } from '../../../functions/tools/index';
-import { defineTool } from '../../../functions/tools/tool';
 import { createLlmResponder, LlmError, type LlmLimits } from '../../../functions/understanding/llm';
 import { createFakeOpenAi, type FakeOpenAi } from '../../../lib/local/fake-openai';
 import { chatBodies, clientFor, conversation, merchant, toolContext } from './llm-fixtures';
