@@ -7,6 +7,8 @@ export const de: Catalog = {
   thanks_bye: 'Gern geschehen! Hab einen schönen Tag 😊',
   clarify:
     'Sorry, das habe ich nicht ganz verstanden. Ich helfe dir bei Bestellungen, Sendungsverfolgung, Rücksendungen, Größen, Adressänderungen und Stornierungen. Was brauchst du?',
+  clarify_again:
+    'Sorry, das habe ich immer noch nicht verstanden. Kannst du es anders formulieren oder auf eine der Optionen tippen? Ich kann auch jemanden aus dem Team dazuholen.',
   ask_more:
     'Wie kann ich dir helfen? Du kannst mich zu einer Bestellung, einer Lieferung, einer Rücksendung oder einer Größe fragen.',
   menu_track: 'Bestellung verfolgen',
@@ -32,6 +34,8 @@ export const de: Catalog = {
   verify_ok: 'Danke, du bist verifiziert ✅',
   verify_failed:
     'Sorry, diese Angaben passen nicht zu unseren Daten. Bitte prüf die Bestellnummer und die E-Mail-Adresse oder Postleitzahl und versuch es noch einmal.',
+  verify_failed_left:
+    'Diese Angaben passen leider immer noch nicht zu unseren Daten. Verbleibende Versuche: {left}. Danach pausiert die Verifizierung für eine Stunde.',
   verify_locked:
     'Zu viele Versuche. Bitte versuch es in {minutes} Minuten noch einmal oder frag nach einem Menschen, dann helfen wir dir weiter.',
 
@@ -48,17 +52,17 @@ export const de: Catalog = {
   tracking_link: 'Paket verfolgen',
 
   delay_customs:
-    'Sorry, dass du warten musst. Dein Paket {tracking} wird seit dem {date} vom Zoll in {location} festgehalten. Zollkontrollen dauern meist 3–7 Tage; der Versanddienstleister rechnet jetzt mit der Zustellung um den {eta}. Ich melde mich, sobald es weitergeht.',
+    'Sorry, dass du warten musst. Dein Paket {tracking} wird seit dem {date} vom Zoll in {location} festgehalten. Zollkontrollen dauern meist 3–7 Tage; der Versanddienstleister rechnet jetzt mit der Zustellung um den {eta}.',
   delay_port:
-    'Sorry, dass du warten musst. Dein Paket {tracking} verspätet sich seit dem {date} wegen Überlastung in {location}. Der Versanddienstleister rechnet jetzt mit der Zustellung um den {eta}. Ich behalte es für dich im Blick.',
+    'Sorry, dass du warten musst. Dein Paket {tracking} verspätet sich seit dem {date} wegen Überlastung in {location}. Der Versanddienstleister rechnet jetzt mit der Zustellung um den {eta}.',
   delay_silent:
-    'Sorry, dass du warten musst. Der Versanddienstleister hat das Paket {tracking} seit dem {date} ({location}) nicht mehr aktualisiert. Ich habe es markiert, damit wir dort nachhaken, und melde mich hier bei dir.',
+    'Sorry, dass du warten musst. Der Versanddienstleister hat das Paket {tracking} seit dem {date} ({location}) nicht mehr aktualisiert.',
   delay_failed_attempt:
     'Der Versanddienstleister hat am {date} versucht, das Paket {tracking} zuzustellen, leider ohne Erfolg. Meist gibt es am nächsten Werktag einen neuen Versuch, oder du vereinbarst auf seiner Website eine neue Zustellung.',
   delay_on_time:
     'Gute Nachrichten: Deine Bestellung {order} liegt im Plan. Der letzte Stand ist {event} ({location}, {date}) und sie sollte bis zum {eta} ankommen.',
   delay_late:
-    'Sorry, dass du warten musst. Das Paket {tracking} ist später dran als vom Versanddienstleister geschätzt ({eta}). Der letzte Stand ist {event} ({location}, {date}). Ich habe es markiert, damit wir beim Versanddienstleister nachhaken.',
+    'Sorry, dass du warten musst. Das Paket {tracking} ist später dran als vom Versanddienstleister geschätzt ({eta}). Der letzte Stand ist {event} ({location}, {date}).',
   delay_proactive:
     'Hallo! Kurze Info zu deiner Bestellung {order}: {reason} Wir kümmern uns darum und ich halte dich hier auf dem Laufenden.',
 
@@ -83,18 +87,18 @@ export const de: Catalog = {
   size_between:
     'Bei {product} liegst du zwischen {size} und {size_up}. Für einen lockeren Sitz nimm {size_up}, für einen enganliegenden {size}.',
   size_no_chart:
-    'Für {product} habe ich leider keine Größentabelle. Eine Kollegin kann dir bei der Wahl helfen.',
+    'Für {product} habe ich leider keine Größentabelle. Wenn du möchtest, hilft dir eine Kollegin bei der Wahl: Tippe auf „{agent}“.',
   size_convert: 'Größe {size} ({system}) entspricht EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' Das entspricht EU {eu} / US {us} / UK {uk}.',
 
   address_ask_new:
-    'Klar. Wie lautet die neue Lieferadresse für die Bestellung {order}? Bitte mit Straße, Ort und Postleitzahl.',
+    'Klar. Wie lautet die neue Lieferadresse für die Bestellung {order}? Bitte mit Straße und Hausnummer, Postleitzahl und Ort.',
   address_invalid:
-    'Sorry, da konnte ich keine vollständige Adresse erkennen. Schick mir bitte Straße, Ort und Postleitzahl, zum Beispiel: 12 Orchard Road, Singapore 238801.',
+    'Sorry, da konnte ich keine vollständige Adresse erkennen. Schick mir bitte Straße und Hausnummer, Postleitzahl und Ort, zum Beispiel: Torstraße 12, 10119 Berlin.',
   address_confirm: 'Bitte bestätige die neue Adresse für die Bestellung {order}: {address}',
   address_changed: 'Erledigt! Die Bestellung {order} wird geliefert an: {address}',
   address_too_late:
-    'Die Bestellung {order} ist schon unterwegs, deshalb kann ich die Adresse von hier aus nicht mehr ändern. Eine Kollegin kann den Versanddienstleister bitten, sie umzuleiten.',
+    'Die Bestellung {order} ist schon unterwegs, deshalb kann ich die Adresse von hier aus nicht mehr ändern. Wenn du möchtest, kann eine Kollegin den Versanddienstleister bitten, sie umzuleiten: Tippe auf „{agent}“.',
 
   cancel_confirm: 'Möchtest du die Bestellung {order} ({items}, {total}) stornieren?',
   cancelled:
@@ -137,6 +141,54 @@ export const de: Catalog = {
     'Danke! {product} richtet sich nach dem Brustumfang, Größe und Gewicht reichen dafür leider nicht. Wie viel cm misst dein Brustumfang an der breitesten Stelle?',
   size_ask_foot:
     'Bei {product} gehe ich nach der Fußlänge. Wie lang ist dein Fuß in cm, von der Ferse bis zum längsten Zeh? Oder nenn mir eine Größe, die du in EU, US oder UK trägst.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped:
+    'Deine Bestellung {order} sollte bis zum {eta} ankommen (Sendungsnummer {tracking} bei {carrier}).',
+  eta_delayed:
+    'Laut der letzten Schätzung des Versanddienstleisters kommt das Paket {tracking} am {eta}, es ist aber spät dran und kann noch ein paar Tage länger brauchen.',
+  eta_not_shipped:
+    'Deine Bestellung {order} ist noch nicht verschickt, deshalb gibt es noch kein Lieferdatum. Du bekommst es zusammen mit der Sendungsnummer, sobald sie unterwegs ist.',
+  location_answer: 'Der letzte Scan vom Paket {tracking}: {event}, {location}, am {date}.',
+  tracking_number_answer: 'Deine Bestellung {order} ist mit {carrier} unterwegs, Sendungsnummer {tracking}.',
+  tracking_number_none:
+    'Deine Bestellung {order} ist noch nicht verschickt, deshalb gibt es noch keine Sendungsnummer.',
+  refund_timing_return:
+    'Die Erstattung für die Rücksendung {rma} geht an deine ursprüngliche Zahlungsmethode, sobald das Paket in unserem Lager ankommt, meist innerhalb von {days} Werktagen nach der Abgabe.',
+  refund_timing_cancelled:
+    'Die Erstattung für die Bestellung {order} ({total}) geht innerhalb von 5–10 Werktagen nach der Stornierung an deine ursprüngliche Zahlungsmethode.',
+  refund_timing_none:
+    'Für die Bestellung {order} läuft noch keine Erstattung. Wenn du möchtest, starte ich eine Rücksendung.',
+  return_label_again:
+    'Hier ist noch einmal das vorfrankierte Etikett für die Rücksendung {rma}: {link} Gib das Paket bis zum {date} in einer beliebigen {carrier}-Filiale ab.',
+  return_label_none:
+    'Für die Bestellung {order} gibt es noch keine offene Rücksendung. Sag einfach Bescheid, dann starte ich eine.',
+  no_news:
+    'Das ist immer noch mein letzter Stand zur Bestellung {order}: Seit meiner letzten Nachricht hat sich nichts geändert. Soll ich eine Kollegin dazuholen?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened:
+    'Ich habe den Fall {case} angelegt, damit eine Kollegin für dich beim Versanddienstleister nachhakt.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown:
+    'Darauf habe ich leider keine gute Antwort. Eine Kollegin kann dir helfen: Tippe auf „{agent}“.',
+  choice_not_understood:
+    'Sorry, welche meinst du? Tippe unten auf eine der Optionen oder schick mir ihre Nummer.',
+  confirm_again: 'Sorry, ist das ein Ja oder ein Nein? Tippe unten auf einen der Buttons.',
+  abandoned: 'Kein Problem, dann lassen wir das. Kann ich sonst noch etwas für dich tun?',
+  language_switched: 'Klar, ich mache auf Deutsch weiter.',
+  command_help:
+    'Ich bin der Assistent von {brand}. Frag mich einfach in deinen eigenen Worten zu einer Bestellung, einer Lieferung, einer Rücksendung, einer Größe, einer Adressänderung oder einer Stornierung. Schick STOP, wenn du keine Update-Nachrichten mehr möchtest.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'Erledigt: Du bekommst keine Update-Nachrichten mehr von {brand}. Du kannst mir trotzdem jederzeit schreiben, und mit START schaltest du die Updates wieder ein.',
+  optin_confirmed: 'Schön, dass du wieder da bist! Die Bestell-Updates von {brand} sind wieder aktiviert.',
+  data_request_access:
+    'Ich habe deine Anfrage nach einer Kopie deiner personenbezogenen Daten an unser Datenschutzteam weitergegeben. Es meldet sich hier innerhalb von {days} Tagen bei dir.',
+  data_request_deletion:
+    'Ich habe deine Anfrage, deine personenbezogenen Daten zu löschen, an unser Datenschutzteam weitergegeben. Es bestätigt dir das hier innerhalb von {days} Tagen.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'Versandlabel erstellt, wartet auf Abholung',

@@ -1,13 +1,17 @@
 // The bot's own words, in English: the source catalog. Every other language file has exactly these keys and
 // the same {placeholders} (a test enforces it). Written for chat: short, warm, one idea per message.
 // Placeholders: {order} order number, {tracking} tracking number, {carrier}, {date}/{eta} dates, {total} money,
-// {product}, {size}, {address}, {rma}, {claim}, {days}, {minutes}, {link}, {brand}, {location}, {event}, {items}.
+// {product}, {size}, {address}, {rma}, {claim}, {case}, {days}, {minutes}, {link}, {brand}, {location}, {event},
+// {items}, {agent} (the shopper's own menu_agent label, so the quoted words match the button they tap), {left}
+// (verification attempts the shopper still has).
 export const en = {
   greeting:
     'Hi! 👋 I’m the {brand} assistant. I can track your order, help with returns, sizes, address changes and cancellations. What can I do for you?',
   thanks_bye: 'You’re welcome! Have a lovely day 😊',
   clarify:
     'Sorry, I didn’t quite get that. I can help with your orders, tracking, returns, sizes, address changes and cancellations. What do you need?',
+  clarify_again:
+    'Sorry, I still didn’t get that. Could you say it another way, or tap one of the options? I can also bring in a colleague.',
   ask_more: 'How can I help? You can ask me about an order, a delivery, a return or a size.',
   menu_track: 'Track my order',
   menu_return: 'Return an item',
@@ -31,6 +35,8 @@ export const en = {
   verify_ok: 'Thank you, you’re verified ✅',
   verify_failed:
     'Sorry, those details don’t match our records. Please check the order number and the email or postcode and try again.',
+  verify_failed_left:
+    'Those details still don’t match our records. Tries left before verification pauses for an hour: {left}.',
   verify_locked:
     'Too many attempts. Please try again in {minutes} minutes, or ask for a person and we’ll help.',
 
@@ -46,17 +52,17 @@ export const en = {
   tracking_link: 'Track the parcel',
 
   delay_customs:
-    'I’m sorry for the wait. Your parcel {tracking} has been held by customs in {location} since {date}. Customs checks usually take 3–7 days; the carrier now expects delivery around {eta}. I’ll message you as soon as it moves.',
+    'I’m sorry for the wait. Your parcel {tracking} has been held by customs in {location} since {date}. Customs checks usually take 3–7 days; the carrier now expects delivery around {eta}.',
   delay_port:
-    'I’m sorry for the wait. Your parcel {tracking} is delayed by congestion at {location} since {date}. The carrier now expects delivery around {eta}. I’ll keep an eye on it for you.',
+    'I’m sorry for the wait. Your parcel {tracking} is delayed by congestion at {location} since {date}. The carrier now expects delivery around {eta}.',
   delay_silent:
-    'I’m sorry for the wait. The carrier hasn’t updated parcel {tracking} since {date} ({location}). I’ve flagged it so we can chase the carrier, and I’ll update you here.',
+    'I’m sorry for the wait. The carrier hasn’t updated parcel {tracking} since {date} ({location}).',
   delay_failed_attempt:
     'The carrier tried to deliver parcel {tracking} on {date} but couldn’t. They usually try again the next business day, or you can arrange a new delivery on their site.',
   delay_on_time:
     'Good news: order {order} is on schedule. The latest update is {event} ({location}, {date}) and it should arrive by {eta}.',
   delay_late:
-    'I’m sorry for the wait. Parcel {tracking} is running later than the carrier’s estimate of {eta}. The latest update is {event} ({location}, {date}). I’ve flagged it so we can chase the carrier.',
+    'I’m sorry for the wait. Parcel {tracking} is running later than the carrier’s estimate of {eta}. The latest update is {event} ({location}, {date}).',
   delay_proactive: 'Hi! A quick heads-up about order {order}: {reason} We’re on it and I’ll update you here.',
 
   return_started:
@@ -79,7 +85,8 @@ export const en = {
   size_recommend: 'For {product} I’d go with size {size}.{equivalents}',
   size_between:
     'For {product} you’re between {size} and {size_up}. For a relaxed fit take {size_up}, for a snug fit {size}.',
-  size_no_chart: 'I don’t have a size chart for {product}, sorry. A colleague can help you choose.',
+  size_no_chart:
+    'I don’t have a size chart for {product}, sorry. If you like, a colleague can help you choose: tap “{agent}”.',
   size_convert: 'Size {size} ({system}) is EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' That’s EU {eu} / US {us} / UK {uk}.',
 
@@ -90,7 +97,7 @@ export const en = {
   address_confirm: 'Please confirm the new address for order {order}: {address}',
   address_changed: 'Done! Order {order} will be delivered to: {address}',
   address_too_late:
-    'Order {order} has already shipped, so I can’t change the address from here. A colleague can ask the carrier to redirect it.',
+    'Order {order} has already shipped, so I can’t change the address from here. If you like, a colleague can ask the carrier to redirect it: tap “{agent}”.',
 
   cancel_confirm: 'Do you want to cancel order {order} ({items}, {total})?',
   cancelled:
@@ -128,6 +135,48 @@ export const en = {
     'Thanks! {product} is sized by chest, so height and weight aren’t enough for it. What’s your chest in cm, measured at the fullest part?',
   size_ask_foot:
     'For {product} I go by foot length. How long is your foot in cm, heel to longest toe? Or tell me a size you wear in EU, US or UK.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped: 'Order {order} should arrive by {eta} (tracking {tracking} with {carrier}).',
+  eta_delayed:
+    'The carrier’s latest estimate for parcel {tracking} is {eta}, but it’s running late, so it may take a few more days.',
+  eta_not_shipped:
+    'Order {order} hasn’t shipped yet, so there’s no delivery date yet. You’ll get one with the tracking number once it ships.',
+  location_answer: 'The latest scan of parcel {tracking}: {event}, {location}, on {date}.',
+  tracking_number_answer: 'Order {order} is with {carrier}, tracking number {tracking}.',
+  tracking_number_none: 'Order {order} hasn’t shipped yet, so there’s no tracking number yet.',
+  refund_timing_return:
+    'The refund for return {rma} goes to your original payment method once the parcel reaches our warehouse, usually within {days} business days of drop-off.',
+  refund_timing_cancelled:
+    'The refund for order {order} ({total}) goes back to your original payment method within 5–10 business days of the cancellation.',
+  refund_timing_none:
+    'There’s no refund open for order {order} yet. If you’d like one, I can start a return.',
+  return_label_again:
+    'Here’s the prepaid label for return {rma} again: {link} Drop the parcel at any {carrier} point by {date}.',
+  return_label_none: 'There’s no open return for order {order} yet. Just say so and I’ll start one.',
+  no_news:
+    'That’s still the latest I have for order {order}: nothing has changed since my last message. Would you like me to bring in a colleague?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened: 'I’ve opened case {case} so a colleague chases the carrier for you.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown: 'I don’t have a good answer to that one, sorry. A colleague can help: tap “{agent}”.',
+  choice_not_understood: 'Sorry, which one do you mean? Tap one of the options below or send its number.',
+  confirm_again: 'Sorry, is that a yes or a no? Tap one of the buttons below.',
+  abandoned: 'No problem, I’ve dropped that. Anything else I can help with?',
+  language_switched: 'Sure, I’ll continue in English.',
+  command_help:
+    'I’m the {brand} assistant. Ask me in your own words about an order, a delivery, a return, a size, an address change or a cancellation. Send STOP to stop update messages.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'Done: you won’t get any more update messages from {brand}. You can still write to me any time, and send START to turn updates back on.',
+  optin_confirmed: 'Welcome back! Order updates from {brand} are on again.',
+  data_request_access:
+    'I’ve passed your request for a copy of your personal data to our privacy team. They’ll reply here within {days} days.',
+  data_request_deletion:
+    'I’ve passed your request to delete your personal data to our privacy team. They’ll confirm here within {days} days.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'label created, waiting for pickup',

@@ -7,6 +7,8 @@ export const es: Catalog = {
   thanks_bye: '¡De nada! Que tengas un excelente día 😊',
   clarify:
     'Perdón, no logré entenderte. Puedo ayudarte con tus pedidos, el seguimiento, devoluciones, tallas, cambios de dirección y cancelaciones. ¿Qué necesitas?',
+  clarify_again:
+    'Perdón, sigo sin entenderte. ¿Me lo puedes decir de otra forma o tocar una de las opciones? También te puedo pasar con alguien del equipo.',
   ask_more:
     '¿En qué te puedo ayudar? Puedes preguntarme por un pedido, una entrega, una devolución o una talla.',
   menu_track: 'Rastrear mi pedido',
@@ -32,6 +34,8 @@ export const es: Catalog = {
   verify_ok: '¡Gracias! Verificación completada ✅',
   verify_failed:
     'Lo siento, esos datos no coinciden con nuestros registros. Revisa el número de pedido y el correo o código postal, e inténtalo de nuevo.',
+  verify_failed_left:
+    'Esos datos siguen sin coincidir con nuestros registros. Intentos restantes: {left}. Después, la verificación se pausa durante una hora.',
   verify_locked:
     'Demasiados intentos. Vuelve a intentarlo en {minutes} minutos, o pide hablar con una persona y te ayudamos.',
 
@@ -48,17 +52,17 @@ export const es: Catalog = {
   tracking_link: 'Seguir el paquete',
 
   delay_customs:
-    'Lamento la espera. Tu paquete {tracking} está retenido en la aduana de {location} desde el {date}. Los controles aduaneros suelen tardar de 3 a 7 días; la empresa de transporte ahora prevé la entrega alrededor del {eta}. Te escribo en cuanto se mueva.',
+    'Lamento la espera. Tu paquete {tracking} está retenido en la aduana de {location} desde el {date}. Los controles aduaneros suelen tardar de 3 a 7 días; la empresa de transporte ahora prevé la entrega alrededor del {eta}.',
   delay_port:
-    'Lamento la espera. Tu paquete {tracking} está retrasado por congestión en {location} desde el {date}. La empresa de transporte ahora prevé la entrega alrededor del {eta}. Lo voy a seguir de cerca por ti.',
+    'Lamento la espera. Tu paquete {tracking} está retrasado por congestión en {location} desde el {date}. La empresa de transporte ahora prevé la entrega alrededor del {eta}.',
   delay_silent:
-    'Lamento la espera. La empresa de transporte no ha actualizado el paquete {tracking} desde el {date} ({location}). Ya lo marqué para reclamarle a la transportista y te mantendré al tanto por aquí.',
+    'Lamento la espera. La empresa de transporte no ha actualizado el paquete {tracking} desde el {date} ({location}).',
   delay_failed_attempt:
     'La empresa de transporte intentó entregar el paquete {tracking} el {date}, pero no pudo. Normalmente lo intentan de nuevo el siguiente día hábil, o puedes programar una nueva entrega en su sitio web.',
   delay_on_time:
     'Buenas noticias: el pedido {order} va según lo previsto. La última actualización es {event} ({location}, {date}) y debería llegar a más tardar el {eta}.',
   delay_late:
-    'Lamento la espera. El paquete {tracking} va más tarde de lo que estimó la empresa de transporte ({eta}). La última actualización es {event} ({location}, {date}). Ya lo marqué para reclamarle a la transportista.',
+    'Lamento la espera. El paquete {tracking} va más tarde de lo que estimó la empresa de transporte ({eta}). La última actualización es {event} ({location}, {date}).',
   delay_proactive:
     '¡Hola! Un aviso rápido sobre tu pedido {order}: {reason} Ya estamos en ello y te mantendré al tanto por aquí.',
 
@@ -83,18 +87,18 @@ export const es: Catalog = {
   size_between:
     'Para {product} estás entre la {size} y la {size_up}. Si lo prefieres holgado, elige la {size_up}; si lo quieres más ajustado, la {size}.',
   size_no_chart:
-    'Lo siento, no tengo una guía de tallas para {product}. Alguien del equipo puede ayudarte a elegir.',
+    'Lo siento, no tengo una guía de tallas para {product}. Si quieres, alguien del equipo puede ayudarte a elegir: toca “{agent}”.',
   size_convert: 'La talla {size} ({system}) equivale a EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' Equivale a EU {eu} / US {us} / UK {uk}.',
 
   address_ask_new:
-    'Claro. ¿Cuál es la nueva dirección de entrega del pedido {order}? Incluye calle, ciudad y código postal.',
+    'Claro. ¿Cuál es la nueva dirección de entrega del pedido {order}? Incluye calle y número, código postal y ciudad.',
   address_invalid:
-    'Perdón, no logré leer una dirección completa. Envíame calle, ciudad y código postal, por ejemplo: 12 Orchard Road, Singapore 238801.',
+    'Perdón, no logré leer una dirección completa. Envíame calle y número, código postal y ciudad, por ejemplo: Calle de Alcalá 123, 4.º B, 28009 Madrid.',
   address_confirm: 'Confirma la nueva dirección del pedido {order}: {address}',
   address_changed: '¡Listo! El pedido {order} se entregará en: {address}',
   address_too_late:
-    'El pedido {order} ya salió, así que no puedo cambiar la dirección desde aquí. Alguien del equipo puede pedirle a la empresa de transporte que lo redirija.',
+    'El pedido {order} ya salió, así que no puedo cambiar la dirección desde aquí. Si quieres, alguien del equipo puede pedirle a la empresa de transporte que lo redirija: toca “{agent}”.',
 
   cancel_confirm: '¿Quieres cancelar el pedido {order} ({items}, {total})?',
   cancelled:
@@ -136,6 +140,54 @@ export const es: Catalog = {
     '¡Gracias! {product} se elige por el contorno de pecho, así que la altura y el peso no bastan. ¿Cuánto mides de pecho en cm, en la parte más ancha?',
   size_ask_foot:
     'Para {product} me guío por el largo del pie. ¿Cuánto mide tu pie en cm, del talón al dedo más largo? O dime una talla que uses en EU, US o UK.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped:
+    'El pedido {order} debería llegar a más tardar el {eta} (seguimiento {tracking} con {carrier}).',
+  eta_delayed:
+    'La última estimación de la empresa de transporte para el paquete {tracking} es el {eta}, pero va con retraso, así que puede tardar unos días más.',
+  eta_not_shipped:
+    'El pedido {order} todavía no ha salido, así que aún no tiene fecha de entrega. Te llegará junto con el número de seguimiento en cuanto se envíe.',
+  location_answer: 'El último escaneo del paquete {tracking}: {event}, {location}, el {date}.',
+  tracking_number_answer: 'El pedido {order} va con {carrier}, número de seguimiento {tracking}.',
+  tracking_number_none: 'El pedido {order} todavía no ha salido, así que aún no tiene número de seguimiento.',
+  refund_timing_return:
+    'El reembolso de la devolución {rma} se hace a tu método de pago original cuando el paquete llega a nuestro almacén, normalmente en {days} días hábiles desde que lo entregas.',
+  refund_timing_cancelled:
+    'El reembolso del pedido {order} ({total}) vuelve a tu método de pago original en un plazo de 5–10 días hábiles desde la cancelación.',
+  refund_timing_none:
+    'Todavía no hay ningún reembolso abierto para el pedido {order}. Si quieres, puedo iniciar una devolución.',
+  return_label_again:
+    'Aquí tienes otra vez la etiqueta prepagada de la devolución {rma}: {link} Deja el paquete en cualquier punto de {carrier} antes del {date}.',
+  return_label_none:
+    'Todavía no hay ninguna devolución abierta para el pedido {order}. Solo dímelo y la inicio.',
+  no_news:
+    'Eso sigue siendo lo último que tengo del pedido {order}: no ha cambiado nada desde mi último mensaje. ¿Quieres que te pase con alguien del equipo?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened:
+    'Abrí el caso {case} para que alguien del equipo le reclame a la empresa de transporte por ti.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown:
+    'Lo siento, no tengo una buena respuesta para eso. Alguien del equipo te puede ayudar: toca “{agent}”.',
+  choice_not_understood:
+    'Perdón, ¿a cuál te refieres? Toca una de las opciones de abajo o envíame su número.',
+  confirm_again: 'Perdón, ¿eso es un sí o un no? Toca uno de los botones de abajo.',
+  abandoned: 'Sin problema, lo dejamos aquí. ¿Te ayudo con algo más?',
+  language_switched: 'Claro, sigo en español.',
+  command_help:
+    'Soy el asistente de {brand}. Pregúntame con tus propias palabras por un pedido, una entrega, una devolución, una talla, un cambio de dirección o una cancelación. Envía STOP para dejar de recibir avisos.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'Listo: ya no recibirás más avisos de {brand}. Puedes seguir escribiéndome cuando quieras, y si envías START vuelves a activarlos.',
+  optin_confirmed:
+    '¡Qué bueno tenerte de vuelta! Los avisos de tus pedidos de {brand} están activados otra vez.',
+  data_request_access:
+    'Le pasé tu solicitud de una copia de tus datos personales a nuestro equipo de privacidad. Te responderán por aquí en un plazo de {days} días.',
+  data_request_deletion:
+    'Le pasé tu solicitud para eliminar tus datos personales a nuestro equipo de privacidad. Te lo confirmarán por aquí en un plazo de {days} días.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'etiqueta creada, pendiente de recogida',

@@ -8,6 +8,8 @@ export const fil: Catalog = {
   thanks_bye: 'Walang anuman po! Have a great day po 😊',
   clarify:
     'Pasensya na po, hindi ko po masyadong naintindihan. Matutulungan ko po kayo sa orders, tracking, returns, sizes, pagpalit ng address at pag-cancel. Ano po ang kailangan ninyo?',
+  clarify_again:
+    'Pasensya na po, hindi ko pa rin po naintindihan. Puwede po bang sabihin sa ibang paraan, o i-tap ang isa sa mga option? Puwede ko rin po kayong ikonekta sa isang kasamahan ko.',
   ask_more:
     'Paano ko po kayo matutulungan? Puwede po kayong magtanong tungkol sa order, delivery, return o size.',
   menu_track: 'I-track ang order ko',
@@ -33,6 +35,8 @@ export const fil: Catalog = {
   verify_ok: 'Salamat po, verified na kayo ✅',
   verify_failed:
     'Pasensya na po, hindi tugma ang mga detalye sa records namin. Pakicheck po ang order number at ang email o postcode, tapos subukan ulit.',
+  verify_failed_left:
+    'Hindi pa rin po tugma ang mga detalye sa records namin. May {left} attempt pa po kayo bago ma-pause nang isang oras ang verification.',
   verify_locked:
     'Masyado na pong maraming attempts. Subukan po ulit pagkalipas ng {minutes} minuto, o humingi po ng tao at tutulungan namin kayo.',
 
@@ -49,17 +53,17 @@ export const fil: Catalog = {
   tracking_link: 'I-track ang parcel',
 
   delay_customs:
-    'Pasensya na po sa paghihintay. Naka-hold po sa customs sa {location} ang parcel ninyong {tracking} mula pa noong {date}. Karaniwang 3–7 araw po ang customs check; ang inaasahan na ngayon ng courier ay ma-deliver ito bandang {eta}. Ime-message ko po kayo agad kapag gumalaw na ito.',
+    'Pasensya na po sa paghihintay. Naka-hold po sa customs sa {location} ang parcel ninyong {tracking} mula pa noong {date}. Karaniwang 3–7 araw po ang customs check; ang inaasahan na ngayon ng courier ay ma-deliver ito bandang {eta}.',
   delay_port:
-    'Pasensya na po sa paghihintay. Delayed po ang parcel ninyong {tracking} dahil sa congestion sa {location} mula pa noong {date}. Ang inaasahan na ngayon ng courier ay ma-deliver ito bandang {eta}. Babantayan ko po ito para sa inyo.',
+    'Pasensya na po sa paghihintay. Delayed po ang parcel ninyong {tracking} dahil sa congestion sa {location} mula pa noong {date}. Ang inaasahan na ngayon ng courier ay ma-deliver ito bandang {eta}.',
   delay_silent:
-    'Pasensya na po sa paghihintay. Hindi pa po nag-a-update ang courier sa parcel {tracking} mula noong {date} ({location}). Na-flag ko na po ito para ma-follow up namin sa courier, at dito ko po kayo ia-update.',
+    'Pasensya na po sa paghihintay. Hindi pa po nag-a-update ang courier sa parcel {tracking} mula noong {date} ({location}).',
   delay_failed_attempt:
     'Sinubukan po ng courier na i-deliver ang parcel {tracking} noong {date} pero hindi po natuloy. Kadalasan po ay susubukan ulit nila sa susunod na business day, o puwede rin po kayong mag-schedule ng bagong delivery sa site nila.',
   delay_on_time:
     'Good news po: on schedule ang order {order}. Ang latest update ay {event} ({location}, {date}) at dapat po itong dumating bago o sa {eta}.',
   delay_late:
-    'Pasensya na po sa paghihintay. Mas late na po ang parcel {tracking} kaysa sa estimate ng courier na {eta}. Ang latest update ay {event} ({location}, {date}). Na-flag ko na po ito para ma-follow up namin sa courier.',
+    'Pasensya na po sa paghihintay. Mas late na po ang parcel {tracking} kaysa sa estimate ng courier na {eta}. Ang latest update ay {event} ({location}, {date}).',
   delay_proactive:
     'Hi po! Quick update lang po tungkol sa order {order}: {reason} Inaasikaso na po namin ito at dito ko po kayo ia-update.',
 
@@ -84,18 +88,18 @@ export const fil: Catalog = {
   size_between:
     'Para sa {product}, nasa pagitan po kayo ng {size} at {size_up}. Kung gusto ninyo ng maluwag na fit, {size_up} po; kung fitted, {size} po.',
   size_no_chart:
-    'Pasensya na po, wala akong size chart para sa {product}. Matutulungan po kayo ng isang kasamahan namin na pumili.',
+    'Pasensya na po, wala akong size chart para sa {product}. Kung gusto ninyo, matutulungan po kayo ng isang kasamahan namin na pumili: i-tap lang po ang “{agent}”.',
   size_convert: 'Ang size {size} ({system}) ay katumbas ng EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' Katumbas po iyan ng EU {eu} / US {us} / UK {uk}.',
 
   address_ask_new:
-    'Sige po. Ano po ang bagong delivery address para sa order {order}? Pakisama po ang street, city at postcode.',
+    'Sige po. Ano po ang bagong delivery address para sa order {order}? Pakisama po ang house/unit no., street, barangay, city at ZIP code.',
   address_invalid:
-    'Pasensya na po, hindi ko po mabasa ang buong address. Paki-send po ang street, city at postcode, halimbawa: 12 Orchard Road, Singapore 238801.',
+    'Pasensya na po, hindi ko po mabasa ang buong address. Paki-send po ang house/unit no., street, barangay, city at ZIP code, halimbawa: Unit 12B, 123 Ayala Ave., Brgy. San Lorenzo, Makati City 1223.',
   address_confirm: 'Paki-confirm po ang bagong address para sa order {order}: {address}',
   address_changed: 'Done na po! Ide-deliver ang order {order} sa: {address}',
   address_too_late:
-    'Na-ship na po ang order {order}, kaya hindi ko na po mapapalitan ang address mula rito. Puwedeng hilingin ng isang kasamahan namin sa courier na i-redirect ito.',
+    'Na-ship na po ang order {order}, kaya hindi ko na po mapapalitan ang address mula rito. Kung gusto ninyo, puwedeng hilingin ng isang kasamahan namin sa courier na i-redirect ito: i-tap lang po ang “{agent}”.',
 
   cancel_confirm: 'Gusto ninyo po bang i-cancel ang order {order} ({items}, {total})?',
   cancelled:
@@ -136,6 +140,52 @@ export const fil: Catalog = {
     'Salamat po! Ang size ng {product} ay batay sa dibdib, kaya hindi sapat ang height at weight. Ilang cm po ang dibdib ninyo, sukat sa pinakamalapad na bahagi?',
   size_ask_foot:
     'Para sa {product}, haba ng paa po ang basehan ko. Ilang cm po ang haba ng paa ninyo, mula sakong hanggang pinakamahabang daliri? O sabihin po ang size na suot ninyo sa EU, US o UK.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped: 'Dapat po dumating ang order {order} bago o sa {eta} (tracking {tracking} sa {carrier}).',
+  eta_delayed:
+    'Ang pinakabagong estimate ng courier para sa parcel {tracking} ay {eta}, pero late na po ito, kaya baka umabot pa ng ilang araw.',
+  eta_not_shipped:
+    'Hindi pa po na-ship ang order {order}, kaya wala pa itong delivery date. Makukuha po ninyo ito kasama ng tracking number kapag na-ship na.',
+  location_answer: 'Ang pinakahuling scan ng parcel {tracking}: {event}, {location}, noong {date}.',
+  tracking_number_answer: 'Nasa {carrier} po ang order {order}, tracking number {tracking}.',
+  tracking_number_none: 'Hindi pa po na-ship ang order {order}, kaya wala pa itong tracking number.',
+  refund_timing_return:
+    'Papasok po ang refund para sa return {rma} sa original payment method ninyo kapag dumating na ang parcel sa warehouse namin, kadalasan sa loob ng {days} business days mula nang i-drop off ninyo.',
+  refund_timing_cancelled:
+    'Babalik po ang refund para sa order {order} ({total}) sa original payment method ninyo sa loob ng 5–10 business days mula nang ma-cancel.',
+  refund_timing_none:
+    'Wala pa pong refund na naka-open para sa order {order}. Kung gusto ninyo, puwede akong magsimula ng return.',
+  return_label_again:
+    'Heto po ulit ang prepaid label para sa return {rma}: {link} I-drop po ang parcel sa kahit anong {carrier} branch bago mag-{date}.',
+  return_label_none:
+    'Wala pa pong naka-open na return para sa order {order}. Sabihin lang po ninyo at sisimulan ko na.',
+  no_news:
+    'Iyan pa rin po ang pinakabagong info ko para sa order {order}: wala pang nagbago mula sa huling message ko. Gusto po ba ninyong ipasa ko kayo sa isang kasamahan?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened:
+    'Nagbukas na po ako ng case {case} para ma-follow up ng isang kasamahan namin ang courier para sa inyo.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown:
+    'Pasensya na po, wala akong magandang sagot diyan. Matutulungan po kayo ng isang kasamahan namin: i-tap lang po ang “{agent}”.',
+  choice_not_understood:
+    'Pasensya na po, alin po doon? I-tap po ang isa sa mga option sa ibaba o i-send ang number nito.',
+  confirm_again: 'Pasensya na po, oo po ba o hindi? I-tap po ang isa sa mga button sa ibaba.',
+  abandoned: 'Walang problema po, hindi ko na itutuloy iyon. May iba pa po ba akong maitutulong?',
+  language_switched: 'Sige po, sa Filipino na po tayo mag-usap.',
+  command_help:
+    'Ako po ang assistant ng {brand}. Magtanong lang po kayo sa sarili ninyong salita tungkol sa order, delivery, return, size, pagpalit ng address o pag-cancel. I-send po ang STOP para itigil ang update messages.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'Done na po: hindi na kayo makakatanggap ng update messages mula sa {brand}. Puwede pa rin po kayong mag-message sa akin anytime, at i-send lang po ang START para i-on ulit ang updates.',
+  optin_confirmed: 'Welcome back po! Naka-on na ulit ang order updates mula sa {brand}.',
+  data_request_access:
+    'Naipasa ko na po sa privacy team namin ang request ninyo para sa kopya ng personal data ninyo. Sasagot po sila rito sa loob ng {days} araw.',
+  data_request_deletion:
+    'Naipasa ko na po sa privacy team namin ang request ninyo na i-delete ang personal data ninyo. Ico-confirm po nila rito sa loob ng {days} araw.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'nagawa na ang label, hinihintay ang pickup',

@@ -46,6 +46,14 @@ export function formatParam(language: Language, value: MessageParam, timeZone = 
   return value;
 }
 
+// One spelling of a placeholder for rendering and for checking merchant overrides, so the two cannot disagree.
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The `{name}` placeholders a template uses (each once). */
+export function placeholderNames(template: string): Set<string> {
+  return new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? ''));
+}
+
 /** Replaces `{name}` placeholders; an unknown placeholder is left visible rather than silently dropped. */
 export function fillTemplate(
   template: string,
@@ -53,7 +61,7 @@ export function fillTemplate(
   params: Record<string, MessageParam> = {},
   timeZone?: string,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : formatParam(language, value, timeZone);
   });

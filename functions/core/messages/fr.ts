@@ -8,6 +8,8 @@ export const fr: Catalog = {
   thanks_bye: 'Avec plaisir ! Très belle journée à vous 😊',
   clarify:
     'Désolé, je n’ai pas bien compris. Je peux vous aider pour vos commandes, le suivi, les retours, les tailles, les changements d’adresse et les annulations. De quoi avez-vous besoin ?',
+  clarify_again:
+    'Désolé, je n’ai toujours pas compris. Pouvez-vous le dire autrement, ou appuyer sur l’une des options ? Je peux aussi vous passer un collègue.',
   ask_more:
     'Comment puis-je vous aider ? Vous pouvez me poser une question sur une commande, une livraison, un retour ou une taille.',
   menu_track: 'Suivre ma commande',
@@ -34,6 +36,8 @@ export const fr: Catalog = {
   verify_ok: 'Merci, la vérification est terminée ✅',
   verify_failed:
     'Désolé, ces informations ne correspondent pas à nos données. Vérifiez le numéro de commande ainsi que l’e-mail ou le code postal, puis réessayez.',
+  verify_failed_left:
+    'Ces informations ne correspondent toujours pas à nos données. Essais restants : {left}. Ensuite, la vérification sera suspendue pendant une heure.',
   verify_locked:
     'Trop de tentatives. Réessayez dans {minutes} minutes, ou demandez à parler à un conseiller et nous vous aiderons.',
 
@@ -50,17 +54,17 @@ export const fr: Catalog = {
   tracking_link: 'Suivre le colis',
 
   delay_customs:
-    'Désolé pour l’attente. Votre colis {tracking} est retenu en douane à {location} depuis le {date}. Les contrôles douaniers prennent généralement 3 à 7 jours ; le transporteur prévoit désormais une livraison vers le {eta}. Je vous écris dès qu’il repart.',
+    'Désolé pour l’attente. Votre colis {tracking} est retenu en douane à {location} depuis le {date}. Les contrôles douaniers prennent généralement 3 à 7 jours ; le transporteur prévoit désormais une livraison vers le {eta}.',
   delay_port:
-    'Désolé pour l’attente. Votre colis {tracking} est retardé par un encombrement à {location} depuis le {date}. Le transporteur prévoit désormais une livraison vers le {eta}. Je garde un œil dessus pour vous.',
+    'Désolé pour l’attente. Votre colis {tracking} est retardé par un encombrement à {location} depuis le {date}. Le transporteur prévoit désormais une livraison vers le {eta}.',
   delay_silent:
-    'Désolé pour l’attente. Le transporteur n’a pas mis à jour le colis {tracking} depuis le {date} ({location}). Je l’ai signalé pour que nous relancions le transporteur, et je vous tiens au courant ici.',
+    'Désolé pour l’attente. Le transporteur n’a pas mis à jour le colis {tracking} depuis le {date} ({location}).',
   delay_failed_attempt:
     'Le transporteur a tenté de livrer le colis {tracking} le {date}, sans succès. Il repasse généralement le jour ouvré suivant, ou vous pouvez programmer une nouvelle livraison sur son site.',
   delay_on_time:
     'Bonne nouvelle : la commande {order} est dans les temps. La dernière mise à jour est {event} ({location}, {date}) et elle devrait arriver d’ici le {eta}.',
   delay_late:
-    'Désolé pour l’attente. Le colis {tracking} a pris du retard sur la date estimée par le transporteur ({eta}). La dernière mise à jour est {event} ({location}, {date}). Je l’ai signalé pour que nous relancions le transporteur.',
+    'Désolé pour l’attente. Le colis {tracking} a pris du retard sur la date estimée par le transporteur ({eta}). La dernière mise à jour est {event} ({location}, {date}).',
   delay_proactive:
     'Bonjour ! Petite info au sujet de votre commande {order} : {reason} Nous nous en occupons et je vous tiens au courant ici.',
 
@@ -85,18 +89,18 @@ export const fr: Catalog = {
   size_between:
     'Pour {product}, vous êtes entre le {size} et le {size_up}. Pour un effet ample, prenez le {size_up} ; pour un tombé plus ajusté, le {size}.',
   size_no_chart:
-    'Désolé, je n’ai pas de guide des tailles pour {product}. Un collègue peut vous aider à choisir.',
+    'Désolé, je n’ai pas de guide des tailles pour {product}. Si vous le souhaitez, un collègue peut vous aider à choisir : appuyez sur « {agent} ».',
   size_convert: 'La taille {size} ({system}) correspond à EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' Cela correspond à EU {eu} / US {us} / UK {uk}.',
 
   address_ask_new:
-    'Bien sûr. Quelle est la nouvelle adresse de livraison pour la commande {order} ? Indiquez la rue, la ville et le code postal.',
+    'Bien sûr. Quelle est la nouvelle adresse de livraison pour la commande {order} ? Indiquez le numéro et la rue, le code postal et la ville.',
   address_invalid:
-    'Désolé, je n’ai pas pu lire une adresse complète. Envoyez-moi la rue, la ville et le code postal, par exemple : 12 Orchard Road, Singapore 238801.',
+    'Désolé, je n’ai pas pu lire une adresse complète. Envoyez-moi le numéro et la rue, le code postal et la ville, par exemple : 12 rue de Rivoli, 75004 Paris.',
   address_confirm: 'Merci de confirmer la nouvelle adresse pour la commande {order} : {address}',
   address_changed: 'C’est fait ! La commande {order} sera livrée à : {address}',
   address_too_late:
-    'La commande {order} est déjà expédiée, je ne peux donc pas changer l’adresse d’ici. Un collègue peut demander au transporteur de la réacheminer.',
+    'La commande {order} est déjà expédiée, je ne peux donc pas changer l’adresse d’ici. Si vous le souhaitez, un collègue peut demander au transporteur de la réacheminer : appuyez sur « {agent} ».',
 
   cancel_confirm: 'Souhaitez-vous annuler la commande {order} ({items}, {total}) ?',
   cancelled:
@@ -136,6 +140,52 @@ export const fr: Catalog = {
     'Merci ! {product} se choisit selon le tour de poitrine, la taille et le poids ne suffisent donc pas. Quel est votre tour de poitrine en cm, mesuré à l’endroit le plus fort ?',
   size_ask_foot:
     'Pour {product}, je me base sur la longueur du pied. Combien mesure votre pied en cm, du talon au plus long orteil ? Vous pouvez aussi m’indiquer une pointure que vous portez en EU, US ou UK.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped: 'La commande {order} devrait arriver d’ici le {eta} (suivi {tracking} avec {carrier}).',
+  eta_delayed:
+    'La dernière estimation du transporteur pour le colis {tracking} est le {eta}, mais il a du retard : comptez peut-être quelques jours de plus.',
+  eta_not_shipped:
+    'La commande {order} n’est pas encore expédiée, il n’y a donc pas encore de date de livraison. Vous la recevrez avec le numéro de suivi dès l’expédition.',
+  location_answer: 'Dernier scan du colis {tracking} : {event}, {location}, le {date}.',
+  tracking_number_answer: 'La commande {order} a été confiée à {carrier}, numéro de suivi {tracking}.',
+  tracking_number_none:
+    'La commande {order} n’est pas encore expédiée, il n’y a donc pas encore de numéro de suivi.',
+  refund_timing_return:
+    'Le remboursement du retour {rma} est effectué sur votre moyen de paiement d’origine dès que le colis arrive à notre entrepôt, en général sous {days} jours ouvrés après son dépôt.',
+  refund_timing_cancelled:
+    'Le remboursement de la commande {order} ({total}) est effectué sur votre moyen de paiement d’origine sous 5 à 10 jours ouvrés après l’annulation.',
+  refund_timing_none:
+    'Aucun remboursement n’est encore en cours pour la commande {order}. Si vous le souhaitez, je peux ouvrir un retour.',
+  return_label_again:
+    'Voici à nouveau l’étiquette prépayée du retour {rma} : {link} Déposez le colis dans n’importe quel point {carrier} avant le {date}.',
+  return_label_none:
+    'Aucun retour n’est encore ouvert pour la commande {order}. Dites-le-moi et j’en ouvre un.',
+  no_news:
+    'C’est toujours la dernière information que j’ai pour la commande {order} : rien n’a changé depuis mon dernier message. Voulez-vous que je fasse appel à un collègue ?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened: 'J’ai ouvert le dossier {case} pour qu’un collègue relance le transporteur pour vous.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown:
+    'Désolé, je n’ai pas de bonne réponse à cette question. Un collègue peut vous aider : appuyez sur « {agent} ».',
+  choice_not_understood:
+    'Désolé, de laquelle parlez-vous ? Appuyez sur l’une des options ci-dessous ou envoyez son numéro.',
+  confirm_again: 'Désolé, c’est un oui ou un non ? Appuyez sur l’un des boutons ci-dessous.',
+  abandoned: 'Pas de souci, on laisse ça de côté. Puis-je vous aider pour autre chose ?',
+  language_switched: 'Bien sûr, je continue en français.',
+  command_help:
+    'Je suis l’assistant de {brand}. Posez-moi vos questions avec vos propres mots sur une commande, une livraison, un retour, une taille, un changement d’adresse ou une annulation. Envoyez STOP pour ne plus recevoir de messages de suivi.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'C’est fait : vous ne recevrez plus de messages de suivi de {brand}. Vous pouvez toujours m’écrire quand vous voulez, et envoyer START pour les réactiver.',
+  optin_confirmed: 'Ravi de vous revoir ! Les messages de suivi de commande de {brand} sont réactivés.',
+  data_request_access:
+    'J’ai transmis votre demande de copie de vos données personnelles à notre équipe chargée de la confidentialité. Elle vous répondra ici sous {days} jours.',
+  data_request_deletion:
+    'J’ai transmis votre demande de suppression de vos données personnelles à notre équipe chargée de la confidentialité. Elle vous le confirmera ici sous {days} jours.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'étiquette créée, en attente d’enlèvement',

@@ -7,6 +7,8 @@ export const id: Catalog = {
   thanks_bye: 'Sama-sama, Kak! Semoga harinya menyenangkan 😊',
   clarify:
     'Maaf Kak, aku kurang paham maksudnya. Aku bisa bantu soal pesanan, pelacakan, retur, ukuran, ganti alamat, dan pembatalan. Kakak butuh bantuan apa?',
+  clarify_again:
+    'Maaf Kak, aku masih belum paham. Bisa dijelasin pakai kata lain, atau pilih salah satu opsinya? Aku juga bisa sambungin Kakak ke rekan tim kami ya.',
   ask_more: 'Ada yang bisa aku bantu, Kak? Kakak bisa tanya soal pesanan, pengiriman, retur, atau ukuran.',
   menu_track: 'Lacak pesanan',
   menu_return: 'Retur barang',
@@ -31,6 +33,8 @@ export const id: Catalog = {
   verify_ok: 'Terima kasih, verifikasi berhasil ✅',
   verify_failed:
     'Maaf Kak, datanya tidak cocok dengan catatan kami. Mohon cek lagi nomor pesanan dan email atau kode posnya, lalu coba lagi ya.',
+  verify_failed_left:
+    'Maaf Kak, datanya masih belum cocok dengan catatan kami. Kakak masih punya {left} kali percobaan lagi sebelum verifikasi dijeda selama satu jam.',
   verify_locked:
     'Terlalu banyak percobaan. Coba lagi dalam {minutes} menit ya, Kak, atau minta bicara dengan admin dan kami bantu.',
 
@@ -46,17 +50,17 @@ export const id: Catalog = {
   tracking_link: 'Lacak paket',
 
   delay_customs:
-    'Mohon maaf sudah menunggu, Kak. Paket {tracking} tertahan di bea cukai {location} sejak {date}. Pemeriksaan bea cukai biasanya 3–7 hari; kurir sekarang memperkirakan paket tiba sekitar {eta}. Aku kabari lagi begitu paketnya bergerak ya.',
+    'Mohon maaf sudah menunggu, Kak. Paket {tracking} tertahan di bea cukai {location} sejak {date}. Pemeriksaan bea cukai biasanya 3–7 hari; kurir sekarang memperkirakan paket tiba sekitar {eta}.',
   delay_port:
-    'Mohon maaf sudah menunggu, Kak. Paket {tracking} terlambat karena kepadatan di {location} sejak {date}. Kurir sekarang memperkirakan paket tiba sekitar {eta}. Aku pantau terus ya.',
+    'Mohon maaf sudah menunggu, Kak. Paket {tracking} terlambat karena kepadatan di {location} sejak {date}. Kurir sekarang memperkirakan paket tiba sekitar {eta}.',
   delay_silent:
-    'Mohon maaf sudah menunggu, Kak. Kurir belum update status paket {tracking} sejak {date} ({location}). Sudah aku tandai supaya tim kami menindaklanjuti ke kurir, nanti aku kabari di sini.',
+    'Mohon maaf sudah menunggu, Kak. Kurir belum update status paket {tracking} sejak {date} ({location}).',
   delay_failed_attempt:
     'Kurir sudah mencoba mengantar paket {tracking} pada {date} tapi belum berhasil. Biasanya mereka coba lagi di hari kerja berikutnya, atau Kakak bisa atur jadwal pengiriman ulang di situs mereka.',
   delay_on_time:
     'Kabar baik, Kak: pesanan {order} sesuai jadwal. Update terakhir {event} ({location}, {date}) dan paket seharusnya tiba paling lambat {eta}.',
   delay_late:
-    'Mohon maaf sudah menunggu, Kak. Paket {tracking} terlambat dari estimasi kurir, yaitu {eta}. Update terakhir: {event} ({location}, {date}). Sudah aku tandai supaya tim kami menindaklanjuti ke kurir.',
+    'Mohon maaf sudah menunggu, Kak. Paket {tracking} terlambat dari estimasi kurir, yaitu {eta}. Update terakhir: {event} ({location}, {date}).',
   delay_proactive:
     'Halo Kak! Info singkat soal pesanan {order}: {reason} Kami sedang menanganinya dan akan aku kabari di sini.',
 
@@ -81,18 +85,18 @@ export const id: Catalog = {
   size_between:
     'Untuk {product}, ukuran Kakak di antara {size} dan {size_up}. Kalau suka yang longgar, ambil {size_up}; kalau suka yang pas badan, ambil {size}.',
   size_no_chart:
-    'Maaf Kak, aku belum punya tabel ukuran untuk {product}. Rekan tim kami bisa bantu pilihkan.',
+    'Maaf Kak, aku belum punya tabel ukuran untuk {product}. Kalau Kakak mau, rekan tim kami bisa bantu pilihkan: ketuk “{agent}” ya.',
   size_convert: 'Ukuran {size} ({system}) setara dengan EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' Setara dengan EU {eu} / US {us} / UK {uk}.',
 
   address_ask_new:
-    'Siap. Alamat pengiriman baru untuk pesanan {order} di mana, Kak? Mohon sertakan nama jalan, kota, dan kode pos ya.',
+    'Siap. Alamat pengiriman baru untuk pesanan {order} di mana, Kak? Mohon sertakan nama jalan dan nomor rumah, kelurahan, kecamatan, kota, dan kode pos ya.',
   address_invalid:
-    'Maaf Kak, alamatnya belum lengkap. Mohon kirim nama jalan, kota, dan kode pos ya, contohnya: 12 Orchard Road, Singapore 238801.',
+    'Maaf Kak, alamatnya belum lengkap. Mohon kirim nama jalan dan nomor rumah, kelurahan, kecamatan, kota, dan kode pos ya, contohnya: Jl. Melati No. 12, RT 03/RW 05, Kel. Menteng, Kec. Menteng, Jakarta Pusat 10310.',
   address_confirm: 'Mohon konfirmasi alamat baru untuk pesanan {order}: {address}',
   address_changed: 'Beres! Pesanan {order} akan dikirim ke: {address}',
   address_too_late:
-    'Pesanan {order} sudah dikirim, jadi alamatnya tidak bisa aku ubah dari sini. Rekan tim kami bisa minta kurir untuk mengalihkan pengirimannya.',
+    'Pesanan {order} sudah dikirim, jadi alamatnya tidak bisa aku ubah dari sini. Kalau Kakak mau, rekan tim kami bisa minta kurir untuk mengalihkan pengirimannya: ketuk “{agent}” ya.',
 
   cancel_confirm: 'Kakak mau membatalkan pesanan {order} ({items}, {total})?',
   cancelled:
@@ -132,6 +136,50 @@ export const id: Catalog = {
     'Terima kasih! Ukuran {product} ditentukan dari lingkar dada, jadi tinggi dan berat badan belum cukup. Lingkar dada Kakak berapa cm, diukur di bagian terlebar?',
   size_ask_foot:
     'Untuk {product} aku pakai panjang kaki. Panjang kaki Kakak berapa cm, dari tumit ke jari terpanjang? Atau sebutkan ukuran yang biasa Kakak pakai (EU, US, atau UK).',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped: 'Pesanan {order} seharusnya tiba paling lambat {eta} (resi {tracking}, kurir {carrier}).',
+  eta_delayed:
+    'Estimasi terbaru dari kurir untuk paket {tracking} adalah {eta}, tapi pengirimannya sedang terlambat, jadi mungkin butuh beberapa hari lagi ya, Kak.',
+  eta_not_shipped:
+    'Pesanan {order} belum dikirim, jadi belum ada estimasi tibanya, Kak. Nanti Kakak dapat estimasinya bersama nomor resi begitu paketnya dikirim.',
+  location_answer: 'Scan terakhir paket {tracking}: {event}, {location}, pada {date}.',
+  tracking_number_answer: 'Pesanan {order} dikirim pakai {carrier}, nomor resinya {tracking}.',
+  tracking_number_none: 'Pesanan {order} belum dikirim, jadi nomor resinya belum ada, Kak.',
+  refund_timing_return:
+    'Dana untuk retur {rma} dikembalikan ke metode pembayaran awal Kakak setelah paketnya sampai di gudang kami, biasanya dalam {days} hari kerja sejak paket diserahkan ke kurir.',
+  refund_timing_cancelled:
+    'Dana pesanan {order} ({total}) kembali ke metode pembayaran awal Kakak dalam 5–10 hari kerja setelah pembatalan.',
+  refund_timing_none:
+    'Belum ada pengembalian dana untuk pesanan {order}, Kak. Kalau mau, aku bisa mulai returnya.',
+  return_label_again:
+    'Ini label prabayar untuk retur {rma} sekali lagi ya, Kak: {link} Antar paketnya ke gerai {carrier} mana saja paling lambat {date}.',
+  return_label_none: 'Belum ada retur untuk pesanan {order}, Kak. Bilang saja kalau mau, nanti aku buatkan.',
+  no_news:
+    'Itu masih info terbaru yang aku punya untuk pesanan {order}, Kak: belum ada perubahan sejak pesanku terakhir. Mau aku sambungkan ke rekan tim kami?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened:
+    'Aku sudah buka kasus {case} supaya rekan tim kami menindaklanjuti ke kurir untuk Kakak.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown:
+    'Maaf Kak, untuk yang ini aku belum punya jawaban yang pas. Rekan tim kami bisa bantu: ketuk “{agent}” ya.',
+  choice_not_understood: 'Maaf Kak, yang mana ya? Ketuk salah satu pilihan di bawah atau kirim nomornya.',
+  confirm_again: 'Maaf Kak, jadi iya atau tidak? Ketuk salah satu tombol di bawah ya.',
+  abandoned: 'Oke Kak, tidak masalah, yang tadi tidak aku lanjutkan. Ada lagi yang bisa aku bantu?',
+  language_switched: 'Siap, Kak! Aku lanjut pakai Bahasa Indonesia ya.',
+  command_help:
+    'Aku asisten {brand}. Tanya saja pakai kata-kata Kakak sendiri soal pesanan, pengiriman, retur, ukuran, ganti alamat, atau pembatalan. Kirim STOP untuk berhenti menerima pesan update.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'Beres, Kak: Kakak tidak akan menerima pesan update dari {brand} lagi. Kakak tetap bisa chat aku kapan saja, dan kirim START untuk mengaktifkan update lagi.',
+  optin_confirmed: 'Selamat datang kembali, Kak! Update pesanan dari {brand} sudah aktif lagi.',
+  data_request_access:
+    'Permintaan salinan data pribadi Kakak sudah aku teruskan ke tim privasi kami. Mereka akan membalas di sini dalam {days} hari ya.',
+  data_request_deletion:
+    'Permintaan penghapusan data pribadi Kakak sudah aku teruskan ke tim privasi kami. Mereka akan mengonfirmasi di sini dalam {days} hari ya.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'label dibuat, menunggu penjemputan',

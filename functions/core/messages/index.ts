@@ -1,6 +1,7 @@
 // The bot's fixed messages in every language it speaks. Usage: `t('es', 'status_delivered', { order, date })`.
 // Catalogs are imported statically into a Record<Language, Catalog>, so adding a language to LANGUAGES without
 // writing its catalog is a compile error rather than a silent fallback to English.
+import type { MerchantConfig } from '../merchant-config';
 import type { Language } from '../types';
 import { ar } from './ar';
 import { de } from './de';
@@ -72,9 +73,37 @@ export function t(
   params?: Record<string, MessageParam>,
   timeZone?: string,
 ): string {
-  const lang: Language = isLanguage(language) ? language : 'en';
+  const lang = resolveLanguage(language);
+  return fillTemplate(catalogTemplate(lang, key), lang, params, timeZone);
+}
+
+const resolveLanguage = (language: Language): Language => (isLanguage(language) ? language : 'en');
+
+function catalogTemplate(language: Language, key: MessageKey): string {
   // The types make a missing key a compile error; the English fallback only guards a key that is added to en.ts
   // while a build skips type-checking, so a shopper still gets an answer instead of "undefined".
-  const template = (catalogs[lang][key] as string | undefined) ?? en[key];
-  return fillTemplate(template, lang, params, timeZone);
+  return (catalogs[language][key] as string | undefined) ?? en[key];
+}
+
+/** The bot's messages as one merchant words them: `t` with that merchant's overrides and time zone. */
+export interface Messages {
+  t(language: Language, key: MessageKey, params?: Record<string, MessageParam>): string;
+}
+
+/**
+ * Renders catalog messages with the merchant's per-language overrides first (validated against the English
+ * catalog's keys and placeholders when the config was parsed), dates in the merchant's time zone.
+ * @example
+ * const messages = createMessages(merchant); // merchant.messages = { es: { greeting: '¡Hola, hola! …' } }
+ * messages.t('es', 'greeting', { brand: merchant.brandName }); // the merchant's wording
+ * messages.t('fr', 'greeting', { brand: merchant.brandName }); // the French catalog's
+ */
+export function createMessages(merchant: Pick<MerchantConfig, 'messages' | 'timezone'>): Messages {
+  return {
+    t(language, key, params) {
+      const lang = resolveLanguage(language);
+      const template = merchant.messages[lang]?.[key] ?? catalogTemplate(lang, key);
+      return fillTemplate(template, lang, params, merchant.timezone);
+    },
+  };
 }

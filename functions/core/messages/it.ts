@@ -7,6 +7,8 @@ export const it: Catalog = {
   thanks_bye: 'Figurati! Buona giornata 😊',
   clarify:
     'Scusa, non ho capito bene. Posso aiutarti con ordini, tracciamento, resi, taglie, cambi di indirizzo e annullamenti. Di cosa hai bisogno?',
+  clarify_again:
+    'Scusa, ancora non ho capito. Puoi dirlo in un altro modo o toccare una delle opzioni? Posso anche passarti a un collega.',
   ask_more: 'Come posso aiutarti? Puoi chiedermi di un ordine, una consegna, un reso o una taglia.',
   menu_track: 'Traccia l’ordine',
   menu_return: 'Rendi un articolo',
@@ -30,6 +32,8 @@ export const it: Catalog = {
   verify_ok: 'Grazie, verifica completata ✅',
   verify_failed:
     'Mi dispiace, questi dati non corrispondono ai nostri. Controlla il numero d’ordine e l’email o il CAP e riprova.',
+  verify_failed_left:
+    'Questi dati ancora non corrispondono ai nostri. Tentativi rimasti: {left}. Poi la verifica si mette in pausa per un’ora.',
   verify_locked:
     'Troppi tentativi. Riprova tra {minutes} minuti, oppure chiedi di parlare con una persona e ti aiutiamo noi.',
 
@@ -46,17 +50,17 @@ export const it: Catalog = {
   tracking_link: 'Traccia il pacco',
 
   delay_customs:
-    'Mi dispiace per l’attesa. Il tuo pacco {tracking} è fermo in dogana a {location} dal {date}. I controlli doganali di solito richiedono 3–7 giorni; ora il corriere prevede la consegna intorno al {eta}. Ti scrivo appena si sblocca.',
+    'Mi dispiace per l’attesa. Il tuo pacco {tracking} è fermo in dogana a {location} dal {date}. I controlli doganali di solito richiedono 3–7 giorni; ora il corriere prevede la consegna intorno al {eta}.',
   delay_port:
-    'Mi dispiace per l’attesa. Il tuo pacco {tracking} è in ritardo per congestione a {location} dal {date}. Ora il corriere prevede la consegna intorno al {eta}. Lo tengo d’occhio per te.',
+    'Mi dispiace per l’attesa. Il tuo pacco {tracking} è in ritardo per congestione a {location} dal {date}. Ora il corriere prevede la consegna intorno al {eta}.',
   delay_silent:
-    'Mi dispiace per l’attesa. Il corriere non aggiorna il pacco {tracking} dal {date} ({location}). L’ho segnalato così possiamo sollecitare il corriere, e ti aggiorno qui.',
+    'Mi dispiace per l’attesa. Il corriere non aggiorna il pacco {tracking} dal {date} ({location}).',
   delay_failed_attempt:
     'Il corriere ha provato a consegnare il pacco {tracking} il {date}, ma senza successo. Di solito riprova il giorno lavorativo successivo, oppure puoi fissare una nuova consegna sul suo sito.',
   delay_on_time:
     'Buone notizie: l’ordine {order} è nei tempi. L’ultimo aggiornamento è {event} ({location}, {date}) e dovrebbe arrivare entro il {eta}.',
   delay_late:
-    'Mi dispiace per l’attesa. Il pacco {tracking} è in ritardo rispetto alla stima del corriere ({eta}). L’ultimo aggiornamento è {event} ({location}, {date}). L’ho segnalato così possiamo sollecitare il corriere.',
+    'Mi dispiace per l’attesa. Il pacco {tracking} è in ritardo rispetto alla stima del corriere ({eta}). L’ultimo aggiornamento è {event} ({location}, {date}).',
   delay_proactive:
     'Ciao! Un breve aggiornamento sull’ordine {order}: {reason} Ce ne stiamo occupando e ti aggiorno qui.',
 
@@ -80,18 +84,19 @@ export const it: Catalog = {
   size_recommend: 'Per {product} ti consiglio la taglia {size}.{equivalents}',
   size_between:
     'Per {product} sei tra la {size} e la {size_up}. Per una vestibilità comoda prendi la {size_up}, per una più aderente la {size}.',
-  size_no_chart: 'Mi dispiace, non ho una tabella taglie per {product}. Un collega può aiutarti a scegliere.',
+  size_no_chart:
+    'Mi dispiace, non ho una tabella taglie per {product}. Se vuoi, un collega può aiutarti a scegliere: tocca “{agent}”.',
   size_convert: 'La taglia {size} ({system}) corrisponde a EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' Corrisponde a EU {eu} / US {us} / UK {uk}.',
 
   address_ask_new:
-    'Certo. Qual è il nuovo indirizzo di consegna per l’ordine {order}? Indica via, città e CAP.',
+    'Certo. Qual è il nuovo indirizzo di consegna per l’ordine {order}? Indica via e numero civico, CAP e città.',
   address_invalid:
-    'Scusa, non riesco a leggere un indirizzo completo. Mandami via, città e CAP, per esempio: 12 Orchard Road, Singapore 238801.',
+    'Scusa, non riesco a leggere un indirizzo completo. Mandami via e numero civico, CAP e città, per esempio: Via del Corso 12, 00186 Roma.',
   address_confirm: 'Conferma il nuovo indirizzo per l’ordine {order}: {address}',
   address_changed: 'Fatto! L’ordine {order} verrà consegnato a: {address}',
   address_too_late:
-    'L’ordine {order} è già stato spedito, quindi non posso cambiare l’indirizzo da qui. Un collega può chiedere al corriere di reindirizzarlo.',
+    'L’ordine {order} è già stato spedito, quindi non posso cambiare l’indirizzo da qui. Se vuoi, un collega può chiedere al corriere di reindirizzarlo: tocca “{agent}”.',
 
   cancel_confirm: 'Vuoi annullare l’ordine {order} ({items}, {total})?',
   cancelled:
@@ -130,6 +135,49 @@ export const it: Catalog = {
     'Grazie! Per {product} la taglia dipende dal petto, quindi altezza e peso non bastano. Quanto misura il tuo petto in cm, nel punto più ampio?',
   size_ask_foot:
     'Per {product} mi baso sulla lunghezza del piede. Quanto è lungo il tuo piede in cm, dal tallone al dito più lungo? Oppure dimmi un numero che porti in EU, US o UK.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped: 'L’ordine {order} dovrebbe arrivare entro il {eta} (tracking {tracking} con {carrier}).',
+  eta_delayed:
+    'L’ultima stima del corriere per il pacco {tracking} è il {eta}, ma è in ritardo, quindi potrebbe volerci qualche giorno in più.',
+  eta_not_shipped:
+    'L’ordine {order} non è ancora stato spedito, quindi non c’è ancora una data di consegna. La riceverai insieme al tracking appena parte.',
+  location_answer: 'L’ultima scansione del pacco {tracking}: {event}, {location}, il {date}.',
+  tracking_number_answer: 'L’ordine {order} viaggia con {carrier}, numero di tracking {tracking}.',
+  tracking_number_none:
+    'L’ordine {order} non è ancora stato spedito, quindi non c’è ancora un numero di tracking.',
+  refund_timing_return:
+    'Il rimborso del reso {rma} arriva sul metodo di pagamento originale appena il pacco raggiunge il nostro magazzino, di solito entro {days} giorni lavorativi da quando lo consegni.',
+  refund_timing_cancelled:
+    'Il rimborso dell’ordine {order} ({total}) torna sul metodo di pagamento originale entro 5–10 giorni lavorativi dall’annullamento.',
+  refund_timing_none:
+    'Per l’ordine {order} non c’è ancora nessun rimborso aperto. Se vuoi, posso avviare un reso.',
+  return_label_again:
+    'Ecco di nuovo l’etichetta prepagata per il reso {rma}: {link} Consegna il pacco in un qualsiasi punto {carrier} entro il {date}.',
+  return_label_none: 'Per l’ordine {order} non c’è ancora nessun reso aperto. Dimmelo e lo avvio io.',
+  no_news:
+    'Per l’ordine {order} è ancora l’ultima informazione che ho: non è cambiato nulla dal mio ultimo messaggio. Vuoi che ti passi un collega?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened: 'Ho aperto la pratica {case}, così un collega sollecita il corriere per te.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown: 'Mi dispiace, su questo non ho una buona risposta. Un collega può aiutarti: tocca “{agent}”.',
+  choice_not_understood: 'Scusa, quale intendi? Tocca una delle opzioni qui sotto o mandami il suo numero.',
+  confirm_again: 'Scusa, è un sì o un no? Tocca uno dei pulsanti qui sotto.',
+  abandoned: 'Nessun problema, lasciamo perdere. Posso aiutarti con qualcos’altro?',
+  language_switched: 'Certo, continuo in italiano.',
+  command_help:
+    'Sono l’assistente di {brand}. Chiedimi con parole tue di un ordine, una consegna, un reso, una taglia, un cambio di indirizzo o un annullamento. Invia STOP per non ricevere più messaggi di aggiornamento.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'Fatto: non riceverai più messaggi di aggiornamento da {brand}. Puoi comunque scrivermi quando vuoi, e inviare START per riattivarli.',
+  optin_confirmed: 'Che bello risentirti! Gli aggiornamenti sugli ordini di {brand} sono di nuovo attivi.',
+  data_request_access:
+    'Ho inoltrato la tua richiesta di una copia dei tuoi dati personali al nostro team privacy. Ti risponderà qui entro {days} giorni.',
+  data_request_deletion:
+    'Ho inoltrato la tua richiesta di cancellazione dei tuoi dati personali al nostro team privacy. Ti darà conferma qui entro {days} giorni.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'etichetta creata, in attesa di ritiro',

@@ -8,6 +8,8 @@ export const ja: Catalog = {
   thanks_bye: 'どういたしまして！素敵な一日をお過ごしください😊',
   clarify:
     '申し訳ありません、うまく理解できませんでした。ご注文、配送状況、返品、サイズ、住所変更、キャンセルについてお手伝いできます。どのようなご用件でしょうか？',
+  clarify_again:
+    '申し訳ありません、まだうまく理解できませんでした。別の言い方でお送りいただくか、選択肢からお選びください。スタッフにおつなぎすることもできます。',
   ask_more: 'どのようなご用件でしょうか？ご注文、配送、返品、サイズについてお気軽にお尋ねください。',
   menu_track: '注文を追跡する',
   menu_return: '商品を返品する',
@@ -32,6 +34,8 @@ export const ja: Catalog = {
   verify_ok: 'ありがとうございます。本人確認が完了しました✅',
   verify_failed:
     '申し訳ありません、ご入力の情報が登録内容と一致しませんでした。ご注文番号とメールアドレスまたは郵便番号をご確認のうえ、もう一度お試しください。',
+  verify_failed_left:
+    'ご入力の情報がまだ登録内容と一致しません。あと{left}回お試しいただけます。それでも一致しない場合、本人確認は1時間停止されます。',
   verify_locked:
     '試行回数が上限に達しました。{minutes}分後にもう一度お試しいただくか、スタッフへの相談をご希望ください。',
 
@@ -45,17 +49,17 @@ export const ja: Catalog = {
   tracking_link: '荷物を追跡する',
 
   delay_customs:
-    'お待たせしてしまい申し訳ありません。お荷物{tracking}は{date}から{location}の税関で保留されています。通関検査は通常3〜7日ほどかかり、配送業者は現在{eta}ごろのお届けを見込んでいます。動きがあり次第すぐにご連絡します。',
+    'お待たせしてしまい申し訳ありません。お荷物{tracking}は{date}から{location}の税関で保留されています。通関検査は通常3〜7日ほどかかり、配送業者は現在{eta}ごろのお届けを見込んでいます。',
   delay_port:
-    'お待たせしてしまい申し訳ありません。お荷物{tracking}は{date}から{location}の混雑により遅れています。配送業者は現在{eta}ごろのお届けを見込んでいます。引き続きこちらで見守ります。',
+    'お待たせしてしまい申し訳ありません。お荷物{tracking}は{date}から{location}の混雑により遅れています。配送業者は現在{eta}ごろのお届けを見込んでいます。',
   delay_silent:
-    'お待たせしてしまい申し訳ありません。お荷物{tracking}は{date}（{location}）以降、配送業者の更新が止まっています。配送業者へ確認するよう手配しましたので、こちらでまたご連絡します。',
+    'お待たせしてしまい申し訳ありません。お荷物{tracking}は{date}（{location}）以降、配送業者の更新が止まっています。',
   delay_failed_attempt:
     '配送業者が{date}にお荷物{tracking}のお届けを試みましたが、お届けできませんでした。通常は翌営業日に再配達されますが、配送業者のサイトから再配達の日時を指定することもできます。',
   delay_on_time:
     '良いお知らせです。ご注文{order}は予定どおり進んでいます。最新情報は{event}（{location}、{date}）で、{eta}までにお届けの見込みです。',
   delay_late:
-    'お待たせしてしまい申し訳ありません。お荷物{tracking}は、配送業者の予定日（{eta}）より遅れています。最新情報は{event}（{location}、{date}）です。配送業者へ確認するよう手配しました。',
+    'お待たせしてしまい申し訳ありません。お荷物{tracking}は、配送業者の予定日（{eta}）より遅れています。最新情報は{event}（{location}、{date}）です。',
   delay_proactive:
     'こんにちは！ご注文{order}についてお知らせです：{reason} ただいま対応中ですので、こちらで続報をお伝えします。',
 
@@ -80,18 +84,18 @@ export const ja: Catalog = {
   size_between:
     '{product}では{size}と{size_up}の中間です。ゆったり着たい場合は{size_up}、ぴったり着たい場合は{size}をお選びください。',
   size_no_chart:
-    '申し訳ありません、{product}のサイズ表がありません。担当スタッフがサイズ選びをお手伝いします。',
+    '申し訳ありません、{product}のサイズ表がありません。ご希望でしたらスタッフがサイズ選びをお手伝いしますので、「{agent}」をタップしてください。',
   size_convert: '{size}サイズ（{system}）は、EU {eu}／US {us}／UK {uk}／JP {jp}／CN {cn}に相当します。',
   size_equivalents: 'EU {eu}／US {us}／UK {uk}に相当します。',
 
   address_ask_new:
-    'かしこまりました。ご注文{order}の新しいお届け先を教えてください。番地・市区町村・郵便番号までご記入をお願いします。',
+    'かしこまりました。ご注文{order}の新しいお届け先を教えてください。郵便番号・都道府県・市区町村・番地（建物名・部屋番号まで）をご記入ください。',
   address_invalid:
-    '申し訳ありません、住所をすべて読み取れませんでした。番地・市区町村・郵便番号を送ってください（例：12 Orchard Road, Singapore 238801）。',
+    '申し訳ありません、住所をすべて読み取れませんでした。郵便番号・都道府県・市区町村・番地を送ってください（例：〒150-0001 東京都渋谷区神宮前1-2-3 神宮前ハイツ101）。',
   address_confirm: 'ご注文{order}の新しいお届け先をご確認ください：{address}',
   address_changed: '変更しました！ご注文{order}は次の住所へお届けします：{address}',
   address_too_late:
-    'ご注文{order}はすでに発送済みのため、こちらでは住所を変更できません。担当スタッフから配送業者へ転送を依頼できます。',
+    'ご注文{order}はすでに発送済みのため、こちらでは住所を変更できません。ご希望でしたら、スタッフから配送業者へ転送を依頼できますので、「{agent}」をタップしてください。',
 
   cancel_confirm: 'ご注文{order}（{items}、{total}）をキャンセルしますか？',
   cancelled:
@@ -130,6 +134,51 @@ export const ja: Catalog = {
     'ありがとうございます。{product}は胸囲でサイズを選ぶため、身長と体重だけでは判断できません。胸囲（cm、いちばん太い部分）を教えていただけますか？',
   size_ask_foot:
     '{product}は足の長さでサイズを選びます。かかとからいちばん長い指先まで、足の長さは何cmですか？普段お履きのサイズ（EU・US・UK）でも大丈夫です。',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped: 'ご注文{order}は{eta}までにお届けの予定です（{carrier}、追跡番号{tracking}）。',
+  eta_delayed:
+    'お荷物{tracking}の配送業者による最新のお届け予定日は{eta}ですが、遅れが出ているため、さらに数日かかる場合があります。',
+  eta_not_shipped:
+    'ご注文{order}はまだ発送前のため、お届け予定日はまだ決まっていません。発送時に追跡番号と一緒にお知らせが届きます。',
+  location_answer: 'お荷物{tracking}の最新の状況：{event}、{location}、{date}。',
+  tracking_number_answer: 'ご注文{order}は{carrier}でお届けします。追跡番号は{tracking}です。',
+  tracking_number_none: 'ご注文{order}はまだ発送前のため、追跡番号はまだありません。',
+  refund_timing_return:
+    '返品{rma}の返金は、お荷物が当店の倉庫に届き次第、元のお支払い方法へ行われます。通常、発送から{days}営業日以内です。',
+  refund_timing_cancelled:
+    'ご注文{order}の返金（{total}）は、キャンセルから5〜10営業日以内に元のお支払い方法へ行われます。',
+  refund_timing_none:
+    'ご注文{order}には、まだ返金の手続きはありません。ご希望でしたら返品の手続きを始められます。',
+  return_label_again:
+    '返品{rma}の送料支払い済みラベルを再度お送りします：{link} {date}までに{carrier}の取扱店へお持ち込みください。',
+  return_label_none:
+    'ご注文{order}には、まだ返品の手続きがありません。お申し付けいただければ手続きを始めます。',
+  no_news:
+    'ご注文{order}の最新情報は前回お伝えした内容のままで、その後の変化はありません。スタッフにおつなぎしましょうか？',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened: 'スタッフが配送業者に確認できるよう、お問い合わせ{case}を作成しました。',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown:
+    '申し訳ありません、その件にはうまくお答えできません。スタッフがお手伝いしますので、「{agent}」をタップしてください。',
+  choice_not_understood:
+    '申し訳ありません、どちらのことでしょうか？下の選択肢をタップするか、番号を送ってください。',
+  confirm_again: '申し訳ありません、「はい」と「いいえ」のどちらでしょうか？下のボタンをタップしてください。',
+  abandoned: '承知しました。先ほどの件は取りやめますね。ほかにお手伝いできることはありますか？',
+  language_switched: '承知しました。日本語で続けますね。',
+  command_help:
+    '{brand}のアシスタントです。ご注文、配送、返品、サイズ、住所変更、キャンセルについて、普段の言葉で気軽にお尋ねください。お知らせを停止するには「STOP」と送ってください。',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    '設定しました。今後、{brand}からのお知らせメッセージはお送りしません。このチャットにはいつでもご連絡いただけます。お知らせを再開するには「START」と送ってください。',
+  optin_confirmed: 'おかえりなさい！{brand}からのご注文のお知らせを再開しました。',
+  data_request_access:
+    '個人データのコピーのご請求を、プライバシー担当チームに引き継ぎました。{days}日以内にこちらでご回答します。',
+  data_request_deletion:
+    '個人データの削除のご依頼を、プライバシー担当チームに引き継ぎました。{days}日以内にこちらで完了をご連絡します。',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: '送り状作成済み・集荷待ち',

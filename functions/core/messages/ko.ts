@@ -7,6 +7,8 @@ export const ko: Catalog = {
   thanks_bye: '천만에요! 좋은 하루 보내세요 😊',
   clarify:
     '죄송해요, 잘 이해하지 못했어요. 주문, 배송 조회, 반품, 사이즈, 주소 변경, 주문 취소를 도와드릴 수 있어요. 어떤 도움이 필요하세요?',
+  clarify_again:
+    '죄송해요, 아직도 잘 이해하지 못했어요. 다른 말로 다시 말씀해 주시거나 선택지 중 하나를 눌러 주세요. 원하시면 상담원을 연결해 드릴 수도 있어요.',
   ask_more: '무엇을 도와드릴까요? 주문, 배송, 반품, 사이즈에 대해 물어보실 수 있어요.',
   menu_track: '주문 배송 조회',
   menu_return: '상품 반품하기',
@@ -30,6 +32,8 @@ export const ko: Catalog = {
   verify_ok: '감사합니다, 인증이 완료되었어요 ✅',
   verify_failed:
     '죄송해요, 입력하신 정보가 저희 기록과 일치하지 않아요. 주문번호와 이메일 또는 우편번호를 확인하신 뒤 다시 시도해 주세요.',
+  verify_failed_left:
+    '입력하신 정보가 여전히 저희 기록과 일치하지 않아요. {left}번 더 시도하실 수 있고, 그래도 맞지 않으면 1시간 동안 인증이 일시 중지돼요.',
   verify_locked:
     '시도 횟수를 초과했어요. {minutes}분 후에 다시 시도하시거나, 상담원 연결을 요청해 주시면 도와드릴게요.',
 
@@ -44,17 +48,17 @@ export const ko: Catalog = {
   tracking_link: '택배 조회하기',
 
   delay_customs:
-    '기다리시게 해서 죄송해요. 운송장 {tracking} 택배가 {date}부터 {location} 세관에 보류되어 있어요. 통관 검사는 보통 3–7일 걸리고, 택배사는 현재 {eta}쯤 도착할 것으로 예상하고 있어요. 움직임이 생기면 바로 알려드릴게요.',
+    '기다리시게 해서 죄송해요. 운송장 {tracking} 택배가 {date}부터 {location} 세관에 보류되어 있어요. 통관 검사는 보통 3–7일 걸리고, 택배사는 현재 {eta}쯤 도착할 것으로 예상하고 있어요.',
   delay_port:
-    '기다리시게 해서 죄송해요. 운송장 {tracking} 택배가 {date}부터 {location}의 물류 혼잡으로 지연되고 있어요. 택배사는 현재 {eta}쯤 도착할 것으로 예상하고 있어요. 계속 지켜보고 있을게요.',
+    '기다리시게 해서 죄송해요. 운송장 {tracking} 택배가 {date}부터 {location}의 물류 혼잡으로 지연되고 있어요. 택배사는 현재 {eta}쯤 도착할 것으로 예상하고 있어요.',
   delay_silent:
-    '기다리시게 해서 죄송해요. 택배사가 {date}({location}) 이후로 운송장 {tracking} 택배의 배송 정보를 업데이트하지 않았어요. 택배사에 확인을 요청하도록 접수해 두었고, 소식이 있으면 여기서 알려드릴게요.',
+    '기다리시게 해서 죄송해요. 택배사가 {date}({location}) 이후로 운송장 {tracking} 택배의 배송 정보를 업데이트하지 않았어요.',
   delay_failed_attempt:
     '택배사가 {date}에 운송장 {tracking} 택배의 배달을 시도했지만 전달하지 못했어요. 보통 다음 영업일에 다시 배달하며, 택배사 웹사이트에서 재배달 일정을 잡으실 수도 있어요.',
   delay_on_time:
     '좋은 소식이에요! 주문 {order} 건은 예정대로 배송되고 있어요. 최근 업데이트: {date} {location}, {event}. {eta}까지 도착할 예정이에요.',
   delay_late:
-    '기다리시게 해서 죄송해요. 운송장 {tracking} 택배가 택배사의 예상 도착일({eta})보다 늦어지고 있어요. 최근 업데이트: {date} {location}, {event}. 택배사에 확인을 요청하도록 접수해 두었어요.',
+    '기다리시게 해서 죄송해요. 운송장 {tracking} 택배가 택배사의 예상 도착일({eta})보다 늦어지고 있어요. 최근 업데이트: {date} {location}, {event}.',
   delay_proactive:
     '안녕하세요! 주문 {order} 관련 안내드려요: {reason} 저희가 처리하고 있으니 여기서 계속 알려드릴게요.',
 
@@ -78,18 +82,19 @@ export const ko: Catalog = {
   size_recommend: '{product} 상품은 {size} 사이즈를 추천드려요.{equivalents}',
   size_between:
     '{product} 상품은 {size} 사이즈와 {size_up} 사이즈 사이예요. 여유 있게 입으시려면 {size_up}, 딱 맞게 입으시려면 {size} 사이즈를 추천드려요.',
-  size_no_chart: '죄송해요, {product}의 사이즈표가 없어요. 담당자가 선택을 도와드릴 수 있어요.',
+  size_no_chart:
+    '죄송해요, {product}의 사이즈표가 없어요. 원하시면 담당자가 선택을 도와드릴 수 있어요. ‘{agent}’ 버튼을 눌러 주세요.',
   size_convert: '{size} 사이즈({system})는 EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}에 해당해요.',
   size_equivalents: ' EU {eu} / US {us} / UK {uk}에 해당해요.',
 
   address_ask_new:
-    '네. 주문 {order}의 새 배송지를 알려주시겠어요? 도로명 주소, 도시, 우편번호를 함께 적어 주세요.',
+    '네. 주문 {order}의 새 배송지를 알려주시겠어요? 도로명 주소, 상세 주소(동·호수), 우편번호를 함께 적어 주세요.',
   address_invalid:
-    '죄송해요, 전체 주소를 확인하지 못했어요. 도로명 주소, 도시, 우편번호를 보내주세요. 예: 12 Orchard Road, Singapore 238801',
+    '죄송해요, 전체 주소를 확인하지 못했어요. 도로명 주소, 상세 주소, 우편번호를 보내주세요. 예: (06234) 서울특별시 강남구 테헤란로 123, 4층',
   address_confirm: '주문 {order}의 새 주소를 확인해 주세요: {address}',
   address_changed: '변경했어요! 주문 {order} 건은 다음 주소로 배송돼요: {address}',
   address_too_late:
-    '주문 {order} 건은 이미 발송되어 여기서 주소를 변경할 수 없어요. 담당자가 택배사에 배송지 변경을 요청해 드릴 수 있어요.',
+    '주문 {order} 건은 이미 발송되어 여기서 주소를 변경할 수 없어요. 원하시면 담당자가 택배사에 배송지 변경을 요청해 드릴 수 있어요. ‘{agent}’ 버튼을 눌러 주세요.',
 
   cancel_confirm: '주문 {order} 건({items}, {total})을 취소하시겠어요?',
   cancelled:
@@ -127,6 +132,49 @@ export const ko: Catalog = {
     '감사합니다! {product}은(는) 가슴둘레로 사이즈를 고르기 때문에 키와 몸무게만으로는 부족해요. 가장 넓은 부분을 잰 가슴둘레가 몇 cm인지 알려주시겠어요?',
   size_ask_foot:
     '{product}은(는) 발 길이로 사이즈를 골라요. 뒤꿈치부터 가장 긴 발가락까지 발 길이가 몇 cm인가요? 평소 신는 EU, US, UK 사이즈를 알려주셔도 돼요.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped: '주문 {order} 건은 {eta}까지 도착할 예정이에요 ({carrier}, 운송장 {tracking}).',
+  eta_delayed:
+    '택배사가 최근 안내한 운송장 {tracking} 택배의 도착 예정일은 {eta}인데, 배송이 늦어지고 있어서 며칠 더 걸릴 수 있어요.',
+  eta_not_shipped:
+    '주문 {order} 건은 아직 발송 전이라 도착 예정일이 없어요. 발송되면 운송장 번호와 함께 도착 예정일을 받으실 수 있어요.',
+  location_answer: '운송장 {tracking} 택배의 최근 스캔 기록: {date} {location}, {event}.',
+  tracking_number_answer: '주문 {order} 건은 {carrier} 택배로 발송되었어요. 운송장 번호: {tracking}',
+  tracking_number_none: '주문 {order} 건은 아직 발송 전이라 운송장 번호가 없어요.',
+  refund_timing_return:
+    '반품 {rma} 건의 환불은 상품이 저희 물류센터에 도착하면 원래 결제 수단으로 진행돼요. 보통 발송하신 날로부터 영업일 기준 {days}일 이내예요.',
+  refund_timing_cancelled:
+    '주문 {order} 건의 환불({total})은 취소일로부터 영업일 기준 5–10일 이내에 원래 결제 수단으로 들어가요.',
+  refund_timing_none: '주문 {order} 건은 아직 진행 중인 환불이 없어요. 원하시면 반품 접수를 도와드릴게요.',
+  return_label_again:
+    '반품 {rma} 건의 선불 반품 라벨을 다시 보내드려요: {link} {date}까지 가까운 {carrier} 접수처에 맡겨 주세요.',
+  return_label_none: '주문 {order} 건은 아직 접수된 반품이 없어요. 말씀만 해 주시면 바로 접수해 드릴게요.',
+  no_news:
+    '주문 {order} 건은 지난번 안내 이후로 바뀐 내용이 없어서, 그게 아직 가장 최신 정보예요. 담당자에게 연결해 드릴까요?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened: '담당자가 택배사에 확인할 수 있도록 문의 {case} 건을 접수했어요.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown:
+    '죄송해요, 그 질문에는 제가 정확히 답변드리기 어려워요. 담당자가 도와드릴 수 있어요. ‘{agent}’ 버튼을 눌러 주세요.',
+  choice_not_understood:
+    '죄송해요, 어느 것을 말씀하시는 건가요? 아래 선택지 중 하나를 누르시거나 번호를 보내 주세요.',
+  confirm_again: '죄송해요, ‘네’인가요, ‘아니요’인가요? 아래 버튼 중 하나를 눌러 주세요.',
+  abandoned: '알겠어요, 그건 진행하지 않을게요. 더 도와드릴 일이 있을까요?',
+  language_switched: '네, 이제부터 한국어로 안내해 드릴게요.',
+  command_help:
+    '저는 {brand} 상담 도우미예요. 주문, 배송, 반품, 사이즈, 주소 변경, 주문 취소에 대해 편하게 물어보세요. 업데이트 메시지를 그만 받으시려면 STOP을 보내 주세요.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    '설정했어요. 이제 {brand}의 업데이트 메시지는 보내 드리지 않아요. 메시지는 언제든 보내실 수 있고, 다시 받으시려면 START를 보내 주세요.',
+  optin_confirmed: '다시 오신 걸 환영해요! {brand}의 주문 알림을 다시 보내 드릴게요.',
+  data_request_access:
+    '개인정보 사본 요청을 개인정보 보호팀에 전달했어요. {days}일 이내에 여기로 답변드릴 거예요.',
+  data_request_deletion:
+    '개인정보 삭제 요청을 개인정보 보호팀에 전달했어요. {days}일 이내에 여기로 처리 결과를 알려드릴 거예요.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: '운송장 생성, 집하 대기',

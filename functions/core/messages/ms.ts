@@ -7,6 +7,8 @@ export const ms: Catalog = {
   thanks_bye: 'Sama-sama! Semoga hari anda menyeronokkan 😊',
   clarify:
     'Maaf, saya kurang faham. Saya boleh bantu dengan pesanan, penjejakan, pemulangan, saiz, tukar alamat dan pembatalan. Apa yang anda perlukan?',
+  clarify_again:
+    'Maaf, saya masih kurang faham. Boleh terangkan dengan cara lain, atau tekan salah satu pilihan? Saya juga boleh sambungkan anda dengan rakan sekerja saya.',
   ask_more:
     'Ada apa yang boleh saya bantu? Anda boleh tanya tentang pesanan, penghantaran, pemulangan atau saiz.',
   menu_track: 'Jejak pesanan saya',
@@ -32,6 +34,8 @@ export const ms: Catalog = {
   verify_ok: 'Terima kasih, pengesahan berjaya ✅',
   verify_failed:
     'Maaf, maklumat itu tidak sepadan dengan rekod kami. Sila semak nombor pesanan dan e-mel atau poskod, kemudian cuba lagi.',
+  verify_failed_left:
+    'Maklumat itu masih tidak sepadan dengan rekod kami. Anda ada {left} lagi cubaan sebelum pengesahan dihentikan sementara selama sejam.',
   verify_locked:
     'Terlalu banyak cubaan. Sila cuba lagi dalam {minutes} minit, atau minta untuk bercakap dengan staf dan kami akan bantu.',
 
@@ -48,17 +52,17 @@ export const ms: Catalog = {
   tracking_link: 'Jejak bungkusan',
 
   delay_customs:
-    'Maaf kerana membuat anda menunggu. Bungkusan {tracking} anda ditahan oleh kastam di {location} sejak {date}. Pemeriksaan kastam biasanya mengambil masa 3–7 hari; kurier kini menjangka penghantaran sekitar {eta}. Saya akan maklumkan sebaik sahaja ia bergerak.',
+    'Maaf kerana membuat anda menunggu. Bungkusan {tracking} anda ditahan oleh kastam di {location} sejak {date}. Pemeriksaan kastam biasanya mengambil masa 3–7 hari; kurier kini menjangka penghantaran sekitar {eta}.',
   delay_port:
-    'Maaf kerana membuat anda menunggu. Bungkusan {tracking} anda tertangguh akibat kesesakan di {location} sejak {date}. Kurier kini menjangka penghantaran sekitar {eta}. Saya akan terus pantau untuk anda.',
+    'Maaf kerana membuat anda menunggu. Bungkusan {tracking} anda tertangguh akibat kesesakan di {location} sejak {date}. Kurier kini menjangka penghantaran sekitar {eta}.',
   delay_silent:
-    'Maaf kerana membuat anda menunggu. Kurier belum mengemas kini status bungkusan {tracking} sejak {date} ({location}). Saya sudah tandakan supaya kami boleh susuli dengan kurier, dan saya akan maklumkan di sini.',
+    'Maaf kerana membuat anda menunggu. Kurier belum mengemas kini status bungkusan {tracking} sejak {date} ({location}).',
   delay_failed_attempt:
     'Kurier cuba menghantar bungkusan {tracking} pada {date} tetapi tidak berjaya. Biasanya mereka akan cuba lagi pada hari bekerja berikutnya, atau anda boleh atur penghantaran semula di laman web mereka.',
   delay_on_time:
     'Berita baik: pesanan {order} mengikut jadual. Kemas kini terkini ialah {event} ({location}, {date}) dan ia sepatutnya sampai selewat-lewatnya {eta}.',
   delay_late:
-    'Maaf kerana membuat anda menunggu. Bungkusan {tracking} lebih lewat daripada anggaran kurier, iaitu {eta}. Kemas kini terkini ialah {event} ({location}, {date}). Saya sudah tandakan supaya kami boleh susuli dengan kurier.',
+    'Maaf kerana membuat anda menunggu. Bungkusan {tracking} lebih lewat daripada anggaran kurier, iaitu {eta}. Kemas kini terkini ialah {event} ({location}, {date}).',
   delay_proactive:
     'Hai! Makluman ringkas tentang pesanan {order}: {reason} Kami sedang uruskan dan saya akan maklumkan di sini.',
 
@@ -82,18 +86,19 @@ export const ms: Catalog = {
   size_recommend: 'Untuk {product}, saya cadangkan saiz {size}.{equivalents}',
   size_between:
     'Untuk {product}, anda di antara saiz {size} dan {size_up}. Untuk potongan longgar pilih {size_up}, untuk yang lebih muat pilih {size}.',
-  size_no_chart: 'Maaf, saya tiada carta saiz untuk {product}. Rakan sekerja kami boleh bantu anda memilih.',
+  size_no_chart:
+    'Maaf, saya tiada carta saiz untuk {product}. Jika anda mahu, rakan sekerja kami boleh bantu anda memilih: tekan “{agent}”.',
   size_convert: 'Saiz {size} ({system}) bersamaan EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' Ia bersamaan EU {eu} / US {us} / UK {uk}.',
 
   address_ask_new:
-    'Boleh. Apakah alamat penghantaran baharu untuk pesanan {order}? Sila sertakan jalan, bandar dan poskod.',
+    'Boleh. Apakah alamat penghantaran baharu untuk pesanan {order}? Sila sertakan nombor rumah, jalan, taman atau kawasan, poskod dan bandar.',
   address_invalid:
-    'Maaf, saya tidak dapat membaca alamat yang lengkap. Sila hantar jalan, bandar dan poskod, contohnya: 12 Orchard Road, Singapore 238801.',
+    'Maaf, saya tidak dapat membaca alamat yang lengkap. Sila hantar nombor rumah, jalan, taman atau kawasan, poskod dan bandar, contohnya: No. 12, Jalan Melati 3, Taman Sri Bunga, 53100 Kuala Lumpur.',
   address_confirm: 'Sila sahkan alamat baharu untuk pesanan {order}: {address}',
   address_changed: 'Siap! Pesanan {order} akan dihantar ke: {address}',
   address_too_late:
-    'Pesanan {order} sudah dihantar, jadi saya tidak boleh tukar alamat dari sini. Rakan sekerja kami boleh minta kurier untuk mengubah hala penghantaran.',
+    'Pesanan {order} sudah dihantar, jadi saya tidak boleh tukar alamat dari sini. Jika anda mahu, rakan sekerja kami boleh minta kurier untuk mengubah hala penghantaran: tekan “{agent}”.',
 
   cancel_confirm: 'Adakah anda mahu batalkan pesanan {order} ({items}, {total})?',
   cancelled:
@@ -135,6 +140,50 @@ export const ms: Catalog = {
     'Terima kasih! Saiz {product} ditentukan oleh ukuran dada, jadi tinggi dan berat sahaja tidak cukup. Berapa ukuran dada anda dalam cm, di bahagian paling lebar?',
   size_ask_foot:
     'Untuk {product} saya guna panjang kaki. Berapa panjang kaki anda dalam cm, dari tumit ke jari paling panjang? Atau beritahu saiz yang anda pakai dalam EU, US atau UK.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped:
+    'Pesanan {order} dijangka sampai selewat-lewatnya {eta} (nombor penjejakan {tracking} bersama {carrier}).',
+  eta_delayed:
+    'Anggaran terkini kurier untuk bungkusan {tracking} ialah {eta}, tetapi ia sedang lewat, jadi mungkin ambil masa beberapa hari lagi.',
+  eta_not_shipped:
+    'Pesanan {order} belum dihantar, jadi belum ada tarikh penghantaran. Anda akan dapat tarikhnya bersama nombor penjejakan sebaik sahaja ia dihantar.',
+  location_answer: 'Imbasan terakhir bungkusan {tracking}: {event}, {location}, pada {date}.',
+  tracking_number_answer: 'Pesanan {order} dihantar melalui {carrier}, nombor penjejakan {tracking}.',
+  tracking_number_none: 'Pesanan {order} belum dihantar, jadi belum ada nombor penjejakan.',
+  refund_timing_return:
+    'Bayaran balik untuk pemulangan {rma} akan masuk ke kaedah pembayaran asal anda sebaik sahaja bungkusan sampai di gudang kami, biasanya dalam {days} hari bekerja selepas anda menghantarnya.',
+  refund_timing_cancelled:
+    'Bayaran balik untuk pesanan {order} ({total}) akan masuk semula ke kaedah pembayaran asal anda dalam 5–10 hari bekerja selepas pembatalan.',
+  refund_timing_none:
+    'Belum ada bayaran balik untuk pesanan {order}. Jika anda mahu, saya boleh mulakan pemulangan.',
+  return_label_again:
+    'Ini label prabayar untuk pemulangan {rma} sekali lagi: {link} Hantar bungkusan ke mana-mana pusat {carrier} sebelum {date}.',
+  return_label_none: 'Belum ada pemulangan dibuka untuk pesanan {order}. Beritahu saja, saya akan mulakan.',
+  no_news:
+    'Itu masih maklumat terkini yang saya ada untuk pesanan {order}: tiada perubahan sejak mesej saya yang lepas. Mahu saya sambungkan anda dengan rakan sekerja?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened: 'Saya telah buka kes {case} supaya rakan sekerja kami susuli dengan kurier untuk anda.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown:
+    'Maaf, saya tiada jawapan yang baik untuk soalan itu. Rakan sekerja kami boleh bantu: tekan “{agent}”.',
+  choice_not_understood: 'Maaf, yang mana satu? Tekan salah satu pilihan di bawah atau hantar nombornya.',
+  confirm_again: 'Maaf, itu ya atau tidak? Tekan salah satu butang di bawah.',
+  abandoned: 'Tiada masalah, saya tidak teruskan yang tadi. Ada apa-apa lagi yang boleh saya bantu?',
+  language_switched: 'Baik, saya akan teruskan dalam Bahasa Melayu.',
+  command_help:
+    'Saya pembantu {brand}. Tanya saja dengan ayat anda sendiri tentang pesanan, penghantaran, pemulangan, saiz, tukar alamat atau pembatalan. Hantar STOP untuk berhenti terima mesej kemas kini.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'Siap: anda tidak akan terima mesej kemas kini daripada {brand} lagi. Anda masih boleh mesej saya bila-bila masa, dan hantar START untuk hidupkan semula kemas kini.',
+  optin_confirmed: 'Selamat kembali! Kemas kini pesanan daripada {brand} sudah dihidupkan semula.',
+  data_request_access:
+    'Saya telah panjangkan permintaan anda untuk salinan data peribadi anda kepada pasukan privasi kami. Mereka akan balas di sini dalam tempoh {days} hari.',
+  data_request_deletion:
+    'Saya telah panjangkan permintaan anda untuk memadam data peribadi anda kepada pasukan privasi kami. Mereka akan sahkan di sini dalam tempoh {days} hari.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'label dicipta, menunggu pungutan',

@@ -7,6 +7,8 @@ export const nl: Catalog = {
   thanks_bye: 'Graag gedaan! Fijne dag nog 😊',
   clarify:
     'Sorry, dat begreep ik niet helemaal. Ik kan je helpen met bestellingen, track & trace, retouren, maten, adreswijzigingen en annuleringen. Wat heb je nodig?',
+  clarify_again:
+    'Sorry, ik snap het nog steeds niet. Kun je het anders zeggen, of op een van de opties tikken? Ik kan je ook doorverbinden met een collega.',
   ask_more:
     'Waarmee kan ik je helpen? Je kunt me iets vragen over een bestelling, een bezorging, een retour of een maat.',
   menu_track: 'Bestelling volgen',
@@ -32,6 +34,8 @@ export const nl: Catalog = {
   verify_ok: 'Bedankt, je bent geverifieerd ✅',
   verify_failed:
     'Sorry, deze gegevens komen niet overeen met wat wij hebben. Controleer het bestelnummer en het e-mailadres of de postcode en probeer het opnieuw.',
+  verify_failed_left:
+    'Deze gegevens komen nog steeds niet overeen met wat wij hebben. Resterende pogingen: {left}. Daarna wordt de verificatie een uur gepauzeerd.',
   verify_locked:
     'Te veel pogingen. Probeer het over {minutes} minuten opnieuw, of vraag naar een medewerker, dan helpen we je verder.',
 
@@ -48,17 +52,17 @@ export const nl: Catalog = {
   tracking_link: 'Volg het pakket',
 
   delay_customs:
-    'Sorry voor het wachten. Je pakket {tracking} wordt sinds {date} door de douane in {location} vastgehouden. Douanecontroles duren meestal 3–7 dagen; de vervoerder verwacht het pakket nu rond {eta} te bezorgen. Ik stuur je een bericht zodra het weer in beweging is.',
+    'Sorry voor het wachten. Je pakket {tracking} wordt sinds {date} door de douane in {location} vastgehouden. Douanecontroles duren meestal 3–7 dagen; de vervoerder verwacht het pakket nu rond {eta} te bezorgen.',
   delay_port:
-    'Sorry voor het wachten. Je pakket {tracking} heeft sinds {date} vertraging door drukte in {location}. De vervoerder verwacht het nu rond {eta} te bezorgen. Ik houd het voor je in de gaten.',
+    'Sorry voor het wachten. Je pakket {tracking} heeft sinds {date} vertraging door drukte in {location}. De vervoerder verwacht het nu rond {eta} te bezorgen.',
   delay_silent:
-    'Sorry voor het wachten. De vervoerder heeft pakket {tracking} sinds {date} ({location}) niet meer bijgewerkt. Ik heb het gemarkeerd zodat we de vervoerder kunnen aansporen, en ik houd je hier op de hoogte.',
+    'Sorry voor het wachten. De vervoerder heeft pakket {tracking} sinds {date} ({location}) niet meer bijgewerkt.',
   delay_failed_attempt:
     'De vervoerder heeft op {date} geprobeerd pakket {tracking} te bezorgen, maar dat is niet gelukt. Meestal proberen ze het de volgende werkdag opnieuw, of je kunt op hun website een nieuwe bezorging plannen.',
   delay_on_time:
     'Goed nieuws: bestelling {order} ligt op schema. De laatste update is {event} ({location}, {date}) en hij zou uiterlijk {eta} moeten aankomen.',
   delay_late:
-    'Sorry voor het wachten. Pakket {tracking} is later dan de vervoerder had ingeschat ({eta}). De laatste update is {event} ({location}, {date}). Ik heb het gemarkeerd zodat we de vervoerder kunnen aansporen.',
+    'Sorry voor het wachten. Pakket {tracking} is later dan de vervoerder had ingeschat ({eta}). De laatste update is {event} ({location}, {date}).',
   delay_proactive:
     'Hoi! Even een korte update over bestelling {order}: {reason} We zijn ermee bezig en ik houd je hier op de hoogte.',
 
@@ -82,18 +86,19 @@ export const nl: Catalog = {
   size_recommend: 'Voor {product} zou ik maat {size} nemen.{equivalents}',
   size_between:
     'Voor {product} zit je tussen {size} en {size_up}. Wil je een ruime pasvorm, neem dan {size_up}; voor een nauwsluitende pasvorm {size}.',
-  size_no_chart: 'Sorry, ik heb geen maattabel voor {product}. Een collega kan je helpen kiezen.',
+  size_no_chart:
+    'Sorry, ik heb geen maattabel voor {product}. Als je wilt, kan een collega je helpen kiezen: tik op ‘{agent}’.',
   size_convert: 'Maat {size} ({system}) is EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' Dat is EU {eu} / US {us} / UK {uk}.',
 
   address_ask_new:
-    'Natuurlijk. Wat is het nieuwe bezorgadres voor bestelling {order}? Vermeld graag straat en huisnummer, plaats en postcode.',
+    'Natuurlijk. Wat is het nieuwe bezorgadres voor bestelling {order}? Vermeld graag straat en huisnummer, postcode en plaats.',
   address_invalid:
-    'Sorry, ik kon er geen volledig adres in lezen. Stuur je straat en huisnummer, plaats en postcode? Bijvoorbeeld: 12 Orchard Road, Singapore 238801.',
+    'Sorry, ik kon er geen volledig adres in lezen. Stuur je straat en huisnummer, postcode en plaats? Bijvoorbeeld: Keizersgracht 123, 1015 CJ Amsterdam.',
   address_confirm: 'Bevestig je het nieuwe adres voor bestelling {order}? {address}',
   address_changed: 'Geregeld! Bestelling {order} wordt bezorgd op: {address}',
   address_too_late:
-    'Bestelling {order} is al verzonden, dus ik kan het adres hier niet meer wijzigen. Een collega kan de vervoerder vragen het pakket om te leiden.',
+    'Bestelling {order} is al verzonden, dus ik kan het adres hier niet meer wijzigen. Als je wilt, kan een collega de vervoerder vragen het pakket om te leiden: tik op ‘{agent}’.',
 
   cancel_confirm: 'Wil je bestelling {order} ({items}, {total}) annuleren?',
   cancelled:
@@ -134,6 +139,50 @@ export const nl: Catalog = {
     'Bedankt! {product} kies je op borstwijdte, dus lengte en gewicht zijn niet genoeg. Wat is je borstwijdte in cm, gemeten op het breedste punt?',
   size_ask_foot:
     'Voor {product} ga ik uit van je voetlengte. Hoe lang is je voet in cm, van hiel tot langste teen? Of noem een maat die je draagt in EU, US of UK.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped:
+    'Bestelling {order} zou uiterlijk {eta} binnen moeten zijn (track & trace {tracking} bij {carrier}).',
+  eta_delayed:
+    'De laatste verwachting van de vervoerder voor pakket {tracking} is {eta}, maar het loopt vertraging op, dus het kan nog een paar dagen langer duren.',
+  eta_not_shipped:
+    'Bestelling {order} is nog niet verzonden, dus er is nog geen bezorgdatum. Die krijg je samen met de track & trace zodra hij verzonden is.',
+  location_answer: 'De laatste scan van pakket {tracking}: {event}, {location}, op {date}.',
+  tracking_number_answer: 'Bestelling {order} gaat met {carrier}, track & trace-code {tracking}.',
+  tracking_number_none: 'Bestelling {order} is nog niet verzonden, dus er is nog geen track & trace-code.',
+  refund_timing_return:
+    'De terugbetaling voor retour {rma} gaat naar je oorspronkelijke betaalmethode zodra het pakket in ons magazijn is, meestal binnen {days} werkdagen na het inleveren.',
+  refund_timing_cancelled:
+    'De terugbetaling voor bestelling {order} ({total}) staat binnen 5–10 werkdagen na de annulering op je oorspronkelijke betaalmethode.',
+  refund_timing_none:
+    'Er loopt nog geen terugbetaling voor bestelling {order}. Als je wilt, kan ik een retour starten.',
+  return_label_again:
+    'Hier is het gefrankeerde retourlabel voor retour {rma} nog een keer: {link} Lever het pakket vóór {date} in bij een {carrier}-punt naar keuze.',
+  return_label_none:
+    'Er is nog geen retour aangemaakt voor bestelling {order}. Zeg het maar, dan start ik er een.',
+  no_news:
+    'Dat is nog steeds het laatste wat ik weet over bestelling {order}: er is niets veranderd sinds mijn vorige bericht. Zal ik er een collega bij halen?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened: 'Ik heb dossier {case} aangemaakt, zodat een collega de vervoerder voor je aanspoort.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown: 'Sorry, daar heb ik geen goed antwoord op. Een collega kan je helpen: tik op ‘{agent}’.',
+  choice_not_understood: 'Sorry, welke bedoel je? Tik hieronder op een van de opties of stuur het nummer.',
+  confirm_again: 'Sorry, is dat een ja of een nee? Tik hieronder op een van de knoppen.',
+  abandoned: 'Geen probleem, dan laten we dat zitten. Kan ik je nog ergens anders mee helpen?',
+  language_switched: 'Prima, ik ga verder in het Nederlands.',
+  command_help:
+    'Ik ben de assistent van {brand}. Vraag me in je eigen woorden iets over een bestelling, een bezorging, een retour, een maat, een adreswijziging of een annulering. Stuur STOP om geen updateberichten meer te krijgen.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'Geregeld: je krijgt geen updateberichten meer van {brand}. Je kunt me nog steeds altijd een bericht sturen, en met START zet je de updates weer aan.',
+  optin_confirmed: 'Welkom terug! Bestelupdates van {brand} staan weer aan.',
+  data_request_access:
+    'Ik heb je verzoek om een kopie van je persoonsgegevens doorgegeven aan ons privacyteam. Zij reageren hier binnen {days} dagen.',
+  data_request_deletion:
+    'Ik heb je verzoek om je persoonsgegevens te verwijderen doorgegeven aan ons privacyteam. Zij bevestigen het hier binnen {days} dagen.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'verzendlabel aangemaakt, wacht op ophalen',

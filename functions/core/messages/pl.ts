@@ -8,6 +8,8 @@ export const pl: Catalog = {
   thanks_bye: 'Nie ma za co! Miłego dnia 😊',
   clarify:
     'Przepraszam, nie do końca rozumiem. Mogę pomóc z zamówieniami, śledzeniem przesyłki, zwrotami, rozmiarami, zmianą adresu i anulowaniem. Czego potrzebujesz?',
+  clarify_again:
+    'Przepraszam, dalej nie rozumiem. Możesz napisać to inaczej albo wybrać jedną z opcji? Mogę też przełączyć cię do kogoś z zespołu.',
   ask_more: 'W czym mogę pomóc? Możesz zapytać o zamówienie, dostawę, zwrot albo rozmiar.',
   menu_track: 'Śledź zamówienie',
   menu_return: 'Zwróć produkt',
@@ -31,6 +33,8 @@ export const pl: Catalog = {
   verify_ok: 'Dziękuję, weryfikacja zakończona ✅',
   verify_failed:
     'Przepraszam, te dane nie zgadzają się z naszymi. Sprawdź numer zamówienia oraz e-mail lub kod pocztowy i spróbuj ponownie.',
+  verify_failed_left:
+    'Te dane nadal nie zgadzają się z naszymi. Pozostałe próby: {left}. Potem weryfikacja zostanie wstrzymana na godzinę.',
   verify_locked: 'Zbyt wiele prób. Spróbuj ponownie za {minutes} min albo poproś o konsultanta, a pomożemy.',
 
   status_pending:
@@ -46,17 +50,17 @@ export const pl: Catalog = {
   tracking_link: 'Śledź paczkę',
 
   delay_customs:
-    'Przepraszam za oczekiwanie. Twoja paczka {tracking} jest zatrzymana w urzędzie celnym w lokalizacji {location} od {date}. Kontrola celna trwa zwykle 3–7 dni; przewoźnik przewiduje teraz dostawę około {eta}. Napiszę, gdy tylko paczka ruszy dalej.',
+    'Przepraszam za oczekiwanie. Twoja paczka {tracking} jest zatrzymana w urzędzie celnym w lokalizacji {location} od {date}. Kontrola celna trwa zwykle 3–7 dni; przewoźnik przewiduje teraz dostawę około {eta}.',
   delay_port:
-    'Przepraszam za oczekiwanie. Twoja paczka {tracking} jest opóźniona przez zator w lokalizacji {location} od {date}. Przewoźnik przewiduje teraz dostawę około {eta}. Będę ją dla Ciebie obserwować.',
+    'Przepraszam za oczekiwanie. Twoja paczka {tracking} jest opóźniona przez zator w lokalizacji {location} od {date}. Przewoźnik przewiduje teraz dostawę około {eta}.',
   delay_silent:
-    'Przepraszam za oczekiwanie. Przewoźnik nie aktualizuje statusu paczki {tracking} od {date} ({location}). Zgłosiłem to, żebyśmy mogli ponaglić przewoźnika, i dam znać tutaj.',
+    'Przepraszam za oczekiwanie. Przewoźnik nie aktualizuje statusu paczki {tracking} od {date} ({location}).',
   delay_failed_attempt:
     'Przewoźnik próbował doręczyć paczkę {tracking} {date}, ale się nie udało. Zwykle ponawia próbę następnego dnia roboczego; możesz też umówić nowy termin dostawy na jego stronie.',
   delay_on_time:
     'Dobra wiadomość: zamówienie {order} jest zgodne z planem. Ostatnia aktualizacja to {event} ({location}, {date}), a paczka powinna dotrzeć do {eta}.',
   delay_late:
-    'Przepraszam za oczekiwanie. Paczka {tracking} spóźnia się względem terminu szacowanego przez przewoźnika ({eta}). Ostatnia aktualizacja to {event} ({location}, {date}). Zgłosiłem to, żebyśmy mogli ponaglić przewoźnika.',
+    'Przepraszam za oczekiwanie. Paczka {tracking} spóźnia się względem terminu szacowanego przez przewoźnika ({eta}). Ostatnia aktualizacja to {event} ({location}, {date}).',
   delay_proactive:
     'Cześć! Krótka informacja o zamówieniu {order}: {reason} Zajmujemy się tym i dam znać tutaj.',
 
@@ -80,18 +84,19 @@ export const pl: Catalog = {
   size_recommend: 'W przypadku modelu {product} wybrałbym rozmiar {size}.{equivalents}',
   size_between:
     'W przypadku modelu {product} jesteś między {size} a {size_up}. Na luźniej wybierz {size_up}, na bardziej dopasowany krój {size}.',
-  size_no_chart: 'Niestety nie mam tabeli rozmiarów dla modelu {product}. Ktoś z zespołu pomoże Ci wybrać.',
+  size_no_chart:
+    'Niestety nie mam tabeli rozmiarów dla modelu {product}. Jeśli chcesz, ktoś z zespołu pomoże Ci dobrać rozmiar: kliknij „{agent}”.',
   size_convert: 'Rozmiar {size} ({system}) odpowiada EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' To odpowiada EU {eu} / US {us} / UK {uk}.',
 
   address_ask_new:
-    'Jasne. Jaki jest nowy adres dostawy zamówienia {order}? Podaj ulicę, miasto i kod pocztowy.',
+    'Jasne. Jaki jest nowy adres dostawy zamówienia {order}? Podaj ulicę z numerem domu i mieszkania, kod pocztowy i miejscowość.',
   address_invalid:
-    'Przepraszam, nie udało mi się odczytać pełnego adresu. Podaj ulicę, miasto i kod pocztowy, na przykład: 12 Orchard Road, Singapore 238801.',
+    'Przepraszam, nie udało mi się odczytać pełnego adresu. Podaj ulicę z numerem domu i mieszkania, kod pocztowy i miejscowość, na przykład: ul. Marszałkowska 12/34, 00-590 Warszawa.',
   address_confirm: 'Potwierdź nowy adres dla zamówienia {order}: {address}',
   address_changed: 'Gotowe! Zamówienie {order} zostanie dostarczone na adres: {address}',
   address_too_late:
-    'Zamówienie {order} zostało już wysłane, więc nie mogę stąd zmienić adresu. Ktoś z zespołu może poprosić przewoźnika o przekierowanie.',
+    'Zamówienie {order} zostało już wysłane, więc nie mogę stąd zmienić adresu. Jeśli chcesz, ktoś z zespołu może poprosić przewoźnika o przekierowanie: kliknij „{agent}”.',
 
   cancel_confirm: 'Czy chcesz anulować zamówienie {order} ({items}, {total})?',
   cancelled:
@@ -132,6 +137,53 @@ export const pl: Catalog = {
     'Dziękuję! {product} dobiera się według obwodu klatki piersiowej, więc wzrost i waga nie wystarczą. Ile cm ma Twój obwód klatki w najszerszym miejscu?',
   size_ask_foot:
     'W przypadku {product} patrzę na długość stopy. Ile cm ma Twoja stopa, od pięty do najdłuższego palca? Możesz też podać rozmiar, który nosisz w EU, US lub UK.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped:
+    'Zamówienie {order} powinno dotrzeć do {eta} (przewoźnik {carrier}, numer przesyłki {tracking}).',
+  eta_delayed:
+    'Najnowszy termin podany przez przewoźnika dla paczki {tracking} to {eta}, ale przesyłka się spóźnia, więc może to potrwać jeszcze kilka dni.',
+  eta_not_shipped:
+    'Zamówienie {order} nie zostało jeszcze wysłane, więc nie ma jeszcze terminu dostawy. Dostaniesz go razem z numerem przesyłki, gdy tylko paczka wyruszy.',
+  location_answer: 'Ostatni skan paczki {tracking}: {event}, {location}, {date}.',
+  tracking_number_answer: 'Zamówienie {order} dostarcza {carrier}, numer przesyłki {tracking}.',
+  tracking_number_none:
+    'Zamówienie {order} nie zostało jeszcze wysłane, więc nie ma jeszcze numeru przesyłki.',
+  refund_timing_return:
+    'Pieniądze za zwrot {rma} wrócą na pierwotną metodę płatności, gdy paczka dotrze do naszego magazynu, zwykle w ciągu {days} dni roboczych od nadania.',
+  refund_timing_cancelled:
+    'Pieniądze za zamówienie {order} ({total}) wrócą na pierwotną metodę płatności w ciągu 5–10 dni roboczych od anulowania.',
+  refund_timing_none:
+    'Dla zamówienia {order} nie ma jeszcze otwartego zwrotu pieniędzy. Jeśli chcesz, mogę rozpocząć zwrot.',
+  return_label_again:
+    'Oto jeszcze raz opłacona etykieta zwrotna dla zwrotu {rma}: {link} Nadaj paczkę w dowolnym punkcie {carrier} do {date}.',
+  return_label_none: 'Dla zamówienia {order} nie ma jeszcze otwartego zwrotu. Daj znać, a go założę.',
+  no_news:
+    'To nadal najnowsze informacje, jakie mam o zamówieniu {order}: od mojej ostatniej wiadomości nic się nie zmieniło. Przekazać rozmowę komuś z zespołu?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened:
+    'Założyłem zgłoszenie {case}, żeby ktoś z zespołu ponaglił przewoźnika w Twojej sprawie.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown:
+    'Przepraszam, nie mam dobrej odpowiedzi na to pytanie. Ktoś z zespołu może pomóc: kliknij „{agent}”.',
+  choice_not_understood:
+    'Przepraszam, o którą opcję chodzi? Kliknij jedną z nich poniżej albo wyślij jej numer.',
+  confirm_again: 'Przepraszam, to tak czy nie? Kliknij jeden z przycisków poniżej.',
+  abandoned: 'Nie ma problemu, zostawiam to. Mogę pomóc w czymś jeszcze?',
+  language_switched: 'Jasne, dalej piszę po polsku.',
+  command_help:
+    'Jestem asystentem {brand}. Pytaj własnymi słowami o zamówienie, dostawę, zwrot, rozmiar, zmianę adresu albo anulowanie. Wyślij STOP, żeby nie dostawać więcej wiadomości z aktualizacjami.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'Gotowe: nie będziesz już dostawać wiadomości z aktualizacjami od {brand}. Nadal możesz pisać do mnie w każdej chwili, a żeby z powrotem je włączyć, wyślij START.',
+  optin_confirmed: 'Miło, że wracasz! Powiadomienia o zamówieniach od {brand} są znowu włączone.',
+  data_request_access:
+    'Przekazałem Twoją prośbę o kopię danych osobowych naszemu zespołowi ds. prywatności. Odpowie Ci tutaj w ciągu {days} dni.',
+  data_request_deletion:
+    'Przekazałem Twoją prośbę o usunięcie danych osobowych naszemu zespołowi ds. prywatności. Potwierdzi to tutaj w ciągu {days} dni.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'etykieta utworzona, czeka na odbiór',

@@ -7,6 +7,8 @@ export const ptBR: Catalog = {
   thanks_bye: 'Por nada! Tenha um ótimo dia 😊',
   clarify:
     'Desculpe, não entendi muito bem. Posso ajudar com seus pedidos, rastreio, devoluções, tamanhos, mudança de endereço e cancelamentos. Do que você precisa?',
+  clarify_again:
+    'Desculpe, ainda não entendi. Pode falar de outro jeito ou tocar numa das opções? Também posso chamar alguém da equipe.',
   ask_more:
     'Como posso ajudar? Você pode me perguntar sobre um pedido, uma entrega, uma devolução ou um tamanho.',
   menu_track: 'Rastrear meu pedido',
@@ -31,6 +33,8 @@ export const ptBR: Catalog = {
   verify_ok: 'Obrigado, verificação concluída ✅',
   verify_failed:
     'Desculpe, esses dados não batem com o nosso cadastro. Confira o número do pedido e o e-mail ou CEP e tente de novo.',
+  verify_failed_left:
+    'Esses dados ainda não batem com o nosso cadastro. Tentativas restantes: {left}. Depois disso, a verificação fica pausada por uma hora.',
   verify_locked:
     'Muitas tentativas. Tente de novo daqui a {minutes} minutos, ou peça para falar com uma pessoa que a gente ajuda.',
 
@@ -46,17 +50,17 @@ export const ptBR: Catalog = {
   tracking_link: 'Rastrear o pacote',
 
   delay_customs:
-    'Desculpe pela espera. Seu pacote {tracking} está retido na alfândega em {location} desde {date}. A fiscalização costuma levar de 3 a 7 dias; a transportadora agora prevê a entrega por volta de {eta}. Eu te aviso assim que ele andar.',
+    'Desculpe pela espera. Seu pacote {tracking} está retido na alfândega em {location} desde {date}. A fiscalização costuma levar de 3 a 7 dias; a transportadora agora prevê a entrega por volta de {eta}.',
   delay_port:
-    'Desculpe pela espera. Seu pacote {tracking} está atrasado por congestionamento em {location} desde {date}. A transportadora agora prevê a entrega por volta de {eta}. Vou ficar de olho para você.',
+    'Desculpe pela espera. Seu pacote {tracking} está atrasado por congestionamento em {location} desde {date}. A transportadora agora prevê a entrega por volta de {eta}.',
   delay_silent:
-    'Desculpe pela espera. A transportadora não atualiza o pacote {tracking} desde {date} ({location}). Já sinalizei para a gente cobrar a transportadora, e te aviso por aqui.',
+    'Desculpe pela espera. A transportadora não atualiza o pacote {tracking} desde {date} ({location}).',
   delay_failed_attempt:
     'A transportadora tentou entregar o pacote {tracking} em {date}, mas não conseguiu. Normalmente ela tenta de novo no próximo dia útil, ou você pode agendar uma nova entrega no site dela.',
   delay_on_time:
     'Boa notícia: o pedido {order} está dentro do prazo. A última atualização é {event} ({location}, {date}) e ele deve chegar até {eta}.',
   delay_late:
-    'Desculpe pela espera. O pacote {tracking} está atrasado em relação à previsão da transportadora, que era {eta}. A última atualização é {event} ({location}, {date}). Já sinalizei para a gente cobrar a transportadora.',
+    'Desculpe pela espera. O pacote {tracking} está atrasado em relação à previsão da transportadora, que era {eta}. A última atualização é {event} ({location}, {date}).',
   delay_proactive:
     'Oi! Um aviso rápido sobre o pedido {order}: {reason} Já estamos cuidando disso e te aviso por aqui.',
 
@@ -81,17 +85,18 @@ export const ptBR: Catalog = {
   size_between:
     'Para {product} você fica entre o {size} e o {size_up}. Para um caimento mais soltinho, pegue o {size_up}; para mais justo, o {size}.',
   size_no_chart:
-    'Desculpe, não tenho tabela de medidas para {product}. Alguém da equipe pode te ajudar a escolher.',
+    'Desculpe, não tenho tabela de medidas para {product}. Se quiser, alguém da equipe pode te ajudar a escolher: toque em “{agent}”.',
   size_convert: 'O tamanho {size} ({system}) equivale a EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' Isso equivale a EU {eu} / US {us} / UK {uk}.',
 
-  address_ask_new: 'Claro. Qual é o novo endereço de entrega do pedido {order}? Inclua rua, cidade e CEP.',
+  address_ask_new:
+    'Claro. Qual é o novo endereço de entrega do pedido {order}? Inclua rua, número, bairro, cidade e CEP.',
   address_invalid:
-    'Desculpe, não consegui identificar um endereço completo. Me mande rua, cidade e CEP, por exemplo: 12 Orchard Road, Singapore 238801.',
+    'Desculpe, não consegui identificar um endereço completo. Me mande rua, número, bairro, cidade e CEP, por exemplo: Rua Augusta, 1500, apto 42, Consolação, São Paulo - SP, 01304-001.',
   address_confirm: 'Confirme o novo endereço do pedido {order}: {address}',
   address_changed: 'Pronto! O pedido {order} será entregue em: {address}',
   address_too_late:
-    'O pedido {order} já foi enviado, então não consigo mudar o endereço por aqui. Alguém da equipe pode pedir para a transportadora redirecionar.',
+    'O pedido {order} já foi enviado, então não consigo mudar o endereço por aqui. Se quiser, alguém da equipe pode pedir para a transportadora redirecionar: toque em “{agent}”.',
 
   cancel_confirm: 'Você quer cancelar o pedido {order} ({items}, {total})?',
   cancelled:
@@ -133,6 +138,52 @@ export const ptBR: Catalog = {
     'Obrigado! {product} segue a medida do tórax, então altura e peso não bastam. Quanto mede o seu tórax em cm, na parte mais larga?',
   size_ask_foot:
     'Para {product} eu uso o comprimento do pé. Quanto mede o seu pé em cm, do calcanhar ao dedo mais longo? Ou me diga um tamanho que você usa em EU, US ou UK.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped: 'O pedido {order} deve chegar até {eta} (rastreio {tracking} com a {carrier}).',
+  eta_delayed:
+    'A última previsão da transportadora para o pacote {tracking} é {eta}, mas ele está atrasado, então pode levar mais alguns dias.',
+  eta_not_shipped:
+    'O pedido {order} ainda não foi enviado, então ainda não tem data de entrega. Você recebe a previsão junto com o código de rastreio assim que ele sair.',
+  location_answer: 'A última movimentação do pacote {tracking}: {event}, {location}, em {date}.',
+  tracking_number_answer: 'O pedido {order} está com a {carrier}, código de rastreio {tracking}.',
+  tracking_number_none: 'O pedido {order} ainda não foi enviado, então ainda não tem código de rastreio.',
+  refund_timing_return:
+    'O reembolso da devolução {rma} cai na forma de pagamento original assim que o pacote chegar ao nosso armazém, normalmente em até {days} dias úteis depois da postagem.',
+  refund_timing_cancelled:
+    'O reembolso do pedido {order} ({total}) volta para a forma de pagamento original em 5–10 dias úteis após o cancelamento.',
+  refund_timing_none:
+    'Ainda não tem nenhum reembolso aberto para o pedido {order}. Se quiser, posso abrir uma devolução.',
+  return_label_again:
+    'Aqui está de novo a etiqueta pré-paga da devolução {rma}: {link} Deixe o pacote em qualquer ponto da {carrier} até {date}.',
+  return_label_none:
+    'Ainda não tem nenhuma devolução aberta para o pedido {order}. É só me falar que eu abro uma.',
+  no_news:
+    'Essa ainda é a informação mais recente que tenho do pedido {order}: nada mudou desde a minha última mensagem. Quer que eu chame alguém da equipe?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened: 'Abri o chamado {case} para alguém da equipe cobrar a transportadora por você.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown:
+    'Desculpe, não tenho uma boa resposta para isso. Alguém da equipe pode ajudar: toque em “{agent}”.',
+  choice_not_understood:
+    'Desculpe, qual deles você quer dizer? Toque em uma das opções abaixo ou mande o número dela.',
+  confirm_again: 'Desculpe, isso é um sim ou um não? Toque em um dos botões abaixo.',
+  abandoned: 'Sem problemas, deixei isso de lado. Posso ajudar com mais alguma coisa?',
+  language_switched: 'Claro, vou continuar em português.',
+  command_help:
+    'Sou o assistente da {brand}. Me pergunte do seu jeito sobre um pedido, uma entrega, uma devolução, um tamanho, uma mudança de endereço ou um cancelamento. Mande STOP para parar de receber atualizações.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'Pronto: você não vai mais receber mensagens de atualização da {brand}. Pode continuar me escrevendo quando quiser, e é só mandar START para voltar a receber.',
+  optin_confirmed:
+    'Que bom ter você de volta! As atualizações dos seus pedidos da {brand} estão ativadas de novo.',
+  data_request_access:
+    'Passei sua solicitação de uma cópia dos seus dados pessoais para a nossa equipe de privacidade. A resposta vem por aqui em até {days} dias.',
+  data_request_deletion:
+    'Passei sua solicitação de exclusão dos seus dados pessoais para a nossa equipe de privacidade. A confirmação vem por aqui em até {days} dias.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'etiqueta criada, aguardando coleta',

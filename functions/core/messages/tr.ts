@@ -8,6 +8,8 @@ export const tr: Catalog = {
   thanks_bye: 'Rica ederim! Güzel bir gün geçirmenizi dilerim 😊',
   clarify:
     'Kusura bakmayın, tam anlayamadım. Siparişler, kargo takibi, iadeler, bedenler, adres değişikliği ve iptaller konusunda yardımcı olabilirim. Neye ihtiyacınız var?',
+  clarify_again:
+    'Kusura bakmayın, hâlâ anlayamadım. Başka bir şekilde yazabilir ya da seçeneklerden birine dokunabilir misiniz? İsterseniz bir çalışma arkadaşımı da bağlayabilirim.',
   ask_more:
     'Size nasıl yardımcı olabilirim? Bir sipariş, teslimat, iade ya da beden hakkında sorabilirsiniz.',
   menu_track: 'Siparişimi takip et',
@@ -33,6 +35,8 @@ export const tr: Catalog = {
   verify_ok: 'Teşekkürler, doğrulama tamamlandı ✅',
   verify_failed:
     'Kusura bakmayın, bu bilgiler kayıtlarımızla eşleşmiyor. Lütfen sipariş numarasını ve e-posta adresini ya da posta kodunu kontrol edip tekrar deneyin.',
+  verify_failed_left:
+    'Bu bilgiler hâlâ kayıtlarımızla eşleşmiyor. {left} deneme hakkınız kaldı, sonrasında doğrulama bir saatliğine duraklatılacak.',
   verify_locked:
     'Çok fazla deneme yapıldı. Lütfen {minutes} dakika sonra tekrar deneyin ya da müşteri temsilcisi isteyin, size yardımcı olalım.',
 
@@ -49,17 +53,17 @@ export const tr: Catalog = {
   tracking_link: 'Kargoyu takip et',
 
   delay_customs:
-    'Beklettiğimiz için özür dileriz. {tracking} takip numaralı kargonuz {date} tarihinden beri {location} gümrüğünde bekletiliyor. Gümrük kontrolleri genellikle 3–7 gün sürer; kargo firması teslimatı artık {eta} civarında bekliyor. Hareket eder etmez size haber vereceğim.',
+    'Beklettiğimiz için özür dileriz. {tracking} takip numaralı kargonuz {date} tarihinden beri {location} gümrüğünde bekletiliyor. Gümrük kontrolleri genellikle 3–7 gün sürer; kargo firması teslimatı artık {eta} civarında bekliyor.',
   delay_port:
-    'Beklettiğimiz için özür dileriz. {tracking} takip numaralı kargonuz {date} tarihinden beri {location} bölgesindeki yoğunluk nedeniyle gecikiyor. Kargo firması teslimatı artık {eta} civarında bekliyor. Sizin için yakından takip edeceğim.',
+    'Beklettiğimiz için özür dileriz. {tracking} takip numaralı kargonuz {date} tarihinden beri {location} bölgesindeki yoğunluk nedeniyle gecikiyor. Kargo firması teslimatı artık {eta} civarında bekliyor.',
   delay_silent:
-    'Beklettiğimiz için özür dileriz. Kargo firması {tracking} takip numaralı gönderiyi {date} tarihinden beri ({location}) güncellemedi. Kargo firmasıyla görüşmemiz için bildirim oluşturdum, gelişmeleri buradan size ileteceğim.',
+    'Beklettiğimiz için özür dileriz. Kargo firması {tracking} takip numaralı gönderiyi {date} tarihinden beri ({location}) güncellemedi.',
   delay_failed_attempt:
     'Kargo firması {tracking} takip numaralı gönderiyi {date} tarihinde teslim etmeye çalıştı ama teslim edemedi. Genellikle bir sonraki iş günü tekrar denerler; dilerseniz firmanın sitesinden yeni bir teslimat da planlayabilirsiniz.',
   delay_on_time:
     'Güzel haber: {order} numaralı siparişiniz planlandığı gibi ilerliyor. Son durum {event} ({location}, {date}) ve en geç {eta} tarihinde ulaşması bekleniyor.',
   delay_late:
-    'Beklettiğimiz için özür dileriz. {tracking} takip numaralı kargonuz, kargo firmasının tahmin ettiği {eta} tarihinden daha geç kalıyor. Son durum: {event} ({location}, {date}). Kargo firmasıyla görüşmemiz için bildirim oluşturdum.',
+    'Beklettiğimiz için özür dileriz. {tracking} takip numaralı kargonuz, kargo firmasının tahmin ettiği {eta} tarihinden daha geç kalıyor. Son durum: {event} ({location}, {date}).',
   delay_proactive:
     'Merhaba! {order} numaralı siparişinizle ilgili kısa bir bilgi: {reason} Konuyla ilgileniyoruz, gelişmeleri buradan size ileteceğim.',
 
@@ -83,19 +87,20 @@ export const tr: Catalog = {
   size_recommend: '{product} için {size} beden öneririm.{equivalents}',
   size_between:
     '{product} için {size} ile {size_up} beden arasındasınız. Rahat bir kalıp için {size_up}, daha oturan bir kalıp için {size} beden seçebilirsiniz.',
-  size_no_chart: 'Maalesef {product} için beden tablom yok. Bir arkadaşım seçim yapmanıza yardımcı olabilir.',
+  size_no_chart:
+    'Maalesef {product} için beden tablom yok. Dilerseniz bir arkadaşım seçim yapmanıza yardımcı olabilir: “{agent}” seçeneğine dokunun.',
   size_convert:
     '{size} beden ({system}), EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn} bedenine karşılık geliyor.',
   size_equivalents: ' Bu, EU {eu} / US {us} / UK {uk} bedenine karşılık geliyor.',
 
   address_ask_new:
-    'Tabii. {order} numaralı sipariş için yeni teslimat adresi nedir? Lütfen sokak, şehir ve posta kodunu da yazın.',
+    'Tabii. {order} numaralı sipariş için yeni teslimat adresi nedir? Lütfen mahalle, cadde/sokak, bina ve daire numarası, posta kodu, ilçe ve ili yazın.',
   address_invalid:
-    'Kusura bakmayın, tam bir adres okuyamadım. Lütfen sokak, şehir ve posta kodunu gönderin, örneğin: 12 Orchard Road, Singapore 238801.',
+    'Kusura bakmayın, tam bir adres okuyamadım. Lütfen mahalle, cadde/sokak, bina ve daire numarası, posta kodu, ilçe ve ili gönderin, örneğin: Caferağa Mah. Moda Cad. No: 12 D: 4, 34710 Kadıköy/İstanbul.',
   address_confirm: 'Lütfen {order} numaralı siparişin yeni adresini onaylayın: {address}',
   address_changed: 'Tamamdır! {order} numaralı sipariş şu adrese teslim edilecek: {address}',
   address_too_late:
-    '{order} numaralı sipariş zaten kargoya verildi, bu yüzden adresi buradan değiştiremiyorum. Bir arkadaşım kargo firmasından yönlendirme isteyebilir.',
+    '{order} numaralı sipariş zaten kargoya verildi, bu yüzden adresi buradan değiştiremiyorum. Dilerseniz bir arkadaşım kargo firmasından yönlendirme isteyebilir: “{agent}” seçeneğine dokunun.',
 
   cancel_confirm: '{order} numaralı siparişi ({items}, {total}) iptal etmek istiyor musunuz?',
   cancelled:
@@ -137,6 +142,53 @@ export const tr: Catalog = {
     'Teşekkürler! {product} için beden göğüs ölçüsüne göre seçiliyor, boy ve kilo yetmiyor. En geniş yerinden ölçülen göğüs ölçünüz kaç cm?',
   size_ask_foot:
     '{product} için ayak uzunluğuna bakıyorum. Topuktan en uzun parmağa ayağınız kaç cm? Ya da EU, US veya UK olarak giydiğiniz numarayı yazabilirsiniz.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped:
+    '{order} numaralı siparişinizin en geç {eta} tarihinde ulaşması bekleniyor ({carrier} ile, takip numarası {tracking}).',
+  eta_delayed:
+    'Kargo firmasının {tracking} takip numaralı gönderi için son tahmini {eta}, ancak gönderi gecikiyor; birkaç gün daha sürebilir.',
+  eta_not_shipped:
+    '{order} numaralı sipariş henüz kargoya verilmedi, bu yüzden henüz bir teslimat tarihi yok. Kargoya verildiğinde takip numarasıyla birlikte tarih de size iletilecek.',
+  location_answer: '{tracking} takip numaralı gönderinin son hareketi: {event}, {location}, {date}.',
+  tracking_number_answer: '{order} numaralı sipariş {carrier} ile gönderildi, takip numarası: {tracking}.',
+  tracking_number_none:
+    '{order} numaralı sipariş henüz kargoya verilmedi, bu yüzden henüz takip numarası yok.',
+  refund_timing_return:
+    '{rma} numaralı iadenin ücreti, paket depomuza ulaştığında ilk ödeme yönteminize yapılır; bu genellikle kargoya teslimden sonraki {days} iş günü içinde olur.',
+  refund_timing_cancelled:
+    '{order} numaralı siparişin ücreti ({total}) iptalden sonraki 5–10 iş günü içinde ilk ödeme yönteminize iade edilir.',
+  refund_timing_none:
+    '{order} numaralı sipariş için henüz açık bir geri ödeme yok. İsterseniz bir iade başlatabilirim.',
+  return_label_again:
+    '{rma} numaralı iadenin ücretsiz iade etiketini tekrar gönderiyorum: {link} Paketi {date} tarihine kadar herhangi bir {carrier} noktasına teslim edebilirsiniz.',
+  return_label_none:
+    '{order} numaralı sipariş için henüz açık bir iade yok. Söylemeniz yeterli, hemen başlatırım.',
+  no_news:
+    '{order} numaralı sipariş için elimdeki en güncel bilgi hâlâ bu: son mesajımdan beri bir değişiklik olmadı. Bir arkadaşımı sohbete dahil etmemi ister misiniz?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened: '{case} numaralı kaydı açtım; bir arkadaşım kargo firmasıyla sizin için ilgilenecek.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown:
+    'Kusura bakmayın, bu konuda iyi bir cevabım yok. Bir arkadaşım yardımcı olabilir: “{agent}” seçeneğine dokunun.',
+  choice_not_understood:
+    'Kusura bakmayın, hangisini kastediyorsunuz? Aşağıdaki seçeneklerden birine dokunun ya da numarasını gönderin.',
+  confirm_again: 'Kusura bakmayın, cevabınız evet mi, hayır mı? Aşağıdaki butonlardan birine dokunun.',
+  abandoned: 'Sorun değil, o işlemi durdurdum. Başka bir konuda yardımcı olabilir miyim?',
+  language_switched: 'Tabii, Türkçe devam ediyorum.',
+  command_help:
+    'Ben {brand} asistanıyım. Sipariş, teslimat, iade, beden, adres değişikliği ya da iptal hakkında bana kendi cümlelerinizle sorabilirsiniz. Bilgilendirme mesajlarını durdurmak için STOP yazın.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'Tamamdır: {brand} tarafından artık bilgilendirme mesajı almayacaksınız. Bana yine istediğiniz zaman yazabilirsiniz; bildirimleri tekrar açmak için START yazmanız yeterli.',
+  optin_confirmed: 'Tekrar hoş geldiniz! {brand} sipariş bildirimleri yeniden açıldı.',
+  data_request_access:
+    'Kişisel verilerinizin bir kopyası için talebinizi gizlilik ekibimize ilettim. {days} gün içinde buradan size dönüş yapacaklar.',
+  data_request_deletion:
+    'Kişisel verilerinizin silinmesi için talebinizi gizlilik ekibimize ilettim. {days} gün içinde buradan size onay verecekler.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'gönderi etiketi oluşturuldu, teslim alınmayı bekliyor',

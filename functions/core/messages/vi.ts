@@ -7,6 +7,8 @@ export const vi: Catalog = {
   thanks_bye: 'Không có gì đâu bạn! Chúc bạn một ngày thật vui 😊',
   clarify:
     'Xin lỗi, mình chưa hiểu ý bạn lắm. Mình có thể hỗ trợ về đơn hàng, theo dõi vận chuyển, đổi trả, size, đổi địa chỉ và hủy đơn. Bạn cần gì ạ?',
+  clarify_again:
+    'Xin lỗi, mình vẫn chưa hiểu ý bạn. Bạn nói cách khác giúp mình, hoặc bấm chọn một trong các lựa chọn nhé? Mình cũng có thể chuyển bạn sang nhân viên hỗ trợ ạ.',
   ask_more: 'Mình có thể giúp gì cho bạn? Bạn có thể hỏi về đơn hàng, giao hàng, đổi trả hoặc size.',
   menu_track: 'Theo dõi đơn hàng',
   menu_return: 'Trả hàng',
@@ -30,6 +32,8 @@ export const vi: Catalog = {
   verify_ok: 'Cảm ơn bạn, xác minh thành công ✅',
   verify_failed:
     'Xin lỗi, thông tin này không khớp với dữ liệu của shop. Bạn kiểm tra lại mã đơn và email hoặc mã bưu chính rồi thử lại nhé.',
+  verify_failed_left:
+    'Thông tin vẫn chưa khớp với dữ liệu của shop. Bạn còn {left} lần thử nữa, sau đó việc xác minh sẽ tạm dừng 1 tiếng nhé.',
   verify_locked:
     'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau {minutes} phút, hoặc yêu cầu gặp nhân viên để được hỗ trợ nhé.',
 
@@ -45,17 +49,17 @@ export const vi: Catalog = {
   tracking_link: 'Theo dõi kiện hàng',
 
   delay_customs:
-    'Xin lỗi vì đã để bạn chờ. Kiện hàng {tracking} đang bị hải quan giữ lại tại {location} từ {date}. Việc kiểm tra hải quan thường mất 3–7 ngày; đơn vị vận chuyển hiện dự kiến giao khoảng {eta}. Hàng vừa di chuyển là mình báo bạn ngay.',
+    'Xin lỗi vì đã để bạn chờ. Kiện hàng {tracking} đang bị hải quan giữ lại tại {location} từ {date}. Việc kiểm tra hải quan thường mất 3–7 ngày; đơn vị vận chuyển hiện dự kiến giao khoảng {eta}.',
   delay_port:
-    'Xin lỗi vì đã để bạn chờ. Kiện hàng {tracking} bị chậm do ùn tắc tại {location} từ {date}. Đơn vị vận chuyển hiện dự kiến giao khoảng {eta}. Mình sẽ theo dõi sát giúp bạn.',
+    'Xin lỗi vì đã để bạn chờ. Kiện hàng {tracking} bị chậm do ùn tắc tại {location} từ {date}. Đơn vị vận chuyển hiện dự kiến giao khoảng {eta}.',
   delay_silent:
-    'Xin lỗi vì đã để bạn chờ. Đơn vị vận chuyển chưa cập nhật kiện hàng {tracking} từ {date} ({location}). Mình đã báo để đội ngũ liên hệ đơn vị vận chuyển, có tin mới mình sẽ nhắn bạn tại đây.',
+    'Xin lỗi vì đã để bạn chờ. Đơn vị vận chuyển chưa cập nhật kiện hàng {tracking} từ {date} ({location}).',
   delay_failed_attempt:
     'Đơn vị vận chuyển đã thử giao kiện hàng {tracking} vào {date} nhưng không thành công. Thường họ sẽ giao lại vào ngày làm việc tiếp theo, hoặc bạn có thể hẹn lịch giao mới trên trang web của họ.',
   delay_on_time:
     'Tin vui: đơn {order} đang đúng tiến độ. Cập nhật mới nhất là {event} ({location}, {date}) và hàng sẽ đến trước {eta}.',
   delay_late:
-    'Xin lỗi vì đã để bạn chờ. Kiện hàng {tracking} đang chậm hơn dự kiến của đơn vị vận chuyển ({eta}). Cập nhật mới nhất là {event} ({location}, {date}). Mình đã báo để đội ngũ liên hệ đơn vị vận chuyển.',
+    'Xin lỗi vì đã để bạn chờ. Kiện hàng {tracking} đang chậm hơn dự kiến của đơn vị vận chuyển ({eta}). Cập nhật mới nhất là {event} ({location}, {date}).',
   delay_proactive:
     'Chào bạn! Mình báo nhanh về đơn {order}: {reason} Bên mình đang xử lý và sẽ cập nhật cho bạn tại đây.',
 
@@ -79,18 +83,19 @@ export const vi: Catalog = {
   size_recommend: 'Với {product}, mình gợi ý bạn chọn size {size}.{equivalents}',
   size_between:
     'Với {product}, bạn nằm giữa size {size} và {size_up}. Thích mặc rộng thoải mái thì chọn {size_up}, thích ôm vừa người thì chọn {size}.',
-  size_no_chart: 'Xin lỗi, mình chưa có bảng size cho {product}. Đồng nghiệp của mình có thể giúp bạn chọn.',
+  size_no_chart:
+    'Xin lỗi, mình chưa có bảng size cho {product}. Nếu bạn muốn, đồng nghiệp của mình có thể giúp bạn chọn: bấm “{agent}” nhé.',
   size_convert: 'Size {size} ({system}) tương đương EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}.',
   size_equivalents: ' Tương đương EU {eu} / US {us} / UK {uk}.',
 
   address_ask_new:
-    'Được ạ. Địa chỉ giao hàng mới cho đơn {order} là gì? Bạn ghi rõ số nhà, tên đường, thành phố và mã bưu chính nhé.',
+    'Được ạ. Địa chỉ giao hàng mới cho đơn {order} là gì? Bạn ghi rõ số nhà, tên đường, phường/xã, quận/huyện, tỉnh/thành phố và mã bưu chính nhé.',
   address_invalid:
-    'Xin lỗi, mình chưa đọc được địa chỉ đầy đủ. Bạn gửi giúp mình tên đường, thành phố và mã bưu chính nhé, ví dụ: 12 Orchard Road, Singapore 238801.',
+    'Xin lỗi, mình chưa đọc được địa chỉ đầy đủ. Bạn gửi giúp mình số nhà, tên đường, phường/xã, quận/huyện, tỉnh/thành phố và mã bưu chính nhé, ví dụ: Số 12 ngõ 34 phố Huế, phường Hàng Bài, quận Hoàn Kiếm, Hà Nội 11000.',
   address_confirm: 'Bạn xác nhận giúp mình địa chỉ mới cho đơn {order}: {address}',
   address_changed: 'Xong rồi! Đơn {order} sẽ được giao đến: {address}',
   address_too_late:
-    'Đơn {order} đã được gửi đi nên mình không thể đổi địa chỉ từ đây. Đồng nghiệp của mình có thể nhờ đơn vị vận chuyển chuyển hướng giao hàng.',
+    'Đơn {order} đã được gửi đi nên mình không thể đổi địa chỉ từ đây. Nếu bạn muốn, đồng nghiệp của mình có thể nhờ đơn vị vận chuyển chuyển hướng giao hàng: bấm “{agent}” nhé.',
 
   cancel_confirm: 'Bạn có muốn hủy đơn {order} ({items}, {total}) không?',
   cancelled:
@@ -131,6 +136,50 @@ export const vi: Catalog = {
     'Cảm ơn bạn! {product} chọn size theo vòng ngực, nên chiều cao và cân nặng chưa đủ. Vòng ngực của bạn bao nhiêu cm, đo ở chỗ rộng nhất ạ?',
   size_ask_foot:
     'Với {product} mình dựa vào chiều dài bàn chân. Chân bạn dài bao nhiêu cm, từ gót đến ngón dài nhất? Hoặc cho mình biết size bạn hay mang theo EU, US hoặc UK nhé.',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped: 'Đơn {order} dự kiến sẽ đến trước {eta} (mã vận đơn {tracking}, đơn vị vận chuyển {carrier}).',
+  eta_delayed:
+    'Dự kiến mới nhất của đơn vị vận chuyển cho kiện hàng {tracking} là {eta}, nhưng hàng đang bị chậm nên có thể mất thêm vài ngày nữa.',
+  eta_not_shipped:
+    'Đơn {order} chưa được gửi đi nên chưa có ngày giao dự kiến. Khi hàng được gửi, bạn sẽ nhận được ngày giao cùng mã vận đơn nhé.',
+  location_answer: 'Lần quét gần nhất của kiện hàng {tracking}: {event}, {location}, ngày {date}.',
+  tracking_number_answer: 'Đơn {order} được giao bởi {carrier}, mã vận đơn {tracking}.',
+  tracking_number_none: 'Đơn {order} chưa được gửi đi nên chưa có mã vận đơn.',
+  refund_timing_return:
+    'Tiền hoàn cho yêu cầu trả hàng {rma} sẽ về phương thức thanh toán ban đầu của bạn khi kiện hàng đến kho của shop, thường trong vòng {days} ngày làm việc kể từ lúc bạn gửi hàng.',
+  refund_timing_cancelled:
+    'Tiền hoàn cho đơn {order} ({total}) sẽ về phương thức thanh toán ban đầu của bạn trong 5–10 ngày làm việc kể từ khi hủy đơn.',
+  refund_timing_none:
+    'Hiện chưa có yêu cầu hoàn tiền nào cho đơn {order}. Nếu bạn muốn, mình có thể tạo yêu cầu trả hàng.',
+  return_label_again:
+    'Mình gửi lại nhãn gửi hàng trả trước cho yêu cầu trả hàng {rma}: {link} Bạn gửi kiện hàng tại bất kỳ điểm nào của {carrier} trước {date} nhé.',
+  return_label_none: 'Đơn {order} hiện chưa có yêu cầu trả hàng nào. Bạn chỉ cần nói, mình sẽ tạo ngay.',
+  no_news:
+    'Đó vẫn là thông tin mới nhất mình có về đơn {order}: chưa có gì thay đổi từ tin nhắn trước của mình. Bạn có muốn mình chuyển cho đồng nghiệp không?',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened: 'Mình đã tạo yêu cầu hỗ trợ {case} để đồng nghiệp liên hệ đơn vị vận chuyển giúp bạn.',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown:
+    'Xin lỗi, câu này mình chưa có câu trả lời phù hợp. Đồng nghiệp của mình có thể giúp bạn: bấm “{agent}” nhé.',
+  choice_not_understood:
+    'Xin lỗi, bạn chọn cái nào ạ? Bạn bấm một trong các lựa chọn bên dưới hoặc gửi số thứ tự nhé.',
+  confirm_again: 'Xin lỗi, ý bạn là có hay không ạ? Bạn bấm một trong các nút bên dưới nhé.',
+  abandoned: 'Không sao, mình bỏ qua việc đó nhé. Bạn cần mình hỗ trợ gì khác không?',
+  language_switched: 'Được ạ, mình sẽ tiếp tục bằng tiếng Việt nhé.',
+  command_help:
+    'Mình là trợ lý của {brand}. Bạn cứ nhắn tự nhiên để hỏi về đơn hàng, giao hàng, trả hàng, size, đổi địa chỉ hoặc hủy đơn. Gửi STOP để ngừng nhận tin nhắn cập nhật.',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    'Xong rồi: bạn sẽ không nhận tin nhắn cập nhật từ {brand} nữa. Bạn vẫn có thể nhắn mình bất cứ lúc nào, và gửi START nếu muốn bật lại nhé.',
+  optin_confirmed: 'Chào mừng bạn quay lại! Tin nhắn cập nhật đơn hàng từ {brand} đã được bật lại rồi nhé.',
+  data_request_access:
+    'Mình đã chuyển yêu cầu cung cấp bản sao dữ liệu cá nhân của bạn đến bộ phận bảo vệ dữ liệu cá nhân. Họ sẽ phản hồi bạn tại đây trong vòng {days} ngày.',
+  data_request_deletion:
+    'Mình đã chuyển yêu cầu xóa dữ liệu cá nhân của bạn đến bộ phận bảo vệ dữ liệu cá nhân. Họ sẽ xác nhận với bạn tại đây trong vòng {days} ngày.',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: 'đã tạo vận đơn, chờ lấy hàng',

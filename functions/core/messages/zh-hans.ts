@@ -8,6 +8,7 @@ export const zhHans: Catalog = {
   thanks_bye: '不客气！祝您今天愉快 😊',
   clarify:
     '抱歉，我没太明白您的意思。我可以帮您处理订单、物流查询、退货、尺码、修改地址和取消订单。请问您需要什么帮助？',
+  clarify_again: '抱歉，我还是没明白。您可以换个说法，或者直接点选一个选项吗？我也可以帮您转给同事处理。',
   ask_more: '请问有什么可以帮您？您可以问我订单、配送、退货或尺码相关的问题。',
   menu_track: '查询订单',
   menu_return: '申请退货',
@@ -29,6 +30,7 @@ export const zhHans: Catalog = {
   verify_ask_secret: '谢谢！现在请发送订单 {order} 下单时使用的邮箱或邮编。',
   verify_ok: '谢谢，验证成功 ✅',
   verify_failed: '抱歉，您提供的信息与我们的记录不符。请核对订单号以及邮箱或邮编后再试一次。',
+  verify_failed_left: '您提供的信息仍与我们的记录不符。您还可以再试 {left} 次，之后验证将暂停一小时。',
   verify_locked: '尝试次数过多。请在 {minutes} 分钟后再试，或申请转人工客服，我们会为您处理。',
 
   status_pending: '订单 {order} 已确认，正在等待打包。发货后我会第一时间把物流单号发给您。',
@@ -41,17 +43,16 @@ export const zhHans: Catalog = {
   tracking_link: '查看物流',
 
   delay_customs:
-    '抱歉让您久等了。您的包裹 {tracking} 自 {date} 起在 {location} 海关被扣留查验。海关查验通常需要 3–7 天，承运商目前预计 {eta} 左右送达。包裹一有动态我会马上通知您。',
+    '抱歉让您久等了。您的包裹 {tracking} 自 {date} 起在 {location} 海关被扣留查验。海关查验通常需要 3–7 天，承运商目前预计 {eta} 左右送达。',
   delay_port:
-    '抱歉让您久等了。您的包裹 {tracking} 自 {date} 起因 {location} 拥堵而延误，承运商目前预计 {eta} 左右送达。我会帮您持续关注。',
-  delay_silent:
-    '抱歉让您久等了。自 {date}（{location}）以来，承运商一直没有更新包裹 {tracking} 的物流信息。我已提交跟进，我们会催促承运商，有进展会在这里告诉您。',
+    '抱歉让您久等了。您的包裹 {tracking} 自 {date} 起因 {location} 拥堵而延误，承运商目前预计 {eta} 左右送达。',
+  delay_silent: '抱歉让您久等了。自 {date}（{location}）以来，承运商一直没有更新包裹 {tracking} 的物流信息。',
   delay_failed_attempt:
     '承运商于 {date} 尝试派送包裹 {tracking}，但未能成功。通常会在下一个工作日再次派送，您也可以在承运商官网预约重新派送。',
   delay_on_time:
     '好消息：订单 {order} 正按计划配送。最新动态为 {event}（{location}，{date}），预计 {eta} 前送达。',
   delay_late:
-    '抱歉让您久等了。包裹 {tracking} 已晚于承运商预计的 {eta}。最新动态为 {event}（{location}，{date}）。我已提交跟进，我们会催促承运商。',
+    '抱歉让您久等了。包裹 {tracking} 已晚于承运商预计的 {eta}。最新动态为 {event}（{location}，{date}）。',
   delay_proactive: '您好！关于订单 {order} 的一则提醒：{reason} 我们正在处理，有进展会在这里告诉您。',
 
   return_started:
@@ -71,16 +72,17 @@ export const zhHans: Catalog = {
   size_ask_product: '请问您在看哪件商品？',
   size_recommend: '{product} 建议您选 {size} 码。{equivalents}',
   size_between: '{product} 您介于 {size} 和 {size_up} 之间。喜欢宽松可以选 {size_up}，喜欢修身选 {size}。',
-  size_no_chart: '抱歉，{product} 暂时没有尺码表。同事可以帮您挑选。',
+  size_no_chart: '抱歉，{product} 暂时没有尺码表。如有需要，同事可以帮您挑选：请点击“{agent}”。',
   size_convert: '{size} 码（{system}）相当于 EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}。',
   size_equivalents: '相当于 EU {eu} / US {us} / UK {uk}。',
 
-  address_ask_new: '好的。请问订单 {order} 的新收货地址是什么？请写上街道、城市和邮编。',
+  address_ask_new: '好的。请问订单 {order} 的新收货地址是什么？请写上省市、区、街道门牌号和邮编。',
   address_invalid:
-    '抱歉，没能识别出完整的地址。请发送街道、城市和邮编，例如：12 Orchard Road, Singapore 238801。',
+    '抱歉，没能识别出完整的地址。请发送省市、区、街道门牌号和邮编，例如：上海市静安区南京西路1266号5楼501室，邮编200040。',
   address_confirm: '请确认订单 {order} 的新地址：{address}',
   address_changed: '已修改！订单 {order} 将送到：{address}',
-  address_too_late: '订单 {order} 已经发货，我这边无法修改地址。同事可以联系承运商帮您改派。',
+  address_too_late:
+    '订单 {order} 已经发货，我这边无法修改地址。如有需要，同事可以联系承运商帮您改派：请点击“{agent}”。',
 
   cancel_confirm: '您确定要取消订单 {order}（{items}，{total}）吗？',
   cancelled: '订单 {order} 已取消。退款 {total} 将在 5–10 个工作日内原路退回至您的支付账户。',
@@ -113,6 +115,44 @@ export const zhHans: Catalog = {
   size_ask_chest: '谢谢！{product} 按胸围选尺码，只有身高体重还不够。请问您的胸围是多少厘米（量最丰满处）？',
   size_ask_foot:
     '{product} 按脚长选尺码。请问您的脚长多少厘米（从脚跟到最长的脚趾）？也可以告诉我您平时穿的 EU、US 或 UK 尺码。',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped: '订单 {order} 预计 {eta} 前送达（{carrier}，物流单号 {tracking}）。',
+  eta_delayed: '承运商对包裹 {tracking} 的最新预计送达时间是 {eta}，但目前有所延误，可能还要再等几天。',
+  eta_not_shipped:
+    '订单 {order} 还没有发货，所以暂时没有预计送达时间。发货后您会收到物流单号和预计送达时间。',
+  location_answer: '包裹 {tracking} 的最新扫描记录：{event}，{location}，{date}。',
+  tracking_number_answer: '订单 {order} 由 {carrier} 配送，物流单号 {tracking}。',
+  tracking_number_none: '订单 {order} 还没有发货，所以暂时还没有物流单号。',
+  refund_timing_return:
+    '退货单 {rma} 的退款会在包裹到达我们仓库后原路退回，通常在您寄出后 {days} 个工作日内到账。',
+  refund_timing_cancelled: '订单 {order} 的退款（{total}）会在取消后 5–10 个工作日内原路退回至您的支付账户。',
+  refund_timing_none: '订单 {order} 目前还没有退款申请。如果需要，我可以帮您申请退货。',
+  return_label_again:
+    '再发您一次退货单 {rma} 的预付运单：{link} 请于 {date} 前把包裹送到任意 {carrier} 网点。',
+  return_label_none: '订单 {order} 目前还没有退货申请。需要的话跟我说一声，我帮您申请。',
+  no_news: '订单 {order} 目前还是我上次告诉您的最新情况，之后没有新的变化。需要我为您转接同事吗？',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened: '我已创建工单 {case}，同事会帮您催促承运商。',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown: '抱歉，这个问题我暂时没法给您满意的答复。同事可以帮您：请点击“{agent}”。',
+  choice_not_understood: '抱歉，您指的是哪一个？请点击下方的选项，或直接发送选项编号。',
+  confirm_again: '抱歉，请问是“是”还是“否”？请点击下方的按钮。',
+  abandoned: '没问题，刚才那件事我先不处理了。还有什么可以帮您的吗？',
+  language_switched: '好的，接下来我用简体中文为您服务。',
+  command_help:
+    '我是{brand}的智能助手。您可以直接用自己的话问我订单、配送、退货、尺码、修改地址或取消订单的问题。发送 STOP 可停止接收更新消息。',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    '好的，您将不再收到{brand}的更新消息。您仍可随时给我发消息；如需重新开启，发送 START 即可。',
+  optin_confirmed: '欢迎回来！{brand}的订单更新提醒已重新开启。',
+  data_request_access:
+    '您获取个人数据副本的申请，我已转交给我们的隐私团队。他们会在 {days} 天内在这里回复您。',
+  data_request_deletion:
+    '您删除个人数据的申请，我已转交给我们的隐私团队。他们会在 {days} 天内在这里向您确认。',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: '已创建运单，等待揽收',

@@ -8,6 +8,8 @@ export const zhHant: Catalog = {
   thanks_bye: '不客氣！祝您有美好的一天 😊',
   clarify:
     '不好意思，我不太確定您的意思。我可以協助訂單、物流追蹤、退貨、尺寸、修改地址和取消訂單。請問您需要什麼協助呢？',
+  clarify_again:
+    '不好意思，我還是不太懂您的意思。可以換個說法，或直接點選一個選項嗎？我也可以幫您轉接給同事。',
   ask_more: '請問有什麼可以幫您？您可以詢問訂單、配送、退貨或尺寸的問題。',
   menu_track: '查詢訂單',
   menu_return: '申請退貨',
@@ -29,6 +31,7 @@ export const zhHant: Catalog = {
   verify_ask_secret: '謝謝！接著請傳送訂單 {order} 結帳時使用的電子郵件或郵遞區號。',
   verify_ok: '謝謝，驗證完成 ✅',
   verify_failed: '抱歉，這些資料與我們的紀錄不符。請確認訂單編號以及電子郵件或郵遞區號後再試一次。',
+  verify_failed_left: '這些資料仍與我們的紀錄不符。您還可以再試 {left} 次，之後驗證將暫停一小時。',
   verify_locked: '嘗試次數過多。請於 {minutes} 分鐘後再試，或要求轉接真人客服，我們會協助您。',
 
   status_pending: '訂單 {order} 已確認，正在等待包裝。出貨後我會馬上提供物流追蹤編號給您。',
@@ -41,17 +44,16 @@ export const zhHant: Catalog = {
   tracking_link: '追蹤包裹',
 
   delay_customs:
-    '很抱歉讓您久等了。您的包裹 {tracking} 自 {date} 起在 {location} 海關查驗中。海關查驗通常需要 3–7 天，物流業者目前預計 {eta} 左右送達。包裹一有動態我會立刻通知您。',
+    '很抱歉讓您久等了。您的包裹 {tracking} 自 {date} 起在 {location} 海關查驗中。海關查驗通常需要 3–7 天，物流業者目前預計 {eta} 左右送達。',
   delay_port:
-    '很抱歉讓您久等了。您的包裹 {tracking} 自 {date} 起因 {location} 壅塞而延誤，物流業者目前預計 {eta} 左右送達。我會持續幫您留意。',
-  delay_silent:
-    '很抱歉讓您久等了。自 {date}（{location}）以來，物流業者都沒有更新包裹 {tracking} 的進度。我已經標記起來，我們會向物流業者追查，有消息會在這裡通知您。',
+    '很抱歉讓您久等了。您的包裹 {tracking} 自 {date} 起因 {location} 壅塞而延誤，物流業者目前預計 {eta} 左右送達。',
+  delay_silent: '很抱歉讓您久等了。自 {date}（{location}）以來，物流業者都沒有更新包裹 {tracking} 的進度。',
   delay_failed_attempt:
     '物流業者於 {date} 嘗試配送包裹 {tracking}，但未能成功送達。通常會在下一個工作天再次配送，您也可以到物流業者的網站預約重新配送。',
   delay_on_time:
     '好消息：訂單 {order} 依照預定進度配送中。最新進度為 {event}（{location}，{date}），預計 {eta} 前送達。',
   delay_late:
-    '很抱歉讓您久等了。包裹 {tracking} 已晚於物流業者預計的 {eta}。最新進度為 {event}（{location}，{date}）。我已經標記起來，我們會向物流業者追查。',
+    '很抱歉讓您久等了。包裹 {tracking} 已晚於物流業者預計的 {eta}。最新進度為 {event}（{location}，{date}）。',
   delay_proactive: '您好！關於訂單 {order} 的小提醒：{reason} 我們正在處理，有進度會在這裡通知您。',
 
   return_started:
@@ -71,16 +73,17 @@ export const zhHant: Catalog = {
   size_ask_product: '請問您在看哪一件商品？',
   size_recommend: '{product} 建議您選 {size} 號。{equivalents}',
   size_between: '{product} 您介於 {size} 和 {size_up} 之間。喜歡寬鬆可以選 {size_up}，喜歡合身就選 {size}。',
-  size_no_chart: '抱歉，{product} 目前沒有尺寸表。客服專員可以協助您挑選。',
+  size_no_chart: '抱歉，{product} 目前沒有尺寸表。如有需要，客服專員可以協助您挑選：請點選「{agent}」。',
   size_convert: '{size} 號（{system}）相當於 EU {eu} / US {us} / UK {uk} / JP {jp} / CN {cn}。',
   size_equivalents: '相當於 EU {eu} / US {us} / UK {uk}。',
 
-  address_ask_new: '好的。請問訂單 {order} 的新宅配地址是？請填寫街道、城市和郵遞區號。',
+  address_ask_new: '好的。請問訂單 {order} 的新宅配地址是？請填寫郵遞區號、縣市、區、路街和門牌號碼。',
   address_invalid:
-    '抱歉，我無法辨識完整的地址。請傳送街道、城市和郵遞區號，例如：12 Orchard Road, Singapore 238801。',
+    '抱歉，我無法辨識完整的地址。請傳送郵遞區號、縣市、區、路街和門牌號碼，例如：106 台北市大安區忠孝東路四段123號5樓。',
   address_confirm: '請確認訂單 {order} 的新地址：{address}',
   address_changed: '已更新！訂單 {order} 將宅配到：{address}',
-  address_too_late: '訂單 {order} 已經出貨，我這邊無法修改地址。客服專員可以請物流業者改送。',
+  address_too_late:
+    '訂單 {order} 已經出貨，我這邊無法修改地址。如有需要，客服專員可以請物流業者改送：請點選「{agent}」。',
 
   cancel_confirm: '請問要取消訂單 {order}（{items}，{total}）嗎？',
   cancelled: '訂單 {order} 已取消。{total} 的退款將在 5–10 個工作天內退回您原本的付款方式。',
@@ -113,6 +116,44 @@ export const zhHant: Catalog = {
   size_ask_chest: '謝謝！{product} 依胸圍挑尺寸，只有身高體重還不夠。請問您的胸圍是幾公分（量最寬處）？',
   size_ask_foot:
     '{product} 依腳長挑尺寸。請問您的腳長幾公分（從腳跟到最長的腳趾）？也可以告訴我您平常穿的 EU、US 或 UK 尺寸。',
+
+  // Answers to one narrow question (when, where, which number, which refund), without the full status.
+  eta_shipped: '訂單 {order} 預計 {eta} 前送達（{carrier}，追蹤編號 {tracking}）。',
+  eta_delayed: '物流業者對包裹 {tracking} 的最新預計送達日是 {eta}，但目前有延誤，可能還要再多等幾天。',
+  eta_not_shipped:
+    '訂單 {order} 還沒出貨，所以目前還沒有預計送達日。出貨後，您會連同追蹤編號一起收到送達日期。',
+  location_answer: '包裹 {tracking} 的最新掃描紀錄：{event}，{location}，{date}。',
+  tracking_number_answer: '訂單 {order} 由 {carrier} 配送，追蹤編號 {tracking}。',
+  tracking_number_none: '訂單 {order} 還沒出貨，所以目前還沒有追蹤編號。',
+  refund_timing_return:
+    '退貨申請 {rma} 的退款會在包裹送達我們的倉庫後，退回您原本的付款方式，通常在您寄出後 {days} 個工作天內。',
+  refund_timing_cancelled: '訂單 {order} 的退款（{total}）會在取消後 5–10 個工作天內退回您原本的付款方式。',
+  refund_timing_none: '訂單 {order} 目前還沒有退款申請。如果需要，我可以幫您申請退貨。',
+  return_label_again:
+    '再傳一次退貨申請 {rma} 的預付退貨標籤給您：{link} 請於 {date} 前將包裹送到任一 {carrier} 據點。',
+  return_label_none: '訂單 {order} 目前還沒有退貨申請。需要的話跟我說一聲，我幫您申請。',
+  no_news: '訂單 {order} 目前仍是我上次告訴您的最新進度，之後沒有新的變化。需要幫您轉接客服專員嗎？',
+
+  // Sent only once a case really exists: no other message may promise that someone chases the carrier.
+  delay_case_opened: '我已建立案件 {case}，客服專員會幫您向物流業者追查。',
+
+  // Keeping the conversation on track: no answer known, an unclear pick or yes/no, a dropped task, commands.
+  faq_unknown: '不好意思，這個問題我暫時無法給您滿意的答覆。客服專員可以協助您：請點選「{agent}」。',
+  choice_not_understood: '不好意思，請問是哪一個呢？請點選下方的選項，或直接傳送選項編號。',
+  confirm_again: '不好意思，請問是「是」還是「否」呢？請點選下方的按鈕。',
+  abandoned: '沒問題，剛才那件事先不處理了。還有什麼需要幫忙的嗎？',
+  language_switched: '好的，接下來我會用繁體中文為您服務。',
+  command_help:
+    '我是 {brand} 的小幫手。您可以直接用自己的話問我訂單、配送、退貨、尺寸、修改地址或取消訂單的問題。傳送 STOP 可停止接收更新通知。',
+
+  // Consent and privacy. STOP and START stay as written in every language: they are the keywords to send.
+  optout_confirmed:
+    '好的，您之後不會再收到 {brand} 的更新通知。您還是可以隨時傳訊息給我；想重新開啟通知，傳送 START 即可。',
+  optin_confirmed: '歡迎回來！{brand} 的訂單更新通知已重新開啟。',
+  data_request_access:
+    '我已將您索取個人資料副本的申請轉交給我們的隱私團隊，他們會在 {days} 天內於這裡回覆您。',
+  data_request_deletion:
+    '我已將您刪除個人資料的申請轉交給我們的隱私團隊，他們會在 {days} 天內於這裡向您確認。',
 
   // Carrier events by code (ShipmentEventCode), read inside status sentences: short, no full stop.
   event_label_created: '已建立託運單，等待收件',
