@@ -1,11 +1,77 @@
 // The merchant's settings: one typed, validated object. The CDK stack reads it from `crossdesk.config.json`
 // and hands it to every function as MERCHANT_CONFIG; `npm start` reads the same file.
 import * as z from 'zod';
-import { LANGUAGES } from './types';
+import { en, type MessageKey } from './messages/en';
+import { placeholderNames } from './messages/format';
+import { FAQ_TOPICS, LANGUAGES, type Language } from './types';
 
 const language = z.enum(LANGUAGES);
 
-export const merchantConfigSchema = z.object({
+/** One FAQ answer as the merchant wrote it, plus the merchant's own translations (preferred over MT). */
+export interface FaqEntry {
+  text: string;
+  translations?: Partial<Record<Language, string>>;
+}
+
+/** Per-language overrides of the bot's catalog messages (tone, wording), same placeholders as English. */
+export type MessageOverrides = Partial<Record<Language, Partial<Record<MessageKey, string>>>>;
+
+// A plain string is shorthand for `{ text }`: most merchants start with one language.
+const faqEntry = z.union([
+  z
+    .string()
+    .min(1)
+    .transform((text): FaqEntry => ({ text })),
+  z.object({
+    text: z.string().min(1),
+    translations: z.partialRecord(language, z.string().min(1)).optional(),
+  }),
+]);
+
+/**
+ * Placeholders an override may leave out. Every other placeholder carries a fact the shopper needs (an order
+ * or tracking number, a date, an amount, a link…): an override that drops one would silently lose it.
+ * `brand` is decoration; `equivalents` is an optional trailing sentence that is often empty anyway.
+ */
+const DROPPABLE_PLACEHOLDERS: ReadonlySet<string> = new Set(['brand', 'equivalents']);
+
+const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+
+/** Problems of one override against the English catalog, as messages naming key, language and placeholder. */
+function overrideProblems(lang: string, key: string, text: string): string[] {
+  if (!isMessageKey(key))
+    return [`unknown message key "${key}" (${lang}): the English catalog has no such message`];
+  const expected = placeholderNames(en[key]);
+  const used = placeholderNames(text);
+  const problems: string[] = [];
+  for (const name of used) {
+    if (!expected.has(name)) {
+      problems.push(`"${key}" (${lang}) uses {${name}}, which the English "${key}" does not have`);
+    }
+  }
+  for (const name of expected) {
+    if (!used.has(name) && !DROPPABLE_PLACEHOLDERS.has(name)) {
+      problems.push(`"${key}" (${lang}) drops {${name}}, which the English "${key}" needs`);
+    }
+  }
+  return problems;
+}
+
+const messageOverrides = z
+  .partialRecord(language, z.record(z.string(), z.string().min(1)))
+  .superRefine((overrides, ctx) => {
+    for (const [lang, messages] of Object.entries(overrides)) {
+      for (const [key, text] of Object.entries(messages ?? {})) {
+        for (const message of overrideProblems(lang, key, text)) {
+          ctx.addIssue({ code: 'custom', path: [lang, key], message });
+        }
+      }
+    }
+  })
+  // Keys were checked against the catalog just above, so the narrower type is true.
+  .transform((overrides) => overrides as MessageOverrides);
+
+const merchantConfigObject = z.object({
   brandName: z.string().min(1),
   /** Languages the bot answers in; anything else is answered in `defaultLanguage`. */
   languages: z
@@ -69,7 +135,19 @@ export const merchantConfigSchema = z.object({
     .default({ apiVersion: 'v23.0' }),
   /** Optional: a video-call room link prefix offered when a human takes over. */
   videoCallBaseUrl: z.url().optional(),
+  /** Shop-wide answers (shipping, duties, exchanges, refunds, payment), each a text or `{ text, translations }`. */
+  faq: z.partialRecord(z.enum(FAQ_TOPICS), faqEntry).default({}),
+  /** The language the FAQ texts are written in. @default defaultLanguage */
+  faqLanguage: language.optional(),
+  /** Overrides of the bot's own messages per language, checked against the English catalog's keys and placeholders. */
+  messages: messageOverrides.default({}),
 });
+
+// The one default that depends on another field: the FAQ is assumed written in the shop's default language.
+export const merchantConfigSchema = merchantConfigObject.transform((config) => ({
+  ...config,
+  faqLanguage: config.faqLanguage ?? config.defaultLanguage,
+}));
 
 export type MerchantConfig = z.infer<typeof merchantConfigSchema>;
 export type MerchantConfigInput = z.input<typeof merchantConfigSchema>;

@@ -5,6 +5,7 @@ import type {
   Conversation,
   DeliveryStatus,
   InboundMessage,
+  Language,
   Order,
   OutboundMessage,
   ParsedWebhook,
@@ -149,4 +150,21 @@ export interface CaseStore {
   getCase(caseId: string): Promise<SupportCase | undefined>;
   /** Every case of one order, oldest first. */
   casesForOrder(orderId: string): Promise<SupportCase[]>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Machine translation: for the human side (shopper ↔ agent) and for merchant-written content (FAQ answers).
+
+/** Translates one text (AWS Translate in the cloud). Adapters protect ids and brand names. */
+export interface Translator {
+  translate(input: { text: string; from: Language; to: Language }): Promise<string>;
+}
+
+/**
+ * Translations already paid for, by an opaque key the caller derives from what was translated (a hash:
+ * keys never carry the text itself, nor anything personal). Stores decide where and for how long.
+ */
+export interface TranslationCache {
+  get(key: string): Promise<string | undefined>;
+  put(key: string, text: string): Promise<void>;
 }

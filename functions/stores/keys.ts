@@ -11,6 +11,7 @@
 //   shipment           SHIPMENT#<tracking>   SHIPMENT                   ORDERSHIP#<orderId>     SHIPMENT#<tracking>
 //   product            PRODUCT#<id>          PRODUCT                    PRODUCTS                PRODUCT#<id>
 //   support case       CASE#<id>             CASE                       ORDERCASE#<orderId>     CASE#<createdAt>#<id>
+//   cached translation TRANSLATION#<key>     TRANSLATION                –                       –          (ttl)
 //   seed marker        META                  SEED#<version>             –                       –
 //
 // An order is written twice (one item per GSI1 access path) because one GSI serves both phone and
@@ -73,8 +74,17 @@ export const keys = {
   casesOfOrderIndex: (orderId: string): string => `ORDERCASE#${orderId}`,
   caseSort: (createdAt: string, caseId: string): string => `CASE#${createdAt}#${caseId}`,
 
+  /** `key` is the caller's opaque cache key (a hash, e.g. `faq:<sha256>`), never the text itself. */
+  translation: (key: string): Key => ({ PK: `TRANSLATION#${key}`, SK: 'TRANSLATION' }),
+
   seedMarker: (version: string): Key => ({ PK: 'META', SK: `SEED#${version}` }),
 } as const;
 
 /** Epoch seconds `ttlSeconds` from `nowMs`, as DynamoDB's TTL attribute wants it. */
 export const ttlFrom = (nowMs: number, ttlSeconds: number): number => Math.floor(nowMs / 1000) + ttlSeconds;
+
+/**
+ * How long a cached translation lives (both twins). Why a TTL on merchant content: an edited FAQ text gets a
+ * new key, so the old item would otherwise stay forever; re-translating an entry once a month costs nothing.
+ */
+export const TRANSLATION_TTL_SECONDS = 30 * 86_400;

@@ -5,6 +5,7 @@ import type {
   MessageLog,
   OrderStore,
   StatusLog,
+  TranslationCache,
 } from '../core/ports';
 
 /** Every store port, as `createDynamoStores` and `createMemoryStores` hand them out. */
@@ -15,4 +16,9 @@ export interface Stores {
   orders: OrderStore;
   statuses: StatusLog;
   cases: CaseStore;
+  /**
+   * Machine translations already paid for (FAQ answers). Optional only until the in-memory set
+   * (memory.ts) and the bench's counting wrapper hand one out too; the DynamoDB set always has it.
+   */
+  translations?: TranslationCache;
 }

@@ -8,6 +8,7 @@ import { createDynamoConversationStore } from './conversations';
 import { createDynamoMessageLog, createDynamoStatusLog } from './messages';
 import { createDynamoOrderStore } from './orders';
 import { type DynamoContext, documentClient } from './shared';
+import { createDynamoTranslationCache } from './translations';
 
 export interface DynamoStoresOptions {
   readonly tableName: string;
@@ -24,7 +25,9 @@ export interface DynamoStoresOptions {
  * const stores = createDynamoStores({ tableName: env.TABLE_NAME });
  * if (!(await stores.claims.claim(message.eventId, 86_400))) return; // a platform retry
  */
-export function createDynamoStores(options: DynamoStoresOptions): Stores {
+export function createDynamoStores(
+  options: DynamoStoresOptions,
+): Stores & Required<Pick<Stores, 'translations'>> {
   const ctx: DynamoContext = {
     doc: documentClient(options.client),
     tableName: options.tableName,
@@ -37,5 +40,6 @@ export function createDynamoStores(options: DynamoStoresOptions): Stores {
     orders: createDynamoOrderStore(ctx),
     statuses: createDynamoStatusLog(ctx),
     cases: createDynamoCaseStore(ctx),
+    translations: createDynamoTranslationCache(ctx),
   };
 }
