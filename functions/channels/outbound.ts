@@ -1,45 +1,34 @@
-// Picks and builds the outbound half of a channel from config. Only the worker (and the local stack)
-// import this: it pulls in all three send SDKs, which the ingest bundle must not.
-import type { Env } from '../config';
-import type { MerchantConfig } from '../core/merchant-config';
+// The outbound channel registry: one line per platform (its outbound.ts builds the sender). Only the worker,
+// the agent API and the local stack import this: it pulls in every send SDK, which the ingest bundle must
+// not (the inbound registry, registry.ts, explains how to add a channel).
 import type { ChannelOutbound } from '../core/ports';
 import type { ChannelName } from '../core/types';
-import { createLineSender } from './line/send';
-import type { SendLogger } from './outbound-text';
-import type { SenderRetryOptions } from './retry';
-import { createTelegramSender } from './telegram/send';
-import { createWhatsAppSender } from './whatsapp/send';
+import type { OutboundDefinition, OutboundOptions } from './definitions';
+import { lineOutbound } from './line/outbound';
+import { telegramOutbound } from './telegram/outbound';
+import { whatsappOutbound } from './whatsapp/outbound';
 
-export class ChannelConfigError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ChannelConfigError';
-  }
-}
+export { ChannelConfigError, type OutboundOptions } from './definitions';
 
-/** Test and local-stack knobs; production passes none. */
-export interface OutboundOptions {
-  logger?: SendLogger;
-  now?: () => number;
-  retry?: SenderRetryOptions;
-}
+/** Every platform's sender factory, keyed by channel name. */
+export const OUTBOUND_CHANNELS = {
+  whatsapp: whatsappOutbound,
+  line: lineOutbound,
+  telegram: telegramOutbound,
+} as const satisfies Record<ChannelName, OutboundDefinition<never, never>>;
 
-type ChannelEnv = Pick<
-  Env,
-  | 'WHATSAPP_ACCESS_TOKEN'
-  | 'WHATSAPP_PHONE_NUMBER_ID'
-  | 'WHATSAPP_GRAPH_URL'
-  | 'LINE_CHANNEL_ACCESS_TOKEN'
-  | 'LINE_API_BASE_URL'
-  | 'LINE_DATA_API_BASE_URL'
-  | 'TELEGRAM_BOT_TOKEN'
-  | 'TELEGRAM_API_ROOT'
->;
+type Registered = (typeof OUTBOUND_CHANNELS)[ChannelName];
+/** One `(value) => void` per registered sender, taking its `create`'s argument number `I`. */
+type Takes<D, I extends 0 | 1> = D extends { create: (...args: infer A) => ChannelOutbound }
+  ? (value: A[I]) => void
+  : never;
+/** A union of functions, read back through its parameter: the intersection of what each one takes. */
+type TakenByAll<F> = [F] extends [(value: infer I) => void] ? I : never;
 
-function required(value: string | undefined, name: string, channel: ChannelName): string {
-  if (!value) throw new ChannelConfigError(`${name} is not set: cannot send on ${channel}`);
-  return value;
-}
+/** The environment every registered sender reads (all their `Pick<Env, …>` together). */
+export type ChannelEnv = TakenByAll<Takes<Registered, 0>>;
+/** The merchant settings every registered sender reads. */
+export type ChannelMerchantConfig = TakenByAll<Takes<Registered, 1>>;
 
 /**
  * Builds the sender for one channel from the environment and merchant config.
@@ -50,32 +39,9 @@ function required(value: string | undefined, name: string, channel: ChannelName)
 export function createOutboundChannel(
   name: ChannelName,
   env: ChannelEnv,
-  merchantConfig: Pick<MerchantConfig, 'whatsapp'>,
+  merchantConfig: ChannelMerchantConfig,
   options: OutboundOptions = {},
 ): ChannelOutbound {
-  switch (name) {
-    case 'whatsapp':
-      return createWhatsAppSender({
-        accessToken: required(env.WHATSAPP_ACCESS_TOKEN, 'WHATSAPP_ACCESS_TOKEN', name),
-        phoneNumberId: required(env.WHATSAPP_PHONE_NUMBER_ID, 'WHATSAPP_PHONE_NUMBER_ID', name),
-        graphUrl: env.WHATSAPP_GRAPH_URL,
-        apiVersion: merchantConfig.whatsapp.apiVersion,
-        fallbackTemplate: merchantConfig.whatsapp.fallbackTemplate,
-        ...options,
-      });
-    case 'line':
-      return createLineSender({
-        channelAccessToken: required(env.LINE_CHANNEL_ACCESS_TOKEN, 'LINE_CHANNEL_ACCESS_TOKEN', name),
-        apiBaseUrl: env.LINE_API_BASE_URL,
-        dataApiBaseUrl: env.LINE_DATA_API_BASE_URL,
-        ...options,
-      });
-    case 'telegram':
-      return createTelegramSender({
-        botToken: required(env.TELEGRAM_BOT_TOKEN, 'TELEGRAM_BOT_TOKEN', name),
-        apiRoot: env.TELEGRAM_API_ROOT,
-        logger: options.logger,
-        retry: options.retry,
-      });
-  }
+  const definition = OUTBOUND_CHANNELS[name] as OutboundDefinition<ChannelEnv, ChannelMerchantConfig>;
+  return definition.create(env, merchantConfig, options);
 }

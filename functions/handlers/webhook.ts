@@ -4,18 +4,16 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { WebhookShapeError } from '../channels/errors';
-import { safeEqual } from '../channels/hmac';
-import { inboundChannels } from '../channels/inbound';
+import {
+  type HandshakeResult,
+  type InboundChannel,
+  inboundChannels,
+  isChannelName,
+} from '../channels/registry';
 import { ConfigError, readEnv } from '../config';
-import type {
-  ChannelInbound,
-  EventClaimStore,
-  MessageLog,
-  StatusLog,
-  TurnQueue,
-  WebhookRequest,
-} from '../core/ports';
-import { CHANNELS, type ChannelName, type InboundMessage, type QueuedTurn } from '../core/types';
+import { inboundLogEntry } from '../core/message-log';
+import type { EventClaimStore, MessageLog, StatusLog, TurnQueue, WebhookRequest } from '../core/ports';
+import type { ChannelName, InboundMessage, QueuedTurn } from '../core/types';
 import { createSecretsLoader } from '../services/secrets';
 import { createSqsTurnQueue } from '../services/sqs-turn-queue';
 import { createDynamoStores } from '../stores/dynamo';
@@ -30,13 +28,12 @@ export interface IngestLogger {
 }
 
 export interface WebhookDeps {
-  channels: Partial<Record<ChannelName, ChannelInbound>>;
+  /** Usually `inboundChannels(secrets)` from the registry; a channel's `handshake` answers GET. */
+  channels: Partial<Record<ChannelName, InboundChannel>>;
   claims: EventClaimStore;
   messages: MessageLog;
   statuses: StatusLog;
   queue: TurnQueue;
-  /** WhatsApp's `hub.verify_token` for the GET handshake. */
-  verifyToken?: string | undefined;
   logger?: IngestLogger;
   /** @default 1 MiB */
   maxBodyBytes?: number;
@@ -69,19 +66,11 @@ function lowerCaseHeaders(headers: APIGatewayProxyEventV2['headers'] | undefined
   return out;
 }
 
-/** Meta's subscription handshake: echo hub.challenge when hub.verify_token matches ours. */
-function whatsappHandshake(event: APIGatewayProxyEventV2, verifyToken: string | undefined): Result {
-  const query = event.queryStringParameters ?? {};
-  const mode = query['hub.mode'];
-  const token = query['hub.verify_token'];
-  const challenge = query['hub.challenge'];
-  if (!mode || !token || challenge === undefined)
-    return fail(400, 'missing hub.mode, hub.verify_token or hub.challenge');
-  if (mode !== 'subscribe' || !verifyToken || !safeEqual(Buffer.from(token), Buffer.from(verifyToken))) {
-    return fail(403, 'verification failed');
-  }
-  return { statusCode: 200, headers: { 'content-type': 'text/plain' }, body: challenge };
-}
+const fromHandshake = (answer: HandshakeResult): Result => ({
+  statusCode: answer.status,
+  headers: { 'content-type': answer.contentType },
+  body: answer.body,
+});
 
 /** What is stored and queued: the message, shrunk only if a forged-but-signed body made it huge. */
 function storable(message: InboundMessage): InboundMessage {
@@ -110,9 +99,8 @@ export function createWebhookHandler(deps: WebhookDeps | (() => Promise<WebhookD
   };
 
   const handle = async (event: APIGatewayProxyEventV2): Promise<Result> => {
-    const name = channelOf(event);
-    if (!name || !(CHANNELS as readonly string[]).includes(name)) return fail(404, 'unknown channel');
-    const channelName = name as ChannelName;
+    const channelName = channelOf(event);
+    if (!isChannelName(channelName)) return fail(404, 'unknown channel');
     const method = event.requestContext?.http?.method?.toUpperCase() ?? 'POST';
 
     let d: WebhookDeps;
@@ -125,15 +113,21 @@ export function createWebhookHandler(deps: WebhookDeps | (() => Promise<WebhookD
     }
     const log = d.logger ?? silentLogger;
 
-    if (method === 'GET') {
-      return channelName === 'whatsapp'
-        ? whatsappHandshake(event, d.verifyToken)
-        : fail(405, 'method not allowed');
-    }
-    if (method !== 'POST') return fail(405, 'method not allowed');
-
     const channel = d.channels[channelName];
     if (!channel) return fail(404, 'channel not configured');
+    // A GET is the platform checking the webhook URL (Meta's hub.challenge), for channels that have one.
+    if (method === 'GET') {
+      if (!channel.handshake) return fail(405, 'method not allowed');
+      return fromHandshake(
+        channel.handshake({
+          method,
+          headers: lowerCaseHeaders(event.headers),
+          query: event.queryStringParameters ?? {},
+          rawBody: Buffer.alloc(0),
+        }),
+      );
+    }
+    if (method !== 'POST') return fail(405, 'method not allowed');
 
     const limit = d.maxBodyBytes ?? ONE_MIB;
     const body = event.body ?? '';
@@ -156,7 +150,7 @@ export function createWebhookHandler(deps: WebhookDeps | (() => Promise<WebhookD
       return fail(401, 'unauthorized');
     }
 
-    let parsed: ReturnType<ChannelInbound['parse']>;
+    let parsed: ReturnType<InboundChannel['parse']>;
     try {
       parsed = channel.parse(rawBody);
     } catch (error) {
@@ -222,14 +216,7 @@ async function ingestOne(d: WebhookDeps, original: InboundMessage, ttl: number, 
   const message = storable(original);
   try {
     // Persist first: if the enqueue fails, the transcript still shows what the shopper said.
-    await d.messages.append({
-      conversationId: message.conversationId,
-      direction: 'in',
-      at: message.receivedAt,
-      id: message.eventId,
-      ...(message.text !== undefined ? { text: message.text } : {}),
-      data: message as unknown as Record<string, unknown>,
-    });
+    await d.messages.append(inboundLogEntry(message));
     const turn: QueuedTurn = { v: 1, message };
     await d.queue.enqueue(message.conversationId, message.eventId, JSON.stringify(turn));
   } catch (error) {
@@ -258,7 +245,6 @@ export const handler = createWebhookHandler(async () => {
     messages: stores.messages,
     statuses: stores.statuses,
     queue: createSqsTurnQueue({ queueUrl: env.QUEUE_URL }),
-    verifyToken: secrets.WHATSAPP_VERIFY_TOKEN,
     logger: powertoolsLogger(new Logger({ serviceName: 'crossdesk-ingest' })),
   };
 });

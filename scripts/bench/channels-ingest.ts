@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inboundChannels } from '../../functions/channels/inbound';
+import { inboundChannels } from '../../functions/channels/registry';
 import type { WebhookRequest } from '../../functions/core/ports';
 import type { ChannelName } from '../../functions/core/types';
 import { median } from './stats';

@@ -9,6 +9,11 @@ export interface ScriptedTurn {
   text: string;
   /** When the conversation is with a person: what the agent answers (through the agent API). */
   agentReply?: string;
+  /**
+   * How long after the shopper's message the agent answers, when it matters to the platform: past 24 hours
+   * WhatsApp only takes a template (billed), and a LINE reply token is long gone (a push). @default 0
+   */
+  agentReplyAfterHours?: number;
 }
 
 export interface ScriptedConversation {
@@ -20,7 +25,11 @@ export interface ScriptedConversation {
   turns: ScriptedTurn[];
 }
 
-const t = (text: string, agentReply?: string): ScriptedTurn => (agentReply ? { text, agentReply } : { text });
+const t = (text: string, agentReply?: string, agentReplyAfterHours?: number): ScriptedTurn => ({
+  text,
+  ...(agentReply ? { agentReply } : {}),
+  ...(agentReplyAfterHours ? { agentReplyAfterHours } : {}),
+});
 
 export const CONVERSATIONS: ScriptedConversation[] = [
   // --- answered offline: status, ETA, address change, cancel, size, return, verification ---
@@ -162,6 +171,40 @@ export const CONVERSATIONS: ScriptedConversation[] = [
         'No need to send it back, please just recycle it. The replacement tracking number follows by message.',
       ),
       t('obrigada', 'You are welcome, have a nice day!'),
+    ],
+  },
+  {
+    intended: 'handoff',
+    shopper: 'yui-line',
+    channel: 'line',
+    turns: [
+      t('こんにちは'),
+      t('注文51842のことで相談したいです'),
+      t('yui.tanaka@example.jp'),
+      t('オペレーターさんと話せますか？'),
+      t(
+        'サイズ交換したいんですけど、送料ってこっち負担ですか？',
+        'Exchanges are free for you: I have emailed a prepaid return label for order 51842.',
+      ),
+      t('助かります！ありがとうございます', 'You are welcome, enjoy the new size!'),
+    ],
+  },
+  // The agent answers the next day: outside WhatsApp's 24-hour window only a template may go out.
+  {
+    intended: 'handoff',
+    shopper: 'lucia-whatsapp',
+    channel: 'whatsapp',
+    turns: [
+      t('hola'),
+      t('me llegó el pedido 51877 pero la gabardina trae una costura abierta 😕'),
+      t('quiero hablar con alguien de atención al cliente porfa'),
+      t(
+        'está descosida en el hombro, ¿me mandan otra?',
+        'So sorry! A new trench coat ships today and you can keep the damaged one.',
+        26,
+      ),
+      t('va, muchas gracias'),
+      t('saludos'),
     ],
   },
 ];

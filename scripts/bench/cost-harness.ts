@@ -2,13 +2,13 @@
 // signed platform webhooks → the real ingest handler (verify, parse, claim, persist, enqueue) → the queued
 // body as an SQS record → the real worker handler (conversation get/save, log appends, reply claims, the
 // real turn with the offline understanding + policy and the LLM responder pointed at the fake OpenAI
-// server) → a recording channel; handed-off turns are answered by an agent through the real agent API.
-// Stores are the in-memory twins wrapped to count DynamoDB-equivalent request units.
-import type { SQSEvent } from 'aws-lambda';
+// server) → the real senders against the platform fakes (platforms.ts); handed-off turns are answered by an
+// agent through the real agent API. Stores are the in-memory twins wrapped to count DynamoDB-equivalent
+// request units; platform calls and messages are counted where the fakes receive them.
 import OpenAI from 'openai';
-import { inboundChannels } from '../../functions/channels/inbound';
+import { inboundChannels } from '../../functions/channels/registry';
 import type { MerchantConfig } from '../../functions/core/merchant-config';
-import type { TurnQueue } from '../../functions/core/ports';
+import type { ChannelOutbound, TurnQueue } from '../../functions/core/ports';
 import { createTurn, type TurnResult } from '../../functions/core/turn';
 import type { ChannelName, QueuedTurn } from '../../functions/core/types';
 import { createAgentApiHandler } from '../../functions/handlers/agent-api';
@@ -25,7 +25,8 @@ import { DEMO_SHOPPERS, demoSimulatorShoppers } from '../../lib/local/seed';
 import type { DemoData } from '../../lib/local/seed-data/generate';
 import { signedWebhook } from '../../lib/local/simulator/webhook-builders';
 import type { ScriptedConversation } from './conversations';
-import { apiEvent, countingLogger, countingStores, logLine, recordingChannel, type Tally } from './counting';
+import { apiEvent, countingLogger, countingStores, logLine, sqsEvent, type Tally } from './counting';
+import { type BenchPlatforms, emptyTally, type PlatformTally, startBenchPlatforms } from './platforms';
 import { shopperWebhook } from './shopper-webhook';
 
 /** Per-invocation counts; Lambda GB-seconds are priced from these in cost.ts. */
@@ -35,6 +36,8 @@ export interface Invocation {
   dynamoCalls: number;
   llmRounds: number;
   platformCalls: number;
+  /** What the senders waited in this call (Telegram's per-chat spacing): billed, counted not slept. */
+  platformWaitMs: number;
   sqsSends: number;
 }
 
@@ -66,18 +69,36 @@ export interface ConversationRun {
   translatedChars: number;
   /** Bytes the handlers logged (what CloudWatch Logs would ingest, before Lambda's own lines). */
   logBytes: number;
+  /** What reached the platforms: messages, LINE replies vs pushes, WhatsApp templates, calls. */
+  platform: PlatformTally;
 }
 
 export interface HarnessOptions {
   merchant: MerchantConfig;
   data: DemoData;
   fake: FakeOpenAi;
+  /** The platform fakes the real senders talk to; started (and stopped) for this one run when absent. */
+  platforms?: BenchPlatforms;
 }
 
 /** Runs one scripted conversation end to end on fresh stores and returns what was counted. */
 export async function runConversation(
   script: ScriptedConversation,
   options: HarnessOptions,
+): Promise<ConversationRun> {
+  if (options.platforms) return runOnPlatforms(script, options, options.platforms);
+  const platforms = await startBenchPlatforms();
+  try {
+    return await runOnPlatforms(script, options, platforms);
+  } finally {
+    await platforms.close();
+  }
+}
+
+async function runOnPlatforms(
+  script: ScriptedConversation,
+  options: HarnessOptions,
+  platforms: BenchPlatforms,
 ): Promise<ConversationRun> {
   const secrets = localSecrets({});
   const shopper = DEMO_SHOPPERS.find((s) => s.key === script.shopper);
@@ -92,10 +113,22 @@ export async function runConversation(
   for (const o of options.data.orders) await raw.orders.putOrder(o);
   for (const s of options.data.shipments) await raw.orders.putShipment(s);
 
-  const platform = { calls: 0 };
   const logs = { bytes: 0 };
   const logger = countingLogger(logs);
-  const channelFor = (name: ChannelName) => recordingChannel(name, platform);
+  const platform = emptyTally();
+  const senders = platforms.senders(
+    options.merchant,
+    { info: logLine(logs, 'INFO'), warn: logLine(logs, 'WARN'), error: logLine(logs, 'ERROR') },
+    platform,
+  );
+  const channelFor = (name: ChannelName): ChannelOutbound => senders.channelFor(name);
+  // The agent's senders are the agent API Lambda's own, on a clock that can run late (a next-day answer).
+  const agentSenders = platforms.senders(
+    options.merchant,
+    { info: logLine(logs, 'INFO'), warn: logLine(logs, 'WARN'), error: logLine(logs, 'ERROR') },
+    platform,
+  );
+  const untrack = platforms.track(platform);
   const queued: { groupId: string; dedupId: string; body: string }[] = [];
   const queue: TurnQueue = {
     async enqueue(groupId, dedupId, body) {
@@ -108,7 +141,6 @@ export async function runConversation(
     messages: stores.messages,
     statuses: stores.statuses,
     queue,
-    verifyToken: secrets.WHATSAPP_VERIFY_TOKEN,
     logger: {
       debug: () => {},
       info: logLine(logs, 'INFO'),
@@ -149,14 +181,19 @@ export async function runConversation(
   const agentApi = createAgentApiHandler({
     conversations: stores.conversations,
     messages: stores.messages,
-    channelFor,
+    channelFor: (name) => agentSenders.channelFor(name),
   });
 
   const invocations: Invocation[] = [];
   const tokensBefore = { ...options.fake.totals };
   /** Runs one handler call and records what it cost. */
   async function invoke<T>(fn: Invocation['fn'], call: () => Promise<T>): Promise<{ value: T; ms: number }> {
-    const before = { calls: tally.dynamoCalls, llm: options.fake.totals.requests, platform: platform.calls };
+    const before = {
+      calls: tally.dynamoCalls,
+      llm: options.fake.totals.requests,
+      platform: platforms.requestCount(),
+      wait: platform.waitMs,
+    };
     const sends = queued.length;
     const started = performance.now();
     const value = await call();
@@ -166,7 +203,8 @@ export async function runConversation(
       computeMs: ms,
       dynamoCalls: tally.dynamoCalls - before.calls,
       llmRounds: options.fake.totals.requests - before.llm,
-      platformCalls: platform.calls - before.platform,
+      platformCalls: platforms.requestCount() - before.platform,
+      platformWaitMs: platform.waitMs - before.wait,
       sqsSends: queued.length - sends,
     });
     return { value, ms };
@@ -175,65 +213,58 @@ export async function runConversation(
   const turns: TurnRecord[] = [];
   let conversationId: string | undefined;
   let agentOpened = false;
-  for (const [index, turn] of script.turns.entries()) {
-    const to =
-      script.channel === 'whatsapp' ? shopper.phone : script.channel === 'line' ? ids.line : ids.telegram;
-    const payload = shopperWebhook(
-      script.channel,
-      { to, text: turn.text, name: shopper.name, languageCode: shopper.language.toLowerCase() },
-      secrets,
-    );
-    const { body, headers } = signedWebhook(script.channel, payload, secrets);
-    const context = createLambdaContext({ functionName: 'ingest' });
-    const path = `/webhooks/${script.channel}`;
-    const { value: response } = await invoke('ingest', () =>
-      ingest(apiEvent('POST', path, body, headers), context),
-    );
-    if (response.statusCode !== 200)
-      throw new Error(`ingest answered ${response.statusCode} on turn ${index}`);
-    const message = queued.at(-1);
-    if (!message) throw new Error(`turn ${index} was not enqueued`);
-    conversationId = (JSON.parse(message.body) as QueuedTurn).message.conversationId;
-    const event = {
-      Records: [
-        {
-          messageId: `m-${index}`,
-          receiptHandle: `r-${index}`,
-          body: message.body,
-          attributes: { MessageGroupId: message.groupId, MessageDeduplicationId: message.dedupId },
-          messageAttributes: {},
-          md5OfBody: '',
-          eventSource: 'aws:sqs',
-          eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:turns.fifo',
-          awsRegion: 'us-east-1',
-        },
-      ],
-    } as unknown as SQSEvent;
-    lastTurn = undefined;
-    const { value: batch, ms: workerMs } = await invoke('worker', () => worker(event));
-    if (batch.batchItemFailures.length > 0 || !lastTurn) throw new Error(`worker failed turn ${index}`);
-    const { result, ms: turnMs } = lastTurn as { result: TurnResult; ms: number };
-    turns.push({
-      text: turn.text,
-      log: result.log,
-      replies: result.replies.map((r) => r.text),
-      handoff: result.handoff?.reason,
-      turnMs,
-      workerMs,
-    });
-
-    if (turn.agentReply) {
-      const agentPath = `/agent/conversations/${encodeURIComponent(conversationId)}`;
-      if (!agentOpened) {
-        // The agent opens the handed-off conversation once and reads the transcript.
-        await invoke('agent-api', () => agentApi(apiEvent('GET', agentPath, '', {})));
-        agentOpened = true;
-      }
-      const sent = await invoke('agent-api', () =>
-        agentApi(apiEvent('POST', `${agentPath}/messages`, JSON.stringify({ text: turn.agentReply }), {})),
+  // Counting stops with the last turn, also when a turn throws (the fakes are shared between runs).
+  try {
+    for (const [index, turn] of script.turns.entries()) {
+      senders.nextTurn();
+      const to =
+        script.channel === 'whatsapp' ? shopper.phone : script.channel === 'line' ? ids.line : ids.telegram;
+      const payload = shopperWebhook(
+        script.channel,
+        { to, text: turn.text, name: shopper.name, languageCode: shopper.language.toLowerCase() },
+        secrets,
       );
-      if (sent.value.statusCode !== 200) throw new Error(`agent API answered ${sent.value.statusCode}`);
+      const { body, headers } = signedWebhook(script.channel, payload, secrets);
+      const context = createLambdaContext({ functionName: 'ingest' });
+      const path = `/webhooks/${script.channel}`;
+      const { value: response } = await invoke('ingest', () =>
+        ingest(apiEvent('POST', path, body, headers), context),
+      );
+      if (response.statusCode !== 200)
+        throw new Error(`ingest answered ${response.statusCode} on turn ${index}`);
+      const message = queued.at(-1);
+      if (!message) throw new Error(`turn ${index} was not enqueued`);
+      conversationId = (JSON.parse(message.body) as QueuedTurn).message.conversationId;
+      const event = sqsEvent(index, message);
+      lastTurn = undefined;
+      const { value: batch, ms: workerMs } = await invoke('worker', () => worker(event));
+      if (batch.batchItemFailures.length > 0 || !lastTurn) throw new Error(`worker failed turn ${index}`);
+      const { result, ms: turnMs } = lastTurn as { result: TurnResult; ms: number };
+      turns.push({
+        text: turn.text,
+        log: result.log,
+        replies: result.replies.map((r) => r.text),
+        handoff: result.handoff?.reason,
+        turnMs,
+        workerMs,
+      });
+
+      if (turn.agentReply) {
+        const agentPath = `/agent/conversations/${encodeURIComponent(conversationId)}`;
+        if (!agentOpened) {
+          // The agent opens the handed-off conversation once and reads the transcript.
+          await invoke('agent-api', () => agentApi(apiEvent('GET', agentPath, '', {})));
+          agentOpened = true;
+        }
+        agentSenders.actLater((turn.agentReplyAfterHours ?? 0) * 3_600_000);
+        const sent = await invoke('agent-api', () =>
+          agentApi(apiEvent('POST', `${agentPath}/messages`, JSON.stringify({ text: turn.agentReply }), {})),
+        );
+        if (sent.value.statusCode !== 200) throw new Error(`agent API answered ${sent.value.statusCode}`);
+      }
     }
+  } finally {
+    untrack();
   }
 
   // An agent reads the shopper's words in the agent's language and writes back in it: translation is
@@ -262,5 +293,6 @@ export async function runConversation(
     llmTurns,
     translatedChars,
     logBytes: logs.bytes,
+    platform,
   };
 }

@@ -9,9 +9,14 @@
 //   reads ceil(bytes / 4 KB), halved for the adapters' eventually consistent reads);
 // - translated characters: a handed-off conversation's shopper and agent messages, from its real log;
 // - which kind a conversation is (offline only / needed the LLM / handed off) comes from the turn results;
-// - Lambda: measured compute of each handler call plus an assumed wait per DynamoDB call, LLM round and
-//   platform API call (the local fakes answer in microseconds; AWS and the platforms do not).
-// Run alone: `npx tsx scripts/bench/cost.ts` (BENCH_COST_ROUNDS=n, BENCH_COST_VERBOSE=1 to see each turn).
+// - platforms: the real senders (the outbound registry) talk HTTP to the local platform fakes; their calls,
+//   the messages delivered, LINE replies vs pushes and WhatsApp templates are counted where the fakes
+//   receive them, and priced at scripts/bench/platform-rates.json (platform-fees.ts, platform-table.ts);
+// - Lambda: measured compute of each handler call, the senders' own waits (Telegram's per-chat spacing,
+//   counted rather than slept), plus an assumed wait per DynamoDB call, LLM round and platform API call
+//   (the local fakes answer in microseconds; AWS and the platforms do not).
+// Run alone: `npx tsx scripts/bench/cost.ts` (BENCH_COST_ROUNDS=n, BENCH_COST_VERBOSE=1 to see each turn,
+// BENCH_PLATFORM_RATES=<file> for your own platform rates).
 import { readFileSync } from 'node:fs';
 import { parseMerchantConfig } from '../../functions/core/merchant-config';
 import { createFakeOpenAi } from '../../lib/local/fake-openai';
@@ -19,6 +24,9 @@ import { ruleBrain } from '../../lib/local/fake-openai-brain';
 import { generateDemoData } from '../../lib/local/seed';
 import { CONVERSATIONS } from './conversations';
 import { type ConversationRun, type Invocation, runConversation } from './cost-harness';
+import { loadPlatformRates } from './platform-fees';
+import { printPlatformTable } from './platform-table';
+import { startBenchPlatforms } from './platforms';
 import { percentile } from './stats';
 
 /** Published on-demand prices, USD (us-east-1 unless noted). Override any with BENCH_PRICES='{"…":…}'. */
@@ -91,6 +99,7 @@ function billedMs(i: Invocation): number {
     i.dynamoCalls * ASSUMPTIONS.dynamoCallMs +
     i.llmRounds * ASSUMPTIONS.llmRoundMs +
     i.platformCalls * ASSUMPTIONS.platformCallMs +
+    i.platformWaitMs +
     i.sqsSends * ASSUMPTIONS.sqsSendMs;
   return Math.ceil(i.computeMs + waits);
 }
@@ -173,18 +182,19 @@ export async function runCostMix(rounds: number): Promise<{ runs: ConversationRu
   );
   const data = generateDemoData(Date.now());
   const fake = await createFakeOpenAi({ brain: ruleBrain });
+  const platforms = await startBenchPlatforms();
   const runs: ConversationRun[] = [];
   let coldTurnMs = Number.NaN;
   try {
     for (let round = 0; round < rounds + 1; round++) {
       for (const script of CONVERSATIONS) {
-        const run = await runConversation(script, { merchant, data, fake });
+        const run = await runConversation(script, { merchant, data, fake, platforms });
         if (round === 0) coldTurnMs = Number.isNaN(coldTurnMs) ? (run.turns[0]?.turnMs ?? 0) : coldTurnMs;
         else runs.push(run);
       }
     }
   } finally {
-    await fake.close();
+    await Promise.all([fake.close(), platforms.close()]);
   }
   return { runs, coldTurnMs };
 }
@@ -260,6 +270,12 @@ export async function benchCost(options: CostOptions = {}): Promise<number> {
     `assumed waits in AWS: ${ASSUMPTIONS.dynamoCallMs} ms per DynamoDB call, ${ASSUMPTIONS.llmRoundMs} ms per LLM round, ` +
       `${ASSUMPTIONS.platformCallMs} ms per platform API call, ${ASSUMPTIONS.sqsSendMs} ms per SQS send; memory ingest ` +
       `${ASSUMPTIONS.ingestMemoryMb} MB, worker ${ASSUMPTIONS.workerMemoryMb} MB, agent API ${ASSUMPTIONS.agentApiMemoryMb} MB`,
+  );
+  printPlatformTable(
+    runs,
+    loadPlatformRates(),
+    (run) => sum(costLines(quantities(run), prices)),
+    process.env.BENCH_PLATFORM_RATES ?? 'scripts/bench/platform-rates.json',
   );
   return total;
 }

@@ -1,9 +1,8 @@
 // Counting stand-ins for the cost benchmark: stores that tally DynamoDB request units, a logger that
-// tallies log bytes, a channel that tallies platform API calls, and an API Gateway v2 event builder.
+// tallies log bytes, and API Gateway v2 and SQS event builders. (Platform calls are counted at the fakes:
+// platforms.ts.)
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { ChannelOutbound } from '../../functions/core/ports';
-import type { ChannelName } from '../../functions/core/types';
+import type { APIGatewayProxyEventV2, SQSEvent } from 'aws-lambda';
 import type { Stores } from '../../functions/stores/memory';
 
 export interface Tally {
@@ -72,20 +71,6 @@ export function countingLogger(counter: { bytes: number }): Logger {
   } as unknown as Logger;
 }
 
-export function recordingChannel(name: ChannelName, counter: { calls: number }): ChannelOutbound {
-  return {
-    name,
-    capabilities: { maxButtons: 3, images: true, typingIndicator: true, markRead: name === 'whatsapp' },
-    async send() {
-      counter.calls += 1;
-      return { platformMessageIds: [`${name}-${counter.calls}`], via: 'message' };
-    },
-    async acknowledge() {
-      counter.calls += 1;
-    },
-  };
-}
-
 export function apiEvent(method: string, path: string, body: string, headers: Record<string, string>) {
   return {
     version: '2.0',
@@ -97,4 +82,26 @@ export function apiEvent(method: string, path: string, body: string, headers: Re
     isBase64Encoded: false,
     requestContext: { http: { method, path } },
   } as unknown as APIGatewayProxyEventV2;
+}
+
+/** The SQS event the worker's event source mapping would deliver for one queued message. */
+export function sqsEvent(
+  index: number,
+  message: { groupId: string; dedupId: string; body: string },
+): SQSEvent {
+  return {
+    Records: [
+      {
+        messageId: `m-${index}`,
+        receiptHandle: `r-${index}`,
+        body: message.body,
+        attributes: { MessageGroupId: message.groupId, MessageDeduplicationId: message.dedupId },
+        messageAttributes: {},
+        md5OfBody: '',
+        eventSource: 'aws:sqs',
+        eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:turns.fifo',
+        awsRegion: 'us-east-1',
+      },
+    ],
+  } as unknown as SQSEvent;
 }

@@ -1,4 +1,5 @@
 import type { VerifyResult, WebhookRequest } from '../../core/ports';
+import type { HandshakeResult } from '../definitions';
 import { header } from '../headers';
 import { hmacSha256, safeEqual } from '../hmac';
 
@@ -26,4 +27,34 @@ export function verifyWhatsApp(req: WebhookRequest, appSecret: string | undefine
   return safeEqual(given, hmacSha256(appSecret, req.rawBody))
     ? { ok: true }
     : { ok: false, reason: 'X-Hub-Signature-256 does not match' };
+}
+
+const plain = (status: number, body: string): HandshakeResult => ({
+  status,
+  contentType: 'text/plain',
+  body,
+});
+const failure = (status: number, error: string): HandshakeResult => ({
+  status,
+  contentType: 'application/json',
+  body: JSON.stringify({ ok: false, error }),
+});
+
+/**
+ * Meta's subscription handshake (GET): echo `hub.challenge` when `hub.verify_token` matches ours.
+ * @example
+ * const result = verifyWhatsAppSubscription(req, env.WHATSAPP_VERIFY_TOKEN); // { status: 200, body: challenge }
+ */
+export function verifyWhatsAppSubscription(
+  req: Pick<WebhookRequest, 'query'>,
+  verifyToken: string | undefined,
+): HandshakeResult {
+  const mode = req.query['hub.mode'];
+  const token = req.query['hub.verify_token'];
+  const challenge = req.query['hub.challenge'];
+  if (!mode || !token || challenge === undefined)
+    return failure(400, 'missing hub.mode, hub.verify_token or hub.challenge');
+  if (mode !== 'subscribe' || !verifyToken || !safeEqual(Buffer.from(token), Buffer.from(verifyToken)))
+    return failure(403, 'verification failed');
+  return plain(200, challenge);
 }

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inboundChannels } from '../../../functions/channels/inbound';
 import { verifyLine } from '../../../functions/channels/line/verify';
+import { inboundChannels } from '../../../functions/channels/registry';
 import { verifyWhatsApp } from '../../../functions/channels/whatsapp/verify';
 import type { WebhookRequest } from '../../../functions/core/ports';
 import type { ChannelName } from '../../../functions/core/types';

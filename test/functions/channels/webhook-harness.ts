@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { inboundChannels } from '../../../functions/channels/inbound';
+import { inboundChannels } from '../../../functions/channels/registry';
 import type { TurnQueue } from '../../../functions/core/ports';
 import type { ChannelName, QueuedTurn } from '../../../functions/core/types';
 import { createWebhookHandler, type WebhookDeps } from '../../../functions/handlers/webhook';
@@ -127,7 +127,6 @@ export function createHarness(overrides: Partial<WebhookDeps> = {}) {
     messages,
     statuses: stores.statuses,
     queue,
-    verifyToken: SECRETS.WHATSAPP_VERIFY_TOKEN,
     logger: { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') },
     ...overrides,
   };
