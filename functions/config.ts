@@ -70,12 +70,22 @@ export class ConfigError extends Error {
 }
 
 /**
- * Reads and validates the environment.
+ * The merchant config baked into a bundle at build time (esbuild `define`, see lib/cloud): the worker's
+ * FAQ and message overrides outgrow the 4 KB a Lambda environment holds. Undefined when not bundled so.
+ */
+declare const CROSSDESK_MERCHANT_CONFIG: string | undefined;
+const bakedMerchantConfig: string | undefined =
+  typeof CROSSDESK_MERCHANT_CONFIG === 'string' ? CROSSDESK_MERCHANT_CONFIG : undefined;
+
+/**
+ * Reads and validates the environment (a merchant config baked into the bundle wins over MERCHANT_CONFIG).
  * @example
  * const env = readEnv(process.env);
  */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = envSchema.safeParse(source);
+  const result = envSchema.safeParse(
+    bakedMerchantConfig ? { ...source, MERCHANT_CONFIG: bakedMerchantConfig } : source,
+  );
   if (!result.success) {
     const names = result.error.issues.map((issue) => issue.path.join('.')).join(', ');
     throw new ConfigError(`Invalid environment (${names}): ${z.prettifyError(result.error)}`, {

@@ -38,6 +38,11 @@ export function verificationLockMinutes(conversation: Conversation, now: Date): 
   return Math.max(1, Math.ceil((oldest + VERIFY_WINDOW_MS - now.getTime()) / 60_000));
 }
 
+/** How many failed verification attempts count against the conversation now. */
+export function verificationFailuresInWindow(conversation: Conversation, now: Date): number {
+  return recentFailures(conversation, now).length;
+}
+
 function recentFailures(conversation: Conversation, now: Date): string[] {
   return (conversation.verificationFailures ?? [])
     .filter((at) => now.getTime() - Date.parse(at) < VERIFY_WINDOW_MS)

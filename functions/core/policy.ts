@@ -1,9 +1,35 @@
-// What to do with an understood message: answer it, ask for more, or bring in a human. Pure.
-import type { TurnDeps } from './turn-types';
+// The one place that decides what to do with an understood message: answer it, ask for more, decline it,
+// or bring in a human — and why, from one list of reasons. Pure: the turn's `decide` step calls it once;
+// flows that discover a reason of their own later (an order already packing, a return outside the
+// window) hand off with a reason from the same list.
 import type { Understanding } from './types';
 
+/** Why a conversation goes to a person. One list, shared by the policy, the flows, the logs and the agents. */
+export const HANDOFF_REASONS = [
+  'shopper_request',
+  'legal_threat',
+  'reputation_threat',
+  'billing_error',
+  'compensation_demand',
+  'anger',
+  'garbled',
+  'repeated_confusion',
+  'data_protection',
+  'cancel_processing',
+  'address_change_processing',
+  'return_outside_window',
+  'tool_error',
+  'llm_handoff',
+  'low_llm_confidence',
+] as const;
+export type HandoffReason = (typeof HANDOFF_REASONS)[number];
+
+/** Why the bot answers (or asks) by itself. */
+export type AnswerReason = 'confident' | 'low_confidence' | 'content_free' | 'injection';
+
 /** The parts of an understanding the policy reads. */
-export type PolicyInput = Pick<Understanding, 'intent' | 'confidence' | 'signals'>;
+export type PolicyInput = Pick<Understanding, 'intent' | 'confidence' | 'signals'> &
+  Partial<Pick<Understanding, 'requests' | 'topic'>>;
 
 export interface PolicyContext {
   /** How many bot turns in a row already asked the shopper to rephrase. */
@@ -17,25 +43,11 @@ export interface PolicyThresholds {
   intentConfidence: number;
 }
 
-export type PolicyReason =
-  | 'injection'
-  | 'human-request'
-  | 'legal-threat'
-  | 'reputation-threat'
-  | 'billing-error'
-  | 'compensation-demand'
-  | 'garbled'
-  | 'content-free'
-  | 'repeated-confusion'
-  | 'low-confidence'
-  | 'confident';
-
-export interface PolicyDecision {
-  action: 'answer' | 'clarify' | 'handoff';
-  reason: PolicyReason;
-  /** True when the answer should come from the LLM rather than the offline intent's canned flow. */
-  useLlm: boolean;
-}
+export type PolicyDecision =
+  | { action: 'handoff'; reason: HandoffReason; path: 'offline' }
+  | { action: 'decline'; reason: 'injection'; path: 'offline' }
+  | { action: 'clarify'; reason: 'low_confidence' | 'content_free'; path: 'offline' }
+  | { action: 'answer'; reason: 'confident' | 'low_confidence'; path: 'offline' | 'llm' };
 
 /** After this many clarifying questions in a row the shopper gets a person. */
 export const MAX_CLARIFY_STREAK = 2;
@@ -52,43 +64,41 @@ export function decide(
   thresholds: PolicyThresholds,
 ): PolicyDecision {
   const { signals, intent, confidence } = understanding;
-  const llm = context.llmAvailable === true;
-  if (signals.injection) return { action: 'answer', reason: 'injection', useLlm: false };
+  const handoff = (reason: HandoffReason): PolicyDecision => ({ action: 'handoff', reason, path: 'offline' });
+  if (signals.injection) return { action: 'decline', reason: 'injection', path: 'offline' };
+  // Someone's rights under data-protection law go to the privacy path first, whatever else the words say.
+  if (understanding.requests?.dataRequest) return handoff('data_protection');
+  // A message that says what it asks (an FAQ topic, a fact about an order, "in English please") is not
+  // a request for a person, whatever the intent model makes of its words; the explicit signal still is.
+  const cued =
+    understanding.topic?.faq !== undefined ||
+    understanding.topic?.facet !== undefined ||
+    understanding.requests?.language !== undefined;
   // "thanks, faster than waiting for a human" is a goodbye, not a request.
   const asksForHuman =
     (signals.humanRequest && intent !== 'thanks_bye') ||
-    (intent === 'human_agent' && confidence >= thresholds.intentConfidence);
-  if (asksForHuman) {
-    return { action: 'handoff', reason: 'human-request', useLlm: false };
-  }
-  if (signals.legalThreat) return { action: 'handoff', reason: 'legal-threat', useLlm: false };
-  if (signals.reputationThreat) return { action: 'handoff', reason: 'reputation-threat', useLlm: false };
-  if (signals.billingError) return { action: 'handoff', reason: 'billing-error', useLlm: false };
+    (intent === 'human_agent' && confidence >= thresholds.intentConfidence && !cued);
+  if (asksForHuman) return handoff('shopper_request');
+  if (signals.legalThreat) return handoff('legal_threat');
+  if (signals.reputationThreat) return handoff('reputation_threat');
+  if (signals.billingError) return handoff('billing_error');
   if (signals.compensationDemand && (intent === 'damaged_item' || intent === 'return_item')) {
-    return { action: 'handoff', reason: 'compensation-demand', useLlm: false };
+    return handoff('compensation_demand');
   }
-  if (signals.garbled) return { action: 'handoff', reason: 'garbled', useLlm: false };
-  if (signals.contentFree) return { action: 'clarify', reason: 'content-free', useLlm: false };
+  if (signals.garbled) return handoff('garbled');
+  if (signals.contentFree) return { action: 'clarify', reason: 'content_free', path: 'offline' };
   if (confidence < thresholds.intentConfidence) {
-    if (llm) return { action: 'answer', reason: 'low-confidence', useLlm: true };
+    if (context.llmAvailable) return { action: 'answer', reason: 'low_confidence', path: 'llm' };
     if ((context.clarifyStreak ?? 0) >= MAX_CLARIFY_STREAK) {
-      return { action: 'handoff', reason: 'repeated-confusion', useLlm: false };
+      return handoff(signals.anger ? 'anger' : 'repeated_confusion');
     }
-    return { action: 'clarify', reason: 'low-confidence', useLlm: false };
+    return { action: 'clarify', reason: 'low_confidence', path: 'offline' };
   }
-  return { action: 'answer', reason: 'confident', useLlm: false };
-}
-
-/**
- * The policy as the turn calls it: the merchant's thresholds and the conversation's clarify streak.
- * @example
- * createTurn({ …, decide: turnPolicy({ llmAvailable: false }) });
- */
-export function turnPolicy(options: { llmAvailable: boolean }): TurnDeps['decide'] {
-  return (understanding, { conversation, merchant }) =>
-    decide(
-      understanding,
-      { llmAvailable: options.llmAvailable, clarifyStreak: conversation.clarifyStreak },
-      merchant.thresholds,
-    );
+  // The offline flows answer the intents they know; what they cannot (free questions) goes to the LLM.
+  const llmIntent = intent === 'other' || intent === 'product_question';
+  return {
+    action: 'answer',
+    reason: 'confident',
+    path: context.llmAvailable && llmIntent ? 'llm' : 'offline',
+  };
 }

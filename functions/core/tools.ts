@@ -14,6 +14,7 @@ import type {
   Shipment,
   ShipmentEvent,
   ShopperIdentity,
+  SizeChartRow,
   SupportCase,
 } from './types';
 
@@ -88,6 +89,10 @@ export interface ProductDetails {
   /** Units per variant, keyed `colour/size` (or colour alone). */
   stock: Record<string, number>;
   restockDate?: string;
+  /** The catalog colour (as `colours` spells it) the query named, in any language. */
+  matchedColour?: string;
+  /** The chart size (as `sizes` labels it) the query named: "M", "EU 40", "28". */
+  matchedSize?: string;
 }
 
 export interface SizeRecommendation {
@@ -191,6 +196,8 @@ export interface ToolSignatures {
   ];
   cancel_order: [{ orderId: string; confirm?: boolean }, Cancellation];
   product_info: [{ productId?: string; query?: string }, ProductDetails];
+  flag_delay: [{ orderId: string; reason?: string }, DelayCase];
+  find_products: [{ query?: string; sized?: boolean; ids?: string[] }, { products: ProductMatch[] }];
 }
 
 export type ToolName = keyof ToolSignatures;
@@ -199,3 +206,21 @@ export type ToolOutput<N extends ToolName> = ToolSignatures[N][1];
 
 /** The tools the turn may call, by name. */
 export type ToolPort = { readonly [N in ToolName]: Tool<z.ZodType<ToolInput<N>>, ToolOutput<N>> };
+
+/** A delay case: a colleague chases the carrier for a parcel nobody is moving. */
+export interface DelayCase {
+  caseId: string;
+  orderId: string;
+  /** False when the order already had an open delay case (it is handed back, not doubled). */
+  created: boolean;
+}
+
+/** A product the shopper's words may mean (best matches first; all products when the words name none). */
+export interface ProductMatch {
+  productId: string;
+  name: string;
+  /** True when the words named it (by name or an alias in any language); false for the fallback list. */
+  named: boolean;
+  /** The size chart, for "one answer fits all" when several products are cut the same. */
+  sizeChart?: SizeChartRow[];
+}

@@ -1,16 +1,13 @@
 // The conversation turn's dependencies and results. Everything arrives injected: the understanding, the
-// policy, language pinning, the LLM, the tools and the stores, so the turn stays pure and its tests need
-// nothing but small fakes. The tool port is declared in core/tools.ts; functions/tools implements it.
-
+// LLM, the tools and the stores, so the turn stays pure and its tests need nothing but small fakes. The
+// tool port is declared in core/tools.ts; functions/tools implements it.
+import type { FaqAnswers } from './faq';
 import type { MerchantConfig } from './merchant-config';
+import type { MessageKey, MessageParam } from './messages/index';
+import type { HandoffReason } from './policy';
 import type { CaseStore, OrderStore } from './ports';
 import type { ToolContext, ToolPort } from './tools';
 import type { Conversation, InboundMessage, Intent, Language, OutboundMessage, Understanding } from './types';
-
-export interface PolicyDecision {
-  action: 'answer' | 'clarify' | 'handoff';
-  reason: string;
-}
 
 /** The LLM port (implemented in functions/understanding/llm.ts): called when the offline model is not enough. */
 export interface TurnLlm {
@@ -31,13 +28,12 @@ export interface TurnDeps {
   orders: OrderStore;
   cases?: CaseStore;
   tools: ToolPort;
-  /** The offline understanding of one text. */
+  /** The one understanding of one text (offline model + cues), produced once per message. */
   understand(input: { text: string; conversation: Conversation }): Understanding | Promise<Understanding>;
-  /** The policy: answer, ask, or hand off. */
-  decide(
-    understanding: Understanding,
-    context: { conversation: Conversation; merchant: MerchantConfig },
-  ): PolicyDecision;
+  /** The catalog with the merchant's overrides; without it the plain catalogs. */
+  messages?: { t(language: Language, key: MessageKey, params?: Record<string, MessageParam>): string };
+  /** The merchant's FAQ answers in the shopper's language (core/faq.ts). */
+  faq?: FaqAnswers;
   /** Voice note → text; without it voice notes get `voice_not_supported`. */
   transcribe?(input: {
     message: InboundMessage;
@@ -51,22 +47,35 @@ export interface TurnDeps {
   now?: () => Date;
 }
 
+export type TurnAction =
+  | 'answer'
+  | 'clarify'
+  | 'handoff'
+  | 'resume'
+  | 'human_mode'
+  | 'declined'
+  | 'verify'
+  | 'request'
+  | 'none';
+
 export interface TurnLog {
   kind: InboundMessage['kind'];
   intent?: Intent;
   confidence?: number;
   source?: 'offline' | 'llm';
-  action: 'answer' | 'clarify' | 'handoff' | 'resume' | 'human_mode' | 'declined' | 'verify' | 'none';
+  action: TurnAction;
   reason?: string;
   tools: string[];
   awaiting?: string;
+  /** The pipeline steps that ran, in order (the last one answered). */
+  steps: string[];
   language: Language;
 }
 
 export interface TurnResult {
   conversation: Conversation;
   replies: OutboundMessage[];
-  handoff?: { reason: string };
+  handoff?: { reason: HandoffReason };
   log: TurnLog;
 }
 

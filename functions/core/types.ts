@@ -1,58 +1,18 @@
 // The shared vocabulary of Crossdesk. Pure types: core, channels, tools, stores and understanding all
 // speak these, and nothing here knows about a platform SDK, DynamoDB or the LLM.
+import type { Awaiting } from './dialog/awaiting';
 
-export const CHANNELS = ['whatsapp', 'line', 'telegram'] as const;
-export type ChannelName = (typeof CHANNELS)[number];
+export {
+  CHANNELS,
+  type ChannelName,
+  INTENTS,
+  type Intent,
+  LANGUAGES,
+  type Language,
+  ORDER_INTENTS,
+} from './vocabulary';
 
-/** Every language the bot writes in. Tags follow BCP-47 as the eval set spells them. */
-export const LANGUAGES = [
-  'en',
-  'es',
-  'pt-BR',
-  'id',
-  'ms',
-  'th',
-  'vi',
-  'ja',
-  'zh-Hans',
-  'zh-Hant',
-  'ko',
-  'ar',
-  'fr',
-  'de',
-  'tr',
-  'fil',
-  'it',
-  'nl',
-  'pl',
-] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-export const INTENTS = [
-  'track_order',
-  'delivery_delay',
-  'return_item',
-  'damaged_item',
-  'size_help',
-  'change_address',
-  'cancel_order',
-  'product_question',
-  'human_agent',
-  'greeting',
-  'thanks_bye',
-  'other',
-] as const;
-export type Intent = (typeof INTENTS)[number];
-
-/** Intents about one order: these need an order the shopper may see (and so, maybe, verification). */
-export const ORDER_INTENTS: readonly Intent[] = [
-  'track_order',
-  'delivery_delay',
-  'return_item',
-  'damaged_item',
-  'change_address',
-  'cancel_order',
-];
+import type { ChannelName, Intent, Language } from './vocabulary';
 
 // ---------------------------------------------------------------------------------------------
 // Inbound: what a channel's parser makes of a webhook body.
@@ -187,8 +147,22 @@ export interface Conversation {
   identity: ShopperIdentity;
   /** The order the shopper is talking about, remembered across turns. */
   focusOrderId?: string;
-  /** What the bot asked last and is waiting for (e.g. "which order?", verification, damage photos). */
-  awaiting?: { what: string; intent?: Intent; data?: Record<string, unknown>; since: string };
+  /** What the bot asked last and is waiting for (one typed variant per question, see core/dialog/awaiting.ts). */
+  awaiting?: Awaiting;
+  /** What the conversation is about: the last request answered and its order, for follow-ups ("and when?"). */
+  topic?: { intent: Intent; orderId?: string; facet?: OrderFacet; at: string };
+  /** The shopper asked for this language ("prefiero hablar en español"): it holds until they ask again or clearly write another. */
+  languageRequested?: Language;
+  /** Proactive messages (delay notices…): off after "stop", on again after "start". Every proactive sender reads it. */
+  contactPreference?: { proactive: boolean; changedAt: string };
+  /**
+   * The last turn's inbound event and the replies it decided, saved with the state they belong to: a
+   * redelivery of that event re-sends these (each reply's claim skips what already went out) and never
+   * runs the turn again on the state the first run already changed.
+   */
+  lastTurn?: { eventId: string; replies: OutboundMessage[] };
+  /** Data-protection requests the shopper made here, for the privacy path. */
+  dataRequests?: { kind: 'access' | 'deletion'; at: string }[];
   /** ISO time of the shopper's last inbound message: WhatsApp's 24-hour window starts here. */
   lastInboundAt?: string;
   /** Rolling memory for the LLM path. */
@@ -336,11 +310,11 @@ export interface Product {
   sizeChart?: SizeChartRow[];
 }
 
-/** A return (RMA) or a damage claim the bot opened for an order. */
+/** A return (RMA), a damage claim, or a delay case (a colleague chases the carrier) the bot opened for an order. */
 export interface SupportCase {
-  /** `RMA-48213-1`, `CLM-48213-1`: unique per order, derived from the order's earlier cases. */
+  /** `RMA-48213-1`, `CLM-48213-1`, `DLY-48213-1`: unique per order, derived from the order's earlier cases. */
   id: string;
-  kind: 'return' | 'damage';
+  kind: 'return' | 'damage' | 'delay';
   orderId: string;
   customerId: string;
   conversationId: string;

@@ -106,9 +106,10 @@ export async function describeClaimPhotos(
   conversation: Conversation,
 ): Promise<number> {
   const orderIds = new Set(
-    [conversation.awaiting?.data?.orderId, conversation.focusOrderId].filter(
-      (id): id is string => typeof id === 'string' && id.length > 0,
-    ),
+    [
+      conversation.awaiting && 'orderId' in conversation.awaiting ? conversation.awaiting.orderId : undefined,
+      conversation.focusOrderId,
+    ].filter((id): id is string => typeof id === 'string' && id.length > 0),
   );
   let known: Map<string, string> | undefined;
   let described = 0;

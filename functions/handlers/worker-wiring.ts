@@ -4,8 +4,9 @@
 
 import { createOutboundChannel } from '../channels/outbound';
 import { type Env, readEnv } from '../config';
+import { createFaqAnswers } from '../core/faq';
 import { merchantConfigFromEnv } from '../core/merchant-config';
-import { turnPolicy } from '../core/policy';
+import { createMessages } from '../core/messages/index';
 import type { ChannelOutbound } from '../core/ports';
 import { createTurn, type TurnDeps } from '../core/turn';
 import type { ChannelName, Language } from '../core/types';
@@ -16,20 +17,16 @@ import { createDynamoStores } from '../stores/dynamo/index';
 import { toolSet, tools } from '../tools/index';
 import { createLlmResponder, supportsVision } from '../understanding/llm';
 import { createImageDescriber } from '../understanding/llm-vision';
-import { createUnderstanding, toCoreUnderstanding } from '../understanding/understand';
+import { createUnderstanding } from '../understanding/understand';
 import type { DescribeMedia } from './describe-media';
-import type { WorkerDeps } from './worker';
+import type { WorkerDeps } from './worker-deps';
 
-/** The offline understanding and policy as the turn wants them. */
-export function offlineTurnDeps(llmAvailable: boolean): Pick<TurnDeps, 'understand' | 'decide'> {
+/** The offline understanding as the turn wants it (the argument is kept for callers; the turn decides). */
+export function offlineTurnDeps(_llmAvailable = false): Pick<TurnDeps, 'understand'> {
   const service = createUnderstanding();
   return {
-    async understand({ text, conversation }) {
-      return toCoreUnderstanding(
-        await service.understand({ text, conversationLanguage: conversation.language }),
-      );
-    },
-    decide: turnPolicy({ llmAvailable }),
+    understand: ({ text, conversation }) =>
+      service.understand({ text, conversationLanguage: conversation.language }),
   };
 }
 
@@ -89,6 +86,9 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
     tools: toolSet,
     ...offlineTurnDeps(llm !== undefined),
     llm,
+    // The merchant's own wording first; FAQ answers in the shopper's language (translations cached).
+    messages: createMessages(merchant),
+    faq: createFaqAnswers({ merchant, cache: stores.translations }),
     transcribe: transcriber
       ? async ({ media: bytes, language }) =>
           bytes

@@ -4,41 +4,14 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import type {
-  CaseStore,
-  ChannelOutbound,
-  ConversationStore,
-  EventClaimStore,
-  MessageLog,
-  MessageLogEntry,
-  SendContext,
-} from '../core/ports';
+import type { SendContext } from '../core/ports';
 import type { TurnInput, TurnResult } from '../core/turn-types';
-import type { ChannelName, Conversation, InboundMessage, QueuedTurn } from '../core/types';
-import { type DescribeMedia, describeClaimPhotos, startDescribing } from './describe-media';
+import type { Conversation, InboundMessage, QueuedTurn } from '../core/types';
+import type { WorkerDeps } from './worker-deps';
+import { fetchMedia, recordDescriptions } from './worker-media';
+import { sendReplies } from './worker-send';
 
-/** How long a reply claim is kept: longer than SQS keeps retrying a message. */
-const REPLY_CLAIM_TTL_SECONDS = 4 * 24 * 60 * 60;
-
-export interface WorkerDeps {
-  conversations: ConversationStore;
-  messages: MessageLog;
-  claims: EventClaimStore;
-  cases?: CaseStore;
-  channelFor(name: ChannelName): ChannelOutbound;
-  runTurn(input: TurnInput): Promise<TurnResult>;
-  /** Copies inbound media to our storage; returns the key. */
-  saveMedia?(input: {
-    conversationId: string;
-    mediaId: string;
-    bytes: Buffer;
-    mimeType: string;
-  }): Promise<string>;
-  /** A one-line description of a shopper's photo for the agent; only when the LLM takes images. */
-  describeMedia?: DescribeMedia;
-  logger?: Logger;
-  now?: () => Date;
-}
+export type { WorkerDeps } from './worker-deps';
 
 export class WorkerRecordError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -67,23 +40,19 @@ export function newConversation(message: InboundMessage, now: Date): Conversatio
 
 const isStale = (error: unknown): boolean =>
   error instanceof Error && error.name === 'StaleConversationError';
-/** Channel errors say whether a later try could succeed (ChannelSendError.retryable); unknown errors may. */
-const isPermanent = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && (error as { retryable?: unknown }).retryable === false;
-
-/** The inbound message as the log (and the agent API) shows it. */
-function inboundEntry(message: InboundMessage): MessageLogEntry {
+function sendContextFor(message: InboundMessage, existing: Conversation | undefined): SendContext {
   return {
-    conversationId: message.conversationId,
-    direction: 'in',
-    at: message.receivedAt,
-    id: message.eventId,
-    text: message.text,
-    data: {
-      kind: message.kind,
-      payload: message.payload,
-      media: message.media?.storedAt ?? message.media?.id,
-      mediaDescription: message.media?.description,
+    conversation: {
+      id: message.conversationId,
+      recipient: existing?.recipient ?? recipientOf(message.conversationId),
+      lastInboundAt: message.receivedAt,
+      language: existing?.language,
+    },
+    inReplyTo: {
+      replyToken: message.replyToken,
+      receivedAt: message.receivedAt,
+      platformMessageId: message.platformMessageId,
+      callbackQueryId: message.callbackQueryId,
     },
   };
 }
@@ -121,133 +90,54 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
     return { result, saved };
   }
 
+  /** One record: load → acknowledge → media → the turn (pipeline) → save → send. */
   async function processRecord(message: InboundMessage): Promise<void> {
     const channel = deps.channelFor(message.channel);
     const existing = await deps.conversations.get(message.conversationId);
-    const ctx: SendContext = {
-      conversation: {
-        id: message.conversationId,
-        recipient: existing?.recipient ?? recipientOf(message.conversationId),
-        lastInboundAt: message.receivedAt,
-        language: existing?.language,
-      },
-      inReplyTo: {
-        replyToken: message.replyToken,
-        receivedAt: message.receivedAt,
-        platformMessageId: message.platformMessageId,
-        callbackQueryId: message.callbackQueryId,
-      },
-    };
+    const ctx = sendContextFor(message, existing);
     await channel.acknowledge?.(ctx).catch((error: unknown) => logger.warn('acknowledge failed', { error }));
+    const fetched = await fetchMedia(deps, channel, message, logger);
 
-    let media: TurnInput['media'];
-    let describing: Promise<string | undefined> | undefined;
-    if (message.media && channel.downloadMedia) {
-      try {
-        const downloaded = await channel.downloadMedia(message.media.id);
-        media = downloaded;
-        // Started now, awaited after the replies went out: the shopper never waits for the description.
-        if (deps.describeMedia)
-          describing = startDescribing(deps.describeMedia, message, downloaded, { logger });
-        if (deps.saveMedia) {
-          message.media.storedAt = await deps.saveMedia({
-            conversationId: message.conversationId,
-            mediaId: message.media.id,
-            ...downloaded,
-          });
-        }
-      } catch (error) {
-        // The turn still runs: a claim can carry the platform media id, and an agent can fetch it later.
-        logger.warn('media download failed', { error, mediaId: message.media.id });
-      }
+    const committed = existing?.lastTurn;
+    if (committed && committed.eventId === message.eventId) {
+      // A redelivery of the turn already run and saved: send what it decided (claims skip what went out).
+      logger.info('redelivered turn: re-sending its committed replies', {
+        replies: committed.replies.length,
+      });
+      await sendReplies(
+        { claims: deps.claims, messages: deps.messages, now: clock, logger },
+        channel,
+        ctx,
+        message,
+        committed.replies,
+      );
+      return;
     }
-    await deps.messages.append(inboundEntry(message));
-
     let turn: { result: TurnResult; saved: Conversation };
     try {
       // The conversation read for the acknowledgement serves the first attempt: one read per turn.
-      turn = await turnOnce(message, media, existing);
+      turn = await turnOnce(message, fetched.media, existing);
     } catch (error) {
       if (!isStale(error)) throw error;
       // Someone (an agent taking over, a delay-scan message) saved in between: run the turn once more on
       // the fresh state. A second loss fails the record and SQS retries it.
       logger.info('stale conversation, retrying turn once');
-      turn = await turnOnce(message, media);
+      turn = await turnOnce(message, fetched.media);
     }
     const { result, saved } = turn;
     logger.info('turn', { ...result.log, replies: result.replies.length, handoff: result.handoff?.reason });
-
     const sendCtx: SendContext = {
       ...ctx,
       conversation: { ...ctx.conversation, language: saved.language, recipient: saved.recipient },
     };
-    for (const [n, reply] of result.replies.entries()) {
-      // Why a claim per reply: SQS delivers at least once, and a record that failed halfway (reply 2 of 3
-      // timed out) comes back whole. Claiming `reply:{event}:{n}` before sending makes each reply
-      // at-most-once: a redelivery skips what was already sent. The trade-off is deliberate — if the
-      // process dies between the claim and the platform's answer, that one reply is lost rather than
-      // possibly doubled; a shopper can ask again, but cannot un-see a duplicate "your order is cancelled".
-      const claimId = `reply:${message.eventId}:${n}`;
-      const replyId = `${message.eventId}:${n}`;
-      if (!(await deps.claims.claim(claimId, REPLY_CLAIM_TTL_SECONDS))) {
-        logger.info('reply already sent, skipping', { reply: n });
-        continue;
-      }
-      try {
-        const sent = await channel.send(sendCtx, reply);
-        await deps.messages.append({
-          conversationId: message.conversationId,
-          direction: 'out',
-          at: clock().toISOString(),
-          id: replyId,
-          text: reply.text,
-          data: {
-            via: sent.via,
-            platformMessageIds: sent.platformMessageIds,
-            buttons: reply.buttons?.map((b) => b.id),
-          },
-        });
-      } catch (error) {
-        if (isPermanent(error)) {
-          // E.g. WhatsApp's 24-hour window closed with no template: retrying cannot help.
-          logger.error('reply not deliverable', { error, reply: n });
-          continue;
-        }
-        // A temporary failure: SQS's retry must send this reply, so give its claim back. (A crash, or a
-        // failed release, leaves the claim and that reply stays unsent: the at-most-once side of the
-        // trade-off above.)
-        await deps.claims.release(claimId).catch((releaseError: unknown) => {
-          logger.error('reply claim release failed; the retry will skip this reply', {
-            error: releaseError,
-            reply: n,
-          });
-        });
-        throw new WorkerRecordError(`Sending reply ${n} of ${message.eventId} failed`, { cause: error });
-      }
-    }
-    await recordDescriptions(message, describing, result, saved);
-  }
-
-  /** The photo's description onto its log entry (same key: overwritten) and onto damage claims. Best effort. */
-  async function recordDescriptions(
-    message: InboundMessage,
-    describing: Promise<string | undefined> | undefined,
-    result: TurnResult,
-    saved: Conversation,
-  ): Promise<void> {
-    try {
-      const description = await describing;
-      if (description && message.media) {
-        message.media.description = description;
-        await deps.messages.append(inboundEntry(message));
-      }
-      // A claim may take this photo, or photos sent before the damage report, whose descriptions are logged.
-      if (deps.describeMedia && deps.cases && result.log.tools.includes('report_damage')) {
-        await describeClaimPhotos({ messages: deps.messages, cases: deps.cases, now: clock() }, saved);
-      }
-    } catch (error) {
-      logger.warn('storing the photo description failed', { error });
-    }
+    await sendReplies(
+      { claims: deps.claims, messages: deps.messages, now: clock, logger },
+      channel,
+      sendCtx,
+      message,
+      result.replies,
+    );
+    await recordDescriptions(deps, message, fetched, result, saved, clock(), logger);
   }
 
   return async (event) => {

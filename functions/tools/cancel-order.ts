@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { type Cancellation, defineTool } from '../core/tools';
-import type { Money } from '../core/types';
 import { loadOwnedOrder } from './authorize';
 import { stillAllowed } from './change-address';
 import { describeItems } from './find-orders';

@@ -15,7 +15,7 @@ export class CaseIdError extends Error {
   }
 }
 
-const PREFIX: Record<SupportCase['kind'], string> = { return: 'RMA', damage: 'CLM' };
+const PREFIX: Record<SupportCase['kind'], string> = { return: 'RMA', damage: 'CLM', delay: 'DLY' };
 const caseId = (kind: SupportCase['kind'], orderId: string, n: number): string =>
   `${PREFIX[kind]}-${orderId}-${n}`;
 

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { formatAddress } from '../core/format-address';
 import { type AddressChange, defineTool, type ToolResult } from '../core/tools';
 import type { Address, OrderStatus } from '../core/types';
 import { loadOwnedOrder } from './authorize';
@@ -29,8 +28,9 @@ export const addressInput = z.object({
     .string()
     .trim()
     .regex(
-      /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/,
-      'a postcode has 2–10 letters/digits with at least one digit',
+      // Empty for markets without postcodes (Hong Kong, the UAE, most Vietnamese addresses).
+      /^$|^(?=.*\d)[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/,
+      'a postcode has 2–10 letters/digits with at least one digit, or is empty where the market has none',
     ),
   country: z
     .string()

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineTool, type OrderSummary } from '../core/tools';
-import type { Money, Order, OrderStatus } from '../core/types';
+import type { Order } from '../core/types';
 import { isAnonymous, needsVerification, ownedOrders } from './authorize';
 
 /** A short human description of an order's lines, e.g. "Linen shirt ×2, Canvas tote". */

@@ -4,6 +4,8 @@ import type { ToolPort } from '../core/tools';
 import { cancelOrder } from './cancel-order';
 import { changeAddress } from './change-address';
 import { findOrders } from './find-orders';
+import { findProducts } from './find-products';
+import { flagDelay } from './flag-delay';
 import { lookupOrder } from './lookup-order';
 import { productInfo } from './product-info';
 import { recommendSize } from './recommend-size';
@@ -26,6 +28,8 @@ export const toolSet = {
   change_address: changeAddress,
   cancel_order: cancelOrder,
   product_info: productInfo,
+  flag_delay: flagDelay,
+  find_products: findProducts,
 } as const satisfies ToolPort;
 
 export type ToolSet = typeof toolSet;

@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { defineTool, type OrderView } from '../core/tools';
-import type { Order } from '../core/types';
 import { loadOwnedOrder } from './authorize';
 
 /** What a shopper may see of their order: everything but the customer record (the tools never echo it). */

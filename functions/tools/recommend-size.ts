@@ -1,8 +1,6 @@
 import * as z from 'zod';
-import { defineTool, SIZE_SYSTEMS, type SizeRecommendation, type SizeSystem } from '../core/tools';
+import { defineTool, type SizeRecommendation, type SizeSystem } from '../core/tools';
 import type { Measurements, SizeChartRow } from '../core/types';
-
-const SYSTEMS = SIZE_SYSTEMS;
 
 // Circumferences and foot length decide fit; height and weight only when nothing better is known.
 const FIT_KEYS = ['chestCm', 'waistCm', 'hipCm', 'footCm'] as const;

@@ -1,12 +1,6 @@
 import * as z from 'zod';
-import {
-  type DelayReason,
-  defineTool,
-  type ShipmentAssessment,
-  type TrackedShipment,
-  type TrackingResult,
-} from '../core/tools';
-import type { OrderStatus, Shipment, ShipmentEvent } from '../core/types';
+import { type DelayReason, defineTool, type ShipmentAssessment, type TrackingResult } from '../core/tools';
+import type { Shipment, ShipmentEvent } from '../core/types';
 import { isAnonymous, loadOwnedOrder, needsVerification, notAuthorized } from './authorize';
 import { orderIdInput } from './lookup-order';
 

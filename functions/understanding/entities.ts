@@ -18,6 +18,8 @@ export interface Entities {
   orderIds: string[];
   trackingNumbers: string[];
   emails: string[];
+  /** Postcodes the message names as such ("postcode 238801", "CEP 01310-100", "郵便番号 150-0001"). */
+  postcodes: string[];
   measurements: Measurement[];
 }
 
@@ -158,8 +160,13 @@ export function extractEntities(raw: string): Entities {
   const measurements: Measurement[] = [];
   text = mask(text, EMAIL, (m) => emails.push(m[0]));
   text = mask(text, TRACKING, (m) => trackingNumbers.push(m[0].toUpperCase()));
-  text = mask(text, CEP);
-  text = mask(text, POSTCODE_KEYWORD);
+  const postcodes: string[] = [];
+  text = mask(text, CEP, (m) => postcodes.push(m[0]));
+  // "postcode 238801": the number after the keyword is the code (kept: verification can use it).
+  text = mask(text, POSTCODE_KEYWORD, (m) => {
+    const code = /\d{3}-?\d{4}|\d{5}(?:-\d{4})?/u.exec(m[0]);
+    if (code && !postcodes.includes(code[0])) postcodes.push(code[0]);
+  });
   text = mask(text, PRICE);
   text = extractMeasurements(text, measurements);
   text = mask(text, PHONE);
@@ -190,5 +197,5 @@ export function extractEntities(raw: string): Entities {
   }
   found.sort((a, b) => a.index - b.index);
   const orderIds = [...new Set(found.map((f) => f.id))];
-  return { orderIds, trackingNumbers: [...new Set(trackingNumbers)], emails, measurements };
+  return { orderIds, trackingNumbers: [...new Set(trackingNumbers)], emails, postcodes, measurements };
 }

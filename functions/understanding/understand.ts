@@ -1,16 +1,20 @@
 // The single entry the worker calls: language, intent, entities and signals of one shopper message.
-import { languageFromHint } from '../core/language';
+import { informativeLength, languageFromHint } from '../core/language';
 import {
-  type Understanding as CoreUnderstanding,
   type Intent,
   type Language,
+  type Measurements,
   ORDER_INTENTS,
+  type Understanding,
 } from '../core/types';
+import { parseAddress } from './address';
+import { readReplyCues, readRequests } from './cues/index';
 import { detectLanguage } from './detect-language';
-import { type Entities, extractEntities } from './entities';
+import { extractEntities, type Measurement } from './entities';
 import { createIntentClassifier, type IntentClassifier, type IntentModelFile } from './intent-model';
-import { detectSignals, INJECTION_START, type Signals } from './signals';
+import { detectSignals, INJECTION_START } from './signals';
 import { extractSizes } from './sizes';
+import { readTopicCues } from './topics/index';
 
 export interface UnderstandInput {
   text: string;
@@ -18,22 +22,6 @@ export interface UnderstandInput {
   conversationLanguage?: Language;
   /** Client hint: Telegram `language_code`, LINE profile language (any BCP-47 spelling). */
   languageHint?: string;
-}
-
-export interface Understanding {
-  /** The language to read and answer this message in. */
-  language: Language;
-  /** What detection said about this message alone (0 when it could not tell). */
-  languageConfidence: number;
-  /** What detection said about this message alone, before falling back: feed it to `pinLanguage`. */
-  detectedLanguage?: Language;
-  intent: Intent;
-  confidence: number;
-  scores: Partial<Record<Intent, number>>;
-  entities: Entities;
-  /** Sizes the shopper named ("EU 40", "talla M"), for size conversions. */
-  sizes: CoreUnderstanding['entities']['sizes'];
-  signals: Signals;
 }
 
 export interface UnderstandingService {
@@ -66,6 +54,11 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
           ({ intent, confidence, scores } = unbiased);
         }
       }
+      if (intent === 'greeting' && informativeLength(readable) >= 12) {
+        // "hi where's my order": the greeting wins the whole message; the request is in the rest of it.
+        const request = await requestAfterGreeting(classifier, readable, language);
+        if (request) ({ intent, confidence, scores } = request);
+      }
       const pretendsNothing = signals.injection && (readable.length < 8 || confidence < 0.6);
       // Attacks that pretend nothing, and noise, are "other" whatever words they borrow.
       if (pretendsNothing || signals.garbled || signals.contentFree) {
@@ -76,6 +69,13 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
         intent = 'track_order';
         confidence = Math.max(confidence, 0.9);
       }
+      const requests = readRequests(text, language);
+      const reply = readReplyCues(text, language);
+      const topic = readTopicCues(text, language);
+      // Only a message with some shape of its own can be an address; the parser is the judge.
+      const address =
+        text.length >= 8 ? parseAddress(text, { exclude: entities.orderIds, language }) : undefined;
+      if (requests.command && intent !== 'other') confidence = Math.min(confidence, 0.5);
       return {
         language,
         languageConfidence: detected.confidence,
@@ -83,15 +83,41 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
         intent,
         confidence,
         scores,
-        entities,
-        sizes: extractSizes(text),
+        entities: {
+          orderIds: entities.orderIds,
+          trackingNumbers: entities.trackingNumbers,
+          emails: entities.emails,
+          postcodes: entities.postcodes,
+          measurements: measurementsOf(entities.measurements),
+          sizes: extractSizes(text),
+        },
         signals,
+        reply,
+        requests,
+        topic,
+        ...(address ? { address } : {}),
+        source: 'offline',
       };
     },
   };
 }
 
 const ORDER_INTENT_SET: ReadonlySet<Intent> = new Set(ORDER_INTENTS);
+
+/** The surest non-greeting reading of the message without its first word(s) or first clause, if sure enough. */
+async function requestAfterGreeting(classifier: IntentClassifier, text: string, language: Language) {
+  const words = text.trim().split(/\s+/u);
+  const clauses = text.split(/[,，、.!！?？\n]+/u).filter((c) => c.trim());
+  const rests = [words.slice(1).join(' '), words.slice(2).join(' '), clauses.slice(1).join(' ')];
+  let best: Awaited<ReturnType<IntentClassifier['classify']>> | undefined;
+  for (const rest of rests) {
+    if (informativeLength(rest) < 6) continue;
+    const result = await classifier.classify(rest, language);
+    if (result.intent === 'greeting' || result.confidence < 0.6) continue;
+    if (!best || result.confidence > best.confidence) best = result;
+  }
+  return best;
+}
 
 /** The text before the first injection marker, with markup removed. */
 function withoutInjection(text: string): string {
@@ -113,35 +139,12 @@ const MEASURE_KEYS = {
   foot: 'footCm',
 } as const;
 
-/**
- * This pipeline's result in the core's `Understanding` shape, which is what the turn and the policy read.
- * @example
- * toCoreUnderstanding(await understand({ text: 'I am 172cm' })).entities.measurements; // { heightCm: 172 }
- */
-export function toCoreUnderstanding(u: Understanding): CoreUnderstanding {
-  const measurements: CoreUnderstanding['entities']['measurements'] = {};
-  for (const m of u.entities.measurements) {
+/** The extractor's measurements as the size tools take them (cm / kg by body part). */
+function measurementsOf(found: Measurement[]): Measurements {
+  const measurements: Measurements = {};
+  for (const m of found) {
     const key = MEASURE_KEYS[m.kind as keyof typeof MEASURE_KEYS];
     if (key) measurements[key] = m.value;
   }
-  return {
-    language: u.language,
-    languageConfidence: u.languageConfidence,
-    intent: u.intent,
-    confidence: u.confidence,
-    entities: {
-      orderIds: u.entities.orderIds,
-      trackingNumbers: u.entities.trackingNumbers,
-      emails: u.entities.emails,
-      // The entity extractor masks postcodes rather than reporting them (verification reads them itself).
-      postcodes: [],
-      measurements,
-      sizes: u.sizes,
-    },
-    signals: u.signals,
-    reply: {},
-    requests: {},
-    topic: {},
-    source: 'offline',
-  };
+  return measurements;
 }

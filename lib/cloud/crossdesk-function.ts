@@ -25,6 +25,11 @@ export interface CrossdeskFunctionProps {
   readonly logRetention?: RetentionDays;
   /** Powertools and Lambda application log level, kept equal so neither drops the other's lines. @default 'INFO' */
   readonly logLevel?: CrossdeskLogLevel;
+  /**
+   * Build-time constants (esbuild `define`), e.g. the merchant config for a function whose config outgrows
+   * the 4 KB Lambda environment. @default {}
+   */
+  readonly define?: Readonly<Record<string, string>>;
   /** Extra environment; the bind helpers in `bind.ts` add the resource names. @default {} */
   readonly environment?: Readonly<Record<string, string>>;
 }
@@ -82,6 +87,7 @@ export class CrossdeskFunction extends NodejsFunction {
         mainFields: [...HOUSE_BUNDLING.mainFields],
         externalModules: [...HOUSE_BUNDLING.externalModules],
         banner: HOUSE_BUNDLING.banner,
+        ...(props.define ? { define: { ...props.define } } : {}),
       },
     });
 

@@ -15,7 +15,11 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import { type MerchantConfigInput, parseMerchantConfig } from '../../functions/core/merchant-config';
+import {
+  type MerchantConfig,
+  type MerchantConfigInput,
+  parseMerchantConfig,
+} from '../../functions/core/merchant-config';
 import { CHANNELS } from '../../functions/core/types';
 import { bindMediaBucket, bindQueueSender, bindSecret, bindTable } from './bind';
 import { CrossdeskFunction } from './crossdesk-function';
@@ -26,6 +30,15 @@ export const DEFAULT_SECRET_NAME = 'crossdesk/channels';
 export const GSI1 = 'GSI1';
 // Lambda allows 4 KB of environment in total; leave room for the other variables.
 const MAX_MERCHANT_CONFIG_BYTES = 3_000;
+
+/**
+ * The config every function reads from its environment: everything but the merchant's content (FAQ
+ * answers and message overrides), which only the worker uses and which outgrows 4 KB; the worker gets
+ * the whole config baked into its bundle instead.
+ */
+function compactConfig(config: MerchantConfig): MerchantConfig {
+  return { ...config, faq: {}, messages: {} };
+}
 
 export interface CrossdeskStackProps extends StackProps {
   /** The merchant settings (`crossdesk.config.json`); validated here, defaults filled. */
@@ -49,12 +62,13 @@ export class CrossdeskStack extends Stack {
   constructor(scope: Construct, id: string, props: CrossdeskStackProps) {
     super(scope, id, props);
     const config = parseMerchantConfig(props.config);
-    const merchantConfigJson = JSON.stringify(config);
+    const merchantConfigJson = JSON.stringify(compactConfig(config));
     if (Buffer.byteLength(merchantConfigJson) > MAX_MERCHANT_CONFIG_BYTES) {
       throw new Error(
-        `crossdesk.config.json is ${Buffer.byteLength(merchantConfigJson)} bytes as JSON; Lambda environments hold 4 KB, keep it under ${MAX_MERCHANT_CONFIG_BYTES}`,
+        `crossdesk.config.json without faq/messages is ${Buffer.byteLength(merchantConfigJson)} bytes as JSON; Lambda environments hold 4 KB, keep it under ${MAX_MERCHANT_CONFIG_BYTES}`,
       );
     }
+    const bakedConfig = { CROSSDESK_MERCHANT_CONFIG: JSON.stringify(JSON.stringify(config)) };
     const secretName = props.secretName ?? DEFAULT_SECRET_NAME;
     const environment = { MERCHANT_CONFIG: merchantConfigJson };
 
@@ -95,6 +109,7 @@ export class CrossdeskStack extends Stack {
       memorySize: 1024,
       timeout: workerTimeout,
       environment,
+      define: bakedConfig,
     });
     const agentApi = new CrossdeskFunction(this, 'AgentApi', {
       handlerName: 'agentApi',

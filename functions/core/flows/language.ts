@@ -12,26 +12,77 @@ const HINT_OVERRIDE_LENGTH = 20;
 /** Scripts that name the language family for sure even when the exact variant is unsure (Han, kana, Hangul…). */
 const SCRIPT_DECIDED: ReadonlySet<Language> = new Set(['zh-Hans', 'zh-Hant', 'ja', 'ko', 'th', 'ar']);
 
-/** Pins the conversation language from what the understanding detected. */
-export function pinFrom(state: TurnState, u: Understanding, text: string): void {
+/** Languages a detector confuses on a few words: the shopper's record decides between them. */
+const NEIGHBOURS: readonly (readonly Language[])[] = [
+  ['de', 'nl'],
+  ['id', 'ms'],
+  ['es', 'pt-BR', 'it'],
+  ['ja', 'zh-Hans', 'zh-Hant'],
+  ['fr', 'it'],
+  ['fil', 'id', 'ms'],
+];
+
+/** A long, confident sentence in another language switches at once (unless the shopper chose a language). */
+const DECISIVE_LENGTH = 24;
+const DECISIVE_CONFIDENCE = 0.8;
+
+/**
+ * Pins the conversation language from this message. An explicit request ("prefiero hablar en español")
+ * pins at once and holds: afterwards only the usual hysteresis (two substantive messages) moves it. Without
+ * one, a long confident sentence in another language switches at once — the shopper has clearly changed —
+ * and short or unsure messages never do.
+ */
+export function pinFrom(state: TurnState, u: Understanding, text: string, recorded?: Language): void {
   const { conversation } = state;
-  state.detectedLanguage = u.language;
+  const { languages } = state.deps.merchant;
+  const requested = u.requests.language;
+  if (requested && languages.includes(requested)) {
+    conversation.language = requested;
+    conversation.languageRequested = requested;
+    delete conversation.languageCandidate;
+    return;
+  }
   // A Telegram user whose app is set to German and writes "hallo" is German, whatever a short word
   // looks like to a detector: only a real sentence in another language overrides the client's hint.
   const hint = languageFromHint(state.message.sender.languageCode);
   if (!conversation.language && hint && hint !== u.language && informativeLength(text) < HINT_OVERRIDE_LENGTH)
     return;
+  const length = informativeLength(text);
+  const detected = u.detectedLanguage;
+  // "Bitte 70018 stornieren" can look Dutch to a detector; the shopper's own customer record says German.
+  // A short first message that an unsure or near-neighbour detection sets against the record pins
+  // nothing: the record answers until they say more. (A clear English sentence from a German customer
+  // is English.)
+  const doubtful =
+    detected !== undefined &&
+    recorded !== undefined &&
+    detected !== recorded &&
+    (u.languageConfidence < 0.75 ||
+      NEIGHBOURS.some((pair) => pair.includes(detected) && pair.includes(recorded)));
+  if (!conversation.language && doubtful && length < DECISIVE_LENGTH) return;
+  const decisive =
+    !conversation.languageRequested &&
+    detected !== undefined &&
+    detected !== conversation.language &&
+    length >= DECISIVE_LENGTH &&
+    u.languageConfidence >= DECISIVE_CONFIDENCE;
+  if (decisive && conversation.language) {
+    conversation.language = detected;
+    delete conversation.languageCandidate;
+    return;
+  }
   const pinned = pinLanguage(
     conversation,
     { language: u.language, confidence: u.languageConfidence },
-    informativeLength(text),
+    length,
   );
+  if (pinned.language !== conversation.language) delete conversation.languageRequested;
   conversation.language = pinned.language;
   conversation.languageCandidate = pinned.languageCandidate;
 }
 
 /** The language of the customer record behind this conversation's identity, if it has one. */
-async function customerLanguage(state: TurnState): Promise<Language | undefined> {
+export async function customerLanguage(state: TurnState): Promise<Language | undefined> {
   const { identity } = state.conversation;
   const { orders } = state.deps;
   try {
@@ -44,6 +95,8 @@ async function customerLanguage(state: TurnState): Promise<Language | undefined>
   return undefined;
 }
 
+const HAN_FAMILY: ReadonlySet<Language> = new Set(['ja', 'zh-Hans', 'zh-Hant']);
+
 export async function settleLanguage(state: TurnState): Promise<void> {
   const { languages, defaultLanguage } = state.deps.merchant;
   const usable = (language: Language | undefined): language is Language =>
@@ -54,9 +107,13 @@ export async function settleLanguage(state: TurnState): Promise<void> {
     const hint = languageFromHint(state.message.sender.languageCode);
     language = usable(hint) ? hint : undefined;
   }
-  // "你好" may be unsure between Simplified and Traditional, but it is certainly not the default language.
-  const detected = state.detectedLanguage;
-  if (!language && detected && SCRIPT_DECIDED.has(detected) && usable(detected)) language = detected;
+  // "你好" may be unsure between Simplified and Traditional, but it is certainly not the default language;
+  // "配信停止" is all Han characters, and the shopper's own record says whether that is Japanese.
+  const detected = state.u?.language;
+  if (!language && detected && SCRIPT_DECIDED.has(detected) && usable(detected)) {
+    const recorded = HAN_FAMILY.has(detected) ? await customerLanguage(state) : undefined;
+    language = recorded && HAN_FAMILY.has(recorded) && usable(recorded) ? recorded : detected;
+  }
   if (!language) {
     const recorded = await customerLanguage(state);
     language = usable(recorded) ? recorded : defaultLanguage;

@@ -1,12 +1,13 @@
 // The order intents: status, tracking and delays, returns, damage, address changes and cancellations.
 // Each renders a tool result with catalog messages; none decides authorization (the tools do).
 
+import { encodeButton } from '../dialog/payloads';
 import type { MessageKey, MessageParam } from '../messages/index';
 import type { ShipmentAssessment, TrackedShipment, TrackingResult } from '../tools';
 import type { Intent, OrderStatus, ShipmentEvent, Understanding } from '../types';
 import { resolveOrder } from './resolve-order';
 import {
-  await_,
+  ask,
   callTool,
   clearAwaiting,
   handOff,
@@ -46,6 +47,17 @@ function sayDelay(state: TurnState, s: TrackedShipment, a: ShipmentAssessment, o
   say(state, key, params);
 }
 
+/**
+ * A parcel nobody is moving (no carrier news, or past its estimate): open a case so a colleague chases
+ * the carrier, and say so only when the case exists. Customs and port delays are the carrier's to
+ * resolve and are not flagged.
+ */
+async function flagDelay(state: TurnState, orderId: string, reason: string | undefined): Promise<void> {
+  if (reason !== 'silent' && reason !== 'late' && reason !== 'exception') return;
+  const flagged = await callTool(state, 'flag_delay', { orderId, reason });
+  if (flagged.ok) say(state, 'delay_case_opened', { case: flagged.data.caseId });
+}
+
 /** Order status, tracking, delays: `track_order` and `delivery_delay`. */
 export async function answerTracking(state: TurnState, u: Understanding, intent: Intent): Promise<void> {
   const orderId = await resolveOrder(state, u, intent);
@@ -57,7 +69,11 @@ export async function answerTracking(state: TurnState, u: Understanding, intent:
   const status = tracking.orderStatus;
   if (status === 'shipped' && shipment) {
     const a = shipment.assessment;
-    if (a.state === 'delayed' || intent === 'delivery_delay') return sayDelay(state, shipment, a, orderId);
+    if (a.state === 'delayed' || intent === 'delivery_delay') {
+      sayDelay(state, shipment, a, orderId);
+      if (a.state === 'delayed') await flagDelay(state, orderId, a.reason);
+      return;
+    }
     const last = a.lastEvent;
     return say(state, 'status_shipped', {
       order: orderId,
@@ -98,12 +114,21 @@ export async function answerReturn(state: TurnState, u: Understanding, skus?: st
       size?: string;
       colour?: string;
     }[];
-    const buttons = lines.slice(0, 10).map((l) => {
+    const offered = lines.slice(0, 10);
+    const buttons = offered.map((l) => {
       const variant = [l.colour, l.size].filter(Boolean).join(' · ');
-      return { id: `item:${l.sku}`, title: l.name, ...(variant ? { description: variant } : {}) };
+      return {
+        id: encodeButton({ kind: 'item', sku: l.sku }),
+        title: l.name,
+        ...(variant ? { description: variant } : {}),
+      };
     });
     say(state, 'return_which_item', undefined, { buttons });
-    return await_(state, 'return_item', 'return_item', { orderId });
+    return ask(state, {
+      kind: 'return_item',
+      orderId,
+      options: offered.map((l) => ({ sku: l.sku, name: l.name, ...(l.colour ? { colour: l.colour } : {}) })),
+    });
   }
   if (result.error === 'window_closed') {
     say(state, 'return_window_closed', {
@@ -121,7 +146,7 @@ export async function answerReturn(state: TurnState, u: Understanding, skus?: st
 export async function answerDamage(state: TurnState, u: Understanding): Promise<void> {
   const orderId = await resolveOrder(state, u, 'damaged_item');
   if (!orderId) return;
-  const pending = (state.conversation.awaiting?.data?.photos as string[] | undefined) ?? [];
+  const pending = state.pending?.kind === 'media_context' ? state.pending.photos : [];
   const photo = mediaRef(state.message);
   const photos = [...pending, ...(photo ? [photo] : [])];
   const result = await callTool(state, 'report_damage', { orderId, description: state.message.text, photos });
@@ -135,7 +160,7 @@ export async function answerDamage(state: TurnState, u: Understanding): Promise<
   } else {
     say(state, 'damage_claim_opened', { claim: claim.claimId, order: orderId });
   }
-  await_(state, 'damage_photo', 'damaged_item', { orderId, claimId: claim.claimId });
+  ask(state, { kind: 'damage_photo', orderId, claimId: claim.claimId });
 }
 
 /** A photo while a damage claim waits for one. */
@@ -148,7 +173,7 @@ export async function attachDamagePhoto(state: TurnState, orderId: string): Prom
     claim: claim.claimId,
     order: orderId,
   });
-  await_(state, 'damage_photo', 'damaged_item', { orderId, claimId: claim.claimId });
+  ask(state, { kind: 'damage_photo', orderId, claimId: claim.claimId });
 }
 
 export async function answerCancel(state: TurnState, u: Understanding): Promise<void> {
@@ -162,7 +187,12 @@ export async function answerCancel(state: TurnState, u: Understanding): Promise<
       { order: orderId, items: result.data.items, total: result.data.total },
       { buttons: yesNoButtons(state) },
     );
-    return await_(state, 'cancel_confirm', 'cancel_order', { orderId });
+    const offered = state.pending?.kind === 'order_choice' ? state.pending.options : [];
+    return ask(state, {
+      kind: 'cancel_confirm',
+      orderId,
+      ...(offered.length > 1 ? { alternatives: offered } : {}),
+    });
   }
   if (result.error === 'too_late') return cancelRefused(state, orderId, result.data?.status);
   if (result.error === 'already_cancelled') return say(state, 'status_cancelled', { order: orderId });

@@ -1,30 +1,29 @@
 // Size advice and product questions. Product data is public: no identity needed, but the product is
 // picked from the shopper's words, the order in focus, or buttons.
-import { bestProductMatches } from '../../tools/product-info';
+import { encodeButton } from '../dialog/payloads';
 import type { MessageKey } from '../messages/index';
-import type { ProductDetails, SizeRecommendation } from '../tools';
+import type { ProductDetails, ProductMatch, SizeRecommendation } from '../tools';
 import type { Measurements, Product, SizeChartRow, Understanding } from '../types';
-import { await_, callTool, clearAwaiting, say, type TurnState, text } from './state';
+import { agentButton, ask, callTool, clearAwaiting, say, type TurnState, text } from './state';
 
-async function productsInFocus(state: TurnState): Promise<Product[]> {
+async function productIdsInFocus(state: TurnState): Promise<string[]> {
   const orderId = state.conversation.focusOrderId;
   if (!orderId) return [];
   const found = await callTool(state, 'lookup_order', { orderId });
-  if (!found.ok) return [];
-  const products = await Promise.all(found.data.lines.map((l) => state.deps.orders.getProduct(l.productId)));
-  return products.filter((p): p is Product => p !== undefined);
+  return found.ok ? [...new Set(found.data.lines.map((l) => l.productId))] : [];
 }
 
 /** The products the shopper may mean: those the text names best, else the ones in context, else all. */
-async function pickProducts(state: TurnState, predicate: (p: Product) => boolean): Promise<Product[]> {
-  const all = (await state.deps.orders.listProducts()).filter(predicate);
-  const named = bestProductMatches(all, state.message.text ?? '');
-  if (named.length > 0) return named;
-  const inFocus = (await productsInFocus(state)).filter(predicate);
-  return inFocus.length > 0 ? inFocus : all;
+async function pickProducts(state: TurnState, sized: boolean): Promise<ProductMatch[]> {
+  const found = await callTool(state, 'find_products', { query: state.text.slice(0, 500), sized });
+  const matches = found.ok ? found.data.products : [];
+  if (matches.some((m) => m.named)) return matches;
+  const inFocus = await productIdsInFocus(state);
+  const focused = matches.filter((m) => inFocus.includes(m.productId));
+  return focused.length > 0 ? focused : matches;
 }
 
-const sameSizing = (products: Product[]): boolean =>
+const sameSizing = (products: ProductMatch[]): boolean =>
   products.every((p) => JSON.stringify(p.sizeChart) === JSON.stringify(products[0]?.sizeChart));
 
 /** Asks only for what this product's chart can use: never height again when the chart has none. */
@@ -50,23 +49,31 @@ function equivalentsText(state: TurnState, r: SizeRecommendation): string {
 }
 
 export async function answerSize(state: TurnState, u: Understanding, productId?: string): Promise<void> {
-  const saved = (state.conversation.awaiting?.data?.measurements as Measurements | undefined) ?? {};
+  const pending = state.pending;
+  const saved =
+    pending?.kind === 'size_product' || pending?.kind === 'size_measurements' ? pending.measurements : {};
   const measurements: Measurements = { ...saved, ...u.entities.measurements };
-  const id = productId ?? (state.conversation.awaiting?.data?.productId as string | undefined);
+  const id = productId ?? (pending?.kind === 'size_measurements' ? pending.productId : undefined);
   let product = id ? await state.deps.orders.getProduct(id) : undefined;
-  const savedName = productId
-    ? undefined
-    : (state.conversation.awaiting?.data?.productName as string | undefined);
+  const savedName = !productId && pending?.kind === 'size_measurements' ? pending.productName : undefined;
   let name = savedName ?? product?.name ?? '';
   if (!product) {
-    const picked = await pickProducts(state, (p) => (p.sizeChart?.length ?? 0) > 0);
+    const picked = await pickProducts(state, true);
     // Several equally likely products: ask, unless they are cut the same (then one answer fits all).
     if (picked.length > 1 && !(picked.length <= 3 && sameSizing(picked))) {
-      const buttons = picked.slice(0, 10).map((p) => ({ id: `product:${p.id}`, title: p.name }));
+      const offered = picked.slice(0, 10);
+      const buttons = offered.map((p) => ({
+        id: encodeButton({ kind: 'product', productId: p.productId }),
+        title: p.name,
+      }));
       say(state, 'size_ask_product', undefined, { buttons });
-      return await_(state, 'size_product', 'size_help', { measurements });
+      return ask(state, {
+        kind: 'size_product',
+        options: offered.map((p) => ({ id: p.productId, name: p.name })),
+        measurements,
+      });
     }
-    product = picked[0];
+    product = picked[0] ? await state.deps.orders.getProduct(picked[0].productId) : undefined;
     if (!product) return say(state, 'product_unknown');
     name = picked.map((p) => p.name).join(' / ');
   }
@@ -75,14 +82,17 @@ export async function answerSize(state: TurnState, u: Understanding, productId?:
   if (!result.ok) {
     if (result.error === 'needs_measurements') {
       askMeasurements(state, product, name);
-      return await_(state, 'size_measurements', 'size_help', {
+      return ask(state, {
+        kind: 'size_measurements',
         productId: product.id,
         productName: name,
         measurements,
       });
     }
     clearAwaiting(state);
-    return say(state, 'size_no_chart', { product: name });
+    // Choosing without a chart is a person's job: offered, not promised.
+    const agent = agentButton(state);
+    return say(state, 'size_no_chart', { product: name, agent: agent.title }, { buttons: [agent] });
   }
   clearAwaiting(state);
   const r = result.data;
@@ -107,24 +117,24 @@ export async function answerSize(state: TurnState, u: Understanding, productId?:
   });
 }
 
-/** The variant the text names (a colour, maybe a size), as the stock key spells it. */
-function variantIn(details: ProductDetails, words: string): { key: string; label: string } | undefined {
-  const folded = words.toLowerCase();
-  const colour = details.colours.find((c) => folded.includes(c.toLowerCase()));
+/** The variant the shopper named (colour, maybe size, in any language), as the stock key spells it. */
+function variantOf(details: ProductDetails): { key: string; label: string } | undefined {
+  const colour = details.matchedColour;
   if (!colour) return undefined;
-  const size = details.sizes.find((s) =>
-    new RegExp(`(^|[^\\p{L}\\p{N}])${s.toLowerCase()}($|[^\\p{L}\\p{N}])`, 'u').test(folded),
-  );
+  const size = details.matchedSize;
   return size ? { key: `${colour}/${size}`, label: `${colour} ${size}` } : { key: colour, label: colour };
 }
 
 export async function answerProduct(state: TurnState): Promise<void> {
-  const all = await state.deps.orders.listProducts();
-  const named = bestProductMatches(all, state.message.text ?? '')[0];
-  const inFocus = named ? [] : await productsInFocus(state);
-  const picked = named ?? (inFocus.length === 1 ? inFocus[0] : undefined);
-  if (!picked) return say(state, 'product_unknown');
-  const result = await callTool(state, 'product_info', { productId: picked.id });
+  const found = await callTool(state, 'find_products', { query: state.text.slice(0, 500) });
+  const named = found.ok ? found.data.products.find((p) => p.named) : undefined;
+  const inFocus = named ? [] : await productIdsInFocus(state);
+  const pickedId = named?.productId ?? (inFocus.length === 1 ? inFocus[0] : undefined);
+  if (!pickedId) return say(state, 'product_unknown');
+  const result = await callTool(state, 'product_info', {
+    productId: pickedId,
+    ...(state.text.length >= 2 ? { query: state.text.slice(0, 200) } : {}),
+  });
   if (!result.ok) return say(state, 'product_unknown');
   const d = result.data;
   say(state, 'product_info', {
@@ -133,7 +143,7 @@ export async function answerProduct(state: TurnState): Promise<void> {
     care: d.care,
     colours: d.colours.join(', '),
   });
-  const variant = variantIn(d, state.message.text ?? '');
+  const variant = variantOf(d);
   if (!variant) return;
   const units = Object.entries(d.stock)
     .filter(([key]) => key === variant.key || key.startsWith(`${variant.key}/`))

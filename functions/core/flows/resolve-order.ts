@@ -1,13 +1,15 @@
 // Which order is the shopper talking about? The one they named, else the one in focus, else their only
 // (relevant) order, else ask with one button per order.
+
+import { encodeButton } from '../dialog/payloads';
 import { hasIdentity } from '../identity';
 import { formatParam } from '../messages/index';
 import type { Intent, OrderStatus, Understanding } from '../types';
-import { await_, callTool, say, type TurnState } from './state';
+import { ask, callTool, say, type TurnState } from './state';
 import { verifyStep } from './verify';
 
 // Orders worth offering first for each intent: nobody returns an order that has not arrived.
-const RELEVANT: Partial<Record<Intent, OrderStatus[]>> = {
+export const RELEVANT: Partial<Record<Intent, OrderStatus[]>> = {
   track_order: ['pending', 'processing', 'shipped'],
   delivery_delay: ['shipped', 'processing', 'pending'],
   return_item: ['delivered'],
@@ -34,7 +36,7 @@ export async function resolveOrder(
     if (!found.ok) {
       // Same reply whether the order is someone else's or does not exist; the shopper may prove it's theirs.
       say(state, 'not_your_order', { order: named });
-      await_(state, 'verify', intent, { orderId: named });
+      ask(state, { kind: 'verify', intent, orderId: named });
       return undefined;
     }
     state.conversation.focusOrderId = named;
@@ -46,7 +48,7 @@ export async function resolveOrder(
   const orders = listed.ok ? listed.data.orders : [];
   if (orders.length === 0) {
     say(state, 'no_orders');
-    await_(state, 'verify', intent);
+    ask(state, { kind: 'verify', intent });
     return undefined;
   }
   const relevant = orders.filter((o) => RELEVANT[intent]?.includes(o.status));
@@ -57,12 +59,30 @@ export async function resolveOrder(
     return only.orderId;
   }
   // Title stays short ("#50731") so no platform cuts it; date and items go in the row's second line.
-  const buttons = candidates.slice(0, 10).map((o) => ({
-    id: `order:${o.orderId}`,
+  const offered = candidates.slice(0, 10);
+  const buttons = offered.map((o) => ({
+    id: encodeButton({ kind: 'order', orderId: o.orderId }),
     title: `#${o.orderId}`,
     description: `${formatParam(state.language, new Date(o.placedAt), state.deps.merchant.timezone)} · ${o.items}`,
   }));
   say(state, 'which_order', undefined, { buttons });
-  await_(state, 'order_choice', intent);
+  ask(state, { kind: 'order_choice', intent, options: offered.map((o) => o.orderId) });
+  return undefined;
+}
+
+/**
+ * "The other order": the one order besides `current` this request could be about (the relevant ones
+ * first, then any). Undefined when there is no single other one — then the shopper is asked.
+ */
+export async function otherOrder(
+  state: TurnState,
+  intent: Intent,
+  current: string,
+): Promise<string | undefined> {
+  const listed = await callTool(state, 'find_orders', { limit: 10 });
+  const others = (listed.ok ? listed.data.orders : []).filter((o) => o.orderId !== current);
+  const relevant = others.filter((o) => RELEVANT[intent]?.includes(o.status));
+  if (relevant.length === 1) return relevant[0]!.orderId;
+  if (relevant.length === 0 && others.length === 1) return others[0]!.orderId;
   return undefined;
 }

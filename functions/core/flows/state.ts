@@ -1,20 +1,20 @@
-// The mutable state of one turn: the conversation being updated, the replies so far, and helpers to say
-// catalog messages and call tools with the conversation's verified identity.
-
+// The context of one turn: the conversation being updated, this message's one understanding, the replies
+// so far, and helpers to say catalog messages, ask typed questions and call tools with the conversation's
+// verified identity. Every pipeline step and flow works on it.
+import type { Awaiting, Question } from '../dialog/awaiting';
+import { encodeButton } from '../dialog/payloads';
 import { type MessageKey, type MessageParam, t } from '../messages/index';
+import type { HandoffReason, PolicyDecision } from '../policy';
 import type { ToolContext, ToolInput, ToolName, ToolOutput, ToolResult } from '../tools';
 import type { TurnDeps, TurnLog } from '../turn-types';
 import type {
   Conversation,
   InboundMessage,
-  Intent,
   Language,
   OutboundButton,
   OutboundMessage,
+  Understanding,
 } from '../types';
-
-type RunResult<N extends ToolName> = ToolResult<ToolOutput<N>>;
-type RunInput<N extends ToolName> = ToolInput<N>;
 
 export interface TurnState {
   readonly deps: TurnDeps;
@@ -22,34 +22,23 @@ export interface TurnState {
   readonly now: Date;
   conversation: Conversation;
   language: Language;
-  /** What the understanding detected in this message, pinned or not (a fallback for the reply language). */
-  detectedLanguage?: Language;
+  /** The message's text (a voice note's transcript), trimmed; '' for media without a caption. */
+  text: string;
+  /** This message's one understanding (absent for taps, media without text, and empty messages). */
+  u?: Understanding;
+  decision?: PolicyDecision;
+  /** What the bot was waiting for when the message arrived (the pending-question step consumes it). */
+  pending?: Awaiting;
   replies: OutboundMessage[];
-  handoff?: { reason: string };
+  handoff?: { reason: HandoffReason };
   log: TurnLog;
 }
 
-export function createState(
-  deps: TurnDeps,
-  message: InboundMessage,
-  conversation: Conversation,
-  now: Date,
-): TurnState {
-  const language = conversation.language ?? deps.merchant.defaultLanguage;
-  return {
-    deps,
-    message,
-    now,
-    conversation,
-    language,
-    replies: [],
-    log: { kind: message.kind, action: 'none', tools: [], language },
-  };
-}
-
-/** Renders a catalog message in the conversation's language (dates in the merchant's time zone). */
+/** Renders a catalog message in the conversation's language (the merchant's overrides first). */
 export function text(state: TurnState, key: MessageKey, params?: Record<string, MessageParam>): string {
-  return t(state.language, key, params, state.deps.merchant.timezone);
+  const { merchant } = state.deps;
+  if (state.deps.messages) return state.deps.messages.t(state.language, key, params);
+  return t(state.language, key, params, merchant.timezone);
 }
 
 export function say(
@@ -62,19 +51,19 @@ export function say(
 }
 
 export const yesNoButtons = (state: TurnState): OutboundButton[] => [
-  { id: 'confirm:yes', title: text(state, 'button_yes') },
-  { id: 'confirm:no', title: text(state, 'button_no') },
+  { id: encodeButton({ kind: 'confirm', answer: 'yes' }), title: text(state, 'button_yes') },
+  { id: encodeButton({ kind: 'confirm', answer: 'no' }), title: text(state, 'button_no') },
 ];
 
 export const agentButton = (state: TurnState): OutboundButton => ({
-  id: 'handoff',
+  id: encodeButton({ kind: 'handoff' }),
   title: text(state, 'menu_agent'),
 });
 
 export const menuButtons = (state: TurnState): OutboundButton[] => [
-  { id: 'menu:track', title: text(state, 'menu_track') },
-  { id: 'menu:return', title: text(state, 'menu_return') },
-  { id: 'menu:size', title: text(state, 'menu_size') },
+  { id: encodeButton({ kind: 'menu', intent: 'track_order' }), title: text(state, 'menu_track') },
+  { id: encodeButton({ kind: 'menu', intent: 'return_item' }), title: text(state, 'menu_return') },
+  { id: encodeButton({ kind: 'menu', intent: 'size_help' }), title: text(state, 'menu_size') },
 ];
 
 export function toolContext(state: TurnState): ToolContext {
@@ -92,26 +81,24 @@ export function toolContext(state: TurnState): ToolContext {
 export async function callTool<N extends ToolName>(
   state: TurnState,
   name: N,
-  input: RunInput<N>,
-): Promise<RunResult<N>> {
+  input: ToolInput<N>,
+): Promise<ToolResult<ToolOutput<N>>> {
   const tool = state.deps.tools[name];
   state.log.tools.push(name);
   const parsed = tool.input.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, error: 'invalid_input', message: parsed.error.message } as RunResult<N>;
+  if (!parsed.success) return { ok: false, error: 'invalid_input', message: parsed.error.message };
+  try {
+    return await tool.run(toolContext(state), parsed.data as never);
+  } catch (error) {
+    // A store or network failure inside a tool: the flow answers "try again", the record keeps why.
+    return { ok: false, error: 'tool_failed', message: error instanceof Error ? error.message : 'failed' };
   }
-  // biome-ignore lint/suspicious/noExplicitAny: the union of tool signatures cannot be narrowed by N here.
-  return (await (tool.run as any)(toolContext(state), parsed.data)) as RunResult<N>;
 }
 
-export function await_(
-  state: TurnState,
-  what: string,
-  intent?: Intent,
-  data?: Record<string, unknown>,
-): void {
-  state.conversation.awaiting = { what, intent, data, since: state.now.toISOString() };
-  state.log.awaiting = what;
+/** Asks a question and remembers it: the next message is read as its answer first. */
+export function ask(state: TurnState, question: Question): void {
+  state.conversation.awaiting = { ...question, since: state.now.toISOString() } as Awaiting;
+  state.log.awaiting = question.kind;
 }
 
 export function clearAwaiting(state: TurnState): void {
@@ -119,13 +106,18 @@ export function clearAwaiting(state: TurnState): void {
 }
 
 /** Hands the conversation to a person: the bot stops answering until an agent hands it back. */
-export function handOff(state: TurnState, reason: string, options: { silent?: boolean } = {}): void {
+export function handOff(
+  state: TurnState,
+  reason: HandoffReason,
+  options: { silent?: boolean; video?: boolean } = {},
+): void {
   state.conversation.mode = 'human';
   clearAwaiting(state);
   state.handoff = { reason };
   state.log.action = 'handoff';
   state.log.reason = reason;
   if (!options.silent) say(state, 'handoff');
+  if (options.video === false) return;
   const link = state.deps.videoLink ? state.deps.videoLink(state.conversation) : defaultVideoLink(state);
   if (link)
     say(

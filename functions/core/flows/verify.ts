@@ -3,7 +3,7 @@
 // whether the order exists.
 import { verifyShopper } from '../identity';
 import type { Intent, Understanding } from '../types';
-import { agentButton, await_, clearAwaiting, say, type TurnState } from './state';
+import { agentButton, ask, clearAwaiting, say, type TurnState } from './state';
 
 /** The secret the shopper sent: an email, else a postcode, else a lone token that could be one. */
 function secretFrom(u: Understanding, text: string, orderId: string): string | undefined {
@@ -33,7 +33,7 @@ export async function verifyStep(
   intent: Intent,
   pendingOrderId?: string,
 ): Promise<string | undefined> {
-  const text = state.message.text ?? '';
+  const text = state.text;
   // With an email/postcode beside it, an order number in this message wins over the one asked about
   // before (the shopper corrected it); alone, a second number is more likely a numeric postcode.
   const named = u.entities.orderIds[0];
@@ -41,14 +41,14 @@ export async function verifyStep(
   const orderId = hasSecret || !pendingOrderId ? (named ?? pendingOrderId) : pendingOrderId;
   if (!orderId) {
     say(state, 'verify_ask');
-    await_(state, 'verify', intent);
+    ask(state, { kind: 'verify', intent });
     state.log.action = 'verify';
     return undefined;
   }
   const secret = secretFrom(u, text, orderId);
   if (!secret) {
     say(state, 'verify_ask_secret', { order: orderId });
-    await_(state, 'verify', intent, { orderId });
+    ask(state, { kind: 'verify', intent, orderId });
     state.log.action = 'verify';
     return undefined;
   }
@@ -67,7 +67,7 @@ export async function verifyStep(
       clearAwaiting(state);
     } else {
       say(state, 'verify_failed');
-      await_(state, 'verify', intent);
+      ask(state, { kind: 'verify', intent });
     }
     return undefined;
   }

@@ -25,14 +25,18 @@ const thresholds = { intentConfidence: 0.6 };
 
 describe('decide', () => {
   it('answers a confident intent', () => {
-    expect(decide(input(), {}, thresholds)).toEqual({ action: 'answer', reason: 'confident', useLlm: false });
+    expect(decide(input(), {}, thresholds)).toEqual({
+      action: 'answer',
+      reason: 'confident',
+      path: 'offline',
+    });
   });
 
   it.each([
-    [{ humanRequest: true }, 'human-request'],
-    [{ legalThreat: true }, 'legal-threat'],
-    [{ reputationThreat: true }, 'reputation-threat'],
-    [{ billingError: true }, 'billing-error'],
+    [{ humanRequest: true }, 'shopper_request'],
+    [{ legalThreat: true }, 'legal_threat'],
+    [{ reputationThreat: true }, 'reputation_threat'],
+    [{ billingError: true }, 'billing_error'],
     [{ garbled: true }, 'garbled'],
   ] as const)('hands off on %o', (signals, reason) => {
     expect(decide(input({}, signals), {}, thresholds)).toMatchObject({ action: 'handoff', reason });
@@ -44,7 +48,7 @@ describe('decide', () => {
       decide(input({ intent: 'damaged_item' }, { compensationDemand: true }), {}, thresholds),
     ).toMatchObject({
       action: 'handoff',
-      reason: 'compensation-demand',
+      reason: 'compensation_demand',
     });
   });
 
@@ -54,7 +58,7 @@ describe('decide', () => {
       {},
       thresholds,
     );
-    expect(decision).toEqual({ action: 'answer', reason: 'injection', useLlm: false });
+    expect(decision).toEqual({ action: 'decline', reason: 'injection', path: 'offline' });
   });
 
   it('asks for more on content-free messages', () => {
@@ -64,18 +68,18 @@ describe('decide', () => {
   it('clarifies on low confidence, or uses the LLM when one is configured', () => {
     expect(decide(input({ confidence: 0.3 }), {}, thresholds)).toMatchObject({
       action: 'clarify',
-      useLlm: false,
+      path: 'offline',
     });
     expect(decide(input({ confidence: 0.3 }), { llmAvailable: true }, thresholds)).toMatchObject({
       action: 'answer',
-      useLlm: true,
+      path: 'llm',
     });
   });
 
   it('hands off after repeated clarifications', () => {
     expect(decide(input({ confidence: 0.3 }), { clarifyStreak: 2 }, thresholds)).toMatchObject({
       action: 'handoff',
-      reason: 'repeated-confusion',
+      reason: 'repeated_confusion',
     });
   });
 
@@ -83,6 +87,26 @@ describe('decide', () => {
     expect(decide(input({ intent: 'thanks_bye' }, { humanRequest: true }), {}, thresholds).action).toBe(
       'answer',
     );
+  });
+
+  it('hands a data-protection request to a person, whatever the intent', () => {
+    expect(
+      decide({ ...input({ intent: 'cancel_order' }), requests: { dataRequest: 'deletion' } }, {}, thresholds),
+    ).toMatchObject({ action: 'handoff', reason: 'data_protection' });
+  });
+
+  it('hands an angry shopper to a person after repeated confusion, with the reason', () => {
+    expect(
+      decide(input({ confidence: 0.3 }, { anger: true }), { clarifyStreak: 2 }, thresholds),
+    ).toMatchObject({
+      action: 'handoff',
+      reason: 'anger',
+    });
+  });
+
+  it('sends free questions to the LLM when there is one, and answers known intents offline', () => {
+    expect(decide(input({ intent: 'other' }), { llmAvailable: true }, thresholds).path).toBe('llm');
+    expect(decide(input({ intent: 'track_order' }), { llmAvailable: true }, thresholds).path).toBe('offline');
   });
 
   it('trusts a human_agent intent only above the threshold', () => {

@@ -3,6 +3,9 @@ import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { createTurn, type TurnDeps } from '../../../functions/core/turn';
 import type { Conversation, InboundMessage, Intent, Understanding } from '../../../functions/core/types';
 import { toolSet } from '../../../functions/tools/index';
+import { parseAddress } from '../../../functions/understanding/address';
+import { readReplyCues, readRequests } from '../../../functions/understanding/cues/index';
+import { readTopicCues } from '../../../functions/understanding/topics/index';
 import { conversation, merchant, NOW, seededStores } from '../tools/fixtures';
 
 const RULES: [RegExp, Intent][] = [
@@ -26,13 +29,16 @@ export function fakeUnderstand({ text }: { text: string }): Understanding {
     const m = text.match(re);
     return m ? Number(m[1]) : undefined;
   };
+  const language = /[¿¡]|dónde|pedido/.test(text) ? 'es' : 'en';
+  const orderIds = [...text.matchAll(/(?<![\d@])#?(\d{5})(?!\d)/g)].map((m) => m[1]!);
+  const address = parseAddress(text, { exclude: orderIds });
   return {
-    language: /[¿¡]|dónde|pedido/.test(text) ? 'es' : 'en',
+    language,
     languageConfidence: text.length > 8 ? 0.9 : 0.3,
     intent: rule?.[1] ?? 'other',
     confidence: rule ? 0.9 : 0.3,
     entities: {
-      orderIds: [...text.matchAll(/(?<![\d@])#?(\d{5})(?!\d)/g)].map((m) => m[1]!),
+      orderIds,
       trackingNumbers: [],
       emails: text.match(/[\w.+-]+@[\w.-]+\.\w+/g) ?? [],
       postcodes: [],
@@ -57,19 +63,14 @@ export function fakeUnderstand({ text }: { text: string }): Understanding {
       garbled: false,
       contentFree: /^[.?!\s]+$/.test(text),
     },
-    reply: {},
-    requests: {},
-    topic: {},
+    // The real cue readers: only the intent model is faked here.
+    reply: readReplyCues(text, language),
+    requests: readRequests(text, language),
+    topic: readTopicCues(text, language),
+    ...(address ? { address } : {}),
     source: 'offline',
   };
 }
-
-export const fakeDecide: TurnDeps['decide'] = (u) => {
-  if (u.signals.legalThreat) return { action: 'handoff', reason: 'legal_threat' };
-  if (u.intent === 'human_agent') return { action: 'handoff', reason: 'shopper_request' };
-  if (u.confidence < 0.6) return { action: 'clarify', reason: 'low_confidence' };
-  return { action: 'answer', reason: 'confident' };
-};
 
 let seq = 0;
 export function inbound(conv: Conversation, fields: Partial<InboundMessage>): InboundMessage {
@@ -97,7 +98,6 @@ export function keywordTurn({ stores, cases }: Seeded, overrides: Partial<TurnDe
     cases,
     tools: toolSet,
     understand: fakeUnderstand,
-    decide: fakeDecide,
     now: () => NOW,
     ...overrides,
   });

@@ -30,7 +30,7 @@ describe('privacy attacks on the offline path (WhatsApp, Mei’s phone)', () => 
     const result = await c.send(text);
     const all = result.replies.map((r) => r.text).join('\n');
     expect(leaks(all)).toEqual([]);
-    if (result.conversation.awaiting?.what === 'cancel_confirm')
+    if (result.conversation.awaiting?.kind === 'cancel_confirm')
       throw new Error('asked to confirm a foreign cancel');
     await c.send('yes');
     await c.tap('confirm:yes');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractSizes } from '../../../functions/understanding/sizes';
-import { createUnderstanding, toCoreUnderstanding } from '../../../functions/understanding/understand';
+import { createUnderstanding } from '../../../functions/understanding/understand';
 
 describe('extractSizes', () => {
   it.each([
@@ -28,9 +28,9 @@ describe('extractSizes', () => {
   });
 
   it('reaches the core understanding the turn sees', async () => {
-    const u = toCoreUnderstanding(
-      await createUnderstanding().understand({ text: 'I wear EU 40, which size in the canvas sneaker?' }),
-    );
+    const u = await createUnderstanding().understand({
+      text: 'I wear EU 40, which size in the canvas sneaker?',
+    });
     expect(u.entities.sizes).toEqual([{ system: 'EU', value: '40' }]);
   });
 });

@@ -1,0 +1,92 @@
+// Step "reply": runs around all the others and shapes what they said. One message per answer where the
+// platform allows ("verified ✅" and the answer, the handoff line and the video link go together: on
+// WhatsApp every message is billed, on LINE a second message would be a paid push). Never the same
+// words twice in a row. Then the turn is remembered: recent turns, the clarify streak, the topic.
+import { agentButton, say, type TurnState, text } from '../flows/state';
+import { VERIFY_MAX_FAILURES, verificationFailuresInWindow } from '../identity';
+import { step } from '../pipeline';
+import type { Conversation, OutboundMessage } from '../types';
+
+const RECENT_TURNS = 8;
+/** WhatsApp's interactive body holds 1,024 characters; a longer combined text would lose its buttons. */
+const MAX_COMBINED = 1000;
+
+/** Joins a turn's replies into as few messages as the text allows, keeping buttons, links and images. */
+export function combineReplies(replies: OutboundMessage[]): OutboundMessage[] {
+  const out: OutboundMessage[] = [];
+  for (const reply of replies) {
+    const last = out.at(-1);
+    const fits =
+      last !== undefined &&
+      !last.image &&
+      !reply.image &&
+      !(last.buttons?.length && reply.buttons?.length) &&
+      last.text.length + reply.text.length + 2 <= MAX_COMBINED;
+    if (!last || !fits) {
+      out.push({ ...reply });
+      continue;
+    }
+    last.text = `${last.text}\n\n${reply.text}`;
+    if (reply.buttons?.length) last.buttons = reply.buttons;
+    if (reply.links?.length) last.links = [...(last.links ?? []), ...reply.links];
+    last.language = reply.language ?? last.language;
+  }
+  return out;
+}
+
+function remember(conversation: Conversation, role: 'shopper' | 'bot', said: string, at: string): void {
+  if (!said) return;
+  conversation.recentTurns = [...(conversation.recentTurns ?? []), { role, text: said, at }].slice(
+    -RECENT_TURNS,
+  );
+}
+
+const lastBotText = (conversation: Conversation): string | undefined =>
+  [...(conversation.recentTurns ?? [])].reverse().find((turn) => turn.role === 'bot')?.text;
+
+/**
+ * The same words as the previous answer would read as the bot not listening: say what is new instead —
+ * a clarification in other words, how many verification tries are left, or that nothing has changed.
+ */
+function avoidRepeat(state: TurnState, previous: string | undefined): void {
+  if (!previous || state.replies.length !== 1 || state.replies[0]?.text !== previous) return;
+  const repeated = state.replies[0];
+  const orderId = state.conversation.focusOrderId;
+  state.replies = [];
+  if (state.log.action === 'clarify') {
+    say(state, 'clarify_again', undefined, {
+      buttons: [...(repeated.buttons ?? []).slice(0, 2), agentButton(state)],
+    });
+  } else if (state.log.action === 'verify') {
+    const failures = verificationFailuresInWindow(state.conversation, state.now);
+    const left = Math.max(1, VERIFY_MAX_FAILURES - failures);
+    say(state, 'verify_failed_left', { left });
+  } else if (orderId) say(state, 'no_news', { order: orderId }, { buttons: [agentButton(state)] });
+  else say(state, 'ask_more', undefined, { buttons: [agentButton(state)] });
+  if (state.replies[0]?.text === previous) state.replies[0].text = text(state, 'abandoned');
+}
+
+export const replyStep = step('reply', async (state, next) => {
+  const previous = lastBotText(state.conversation);
+  const at = state.message.receivedAt;
+  await next();
+  state.replies = combineReplies(state.replies);
+  avoidRepeat(state, previous);
+  const conversation = state.conversation;
+  remember(conversation, 'shopper', state.text || `[${state.message.kind}]`, at);
+  for (const reply of state.replies) remember(conversation, 'bot', reply.text, state.now.toISOString());
+  // The policy hands off after too many clarifying questions in a row: only a clarify extends the run.
+  if (state.log.action === 'clarify') conversation.clarifyStreak = (conversation.clarifyStreak ?? 0) + 1;
+  else delete conversation.clarifyStreak;
+  const intent = state.log.intent;
+  if (intent && state.log.action === 'answer') {
+    conversation.topic = {
+      intent,
+      ...(conversation.focusOrderId ? { orderId: conversation.focusOrderId } : {}),
+      ...(state.u?.topic.facet ? { facet: state.u.topic.facet } : {}),
+      at: state.now.toISOString(),
+    };
+  }
+  conversation.lastTurn = { eventId: state.message.eventId, replies: state.replies };
+  conversation.updatedAt = state.now.toISOString();
+});

@@ -1,0 +1,54 @@
+// Step "requests": what shoppers say about the conversation itself rather than an order — Telegram
+// commands, "stop" / "start" for proactive messages, and "can you speak English?". A pending question
+// survives a language switch (it can be answered in the new language) but not an opt-out.
+import { menuButtons, say, type TurnState } from '../flows/state';
+import { step } from '../pipeline';
+
+function setProactive(state: TurnState, proactive: boolean): void {
+  state.conversation.contactPreference = { proactive, changedAt: state.now.toISOString() };
+  state.log.action = 'request';
+  state.log.reason = proactive ? 'opt_in' : 'opt_out';
+}
+
+const optedOut = (state: TurnState) => state.conversation.contactPreference?.proactive === false;
+
+export const requestStep = step('requests', async (state, next) => {
+  const u = state.u;
+  if (!u || u.signals.injection) return next();
+  const brand = state.deps.merchant.brandName;
+  const { command, optOut, optIn, language } = u.requests;
+  if (command) {
+    state.log.action = 'request';
+    state.log.reason = `command:${command}`;
+    if (command === 'stop') {
+      setProactive(state, false);
+      return say(state, 'optout_confirmed', { brand });
+    }
+    if (command === 'help') return say(state, 'command_help', { brand }, { buttons: menuButtons(state) });
+    // /start opens every Telegram chat (and re-subscribes someone who had said stop).
+    if (optedOut(state)) setProactive(state, true);
+    return say(state, 'greeting', { brand }, { buttons: menuButtons(state) });
+  }
+  if (optOut && !optIn) {
+    delete state.conversation.awaiting;
+    setProactive(state, false);
+    return say(state, 'optout_confirmed', { brand });
+  }
+  if (optIn && !optOut) {
+    setProactive(state, true);
+    return say(state, 'optin_confirmed', { brand });
+  }
+  // "Can you speak Spanish?" alone: confirm in the new language (the read step already pinned it).
+  if (language && state.deps.merchant.languages.includes(language) && u.entities.orderIds.length === 0) {
+    const onlyThat =
+      !u.topic.facet &&
+      !u.topic.faq &&
+      (u.intent === 'other' || u.intent === 'greeting' || u.confidence < 0.8);
+    if (onlyThat) {
+      state.log.action = 'request';
+      state.log.reason = 'language';
+      return say(state, 'language_switched');
+    }
+  }
+  await next();
+});
