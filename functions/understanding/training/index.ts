@@ -1,6 +1,7 @@
 // Every language's training utterances, written for this project. Never add lines from the eval set.
 import { INTENTS, type Intent, type Language } from '../../core/types';
 import { ar } from './ar';
+import { AVAILABILITY } from './availability';
 import { arBoundaries } from './boundaries/ar';
 import { deBoundaries } from './boundaries/de';
 import { enBoundaries } from './boundaries/en';
@@ -163,9 +164,14 @@ function merge(
   return merged;
 }
 
+// The fifth batch, AVAILABILITY (one file for every language), sets availability questions ("有没有黑色",
+// "黒ありますか", "검정색 있어요?") against genuine requests for a person that share their verbs.
 export const TRAINING: Record<Language, TrainingSet> = Object.fromEntries(
   (Object.keys(BASE) as Language[]).map((language) => [
     language,
-    merge([BASE[language], MORE[language], THIRD[language], BOUNDARIES[language]], FOLLOW_UPS[language]),
+    merge(
+      [BASE[language], MORE[language], THIRD[language], BOUNDARIES[language], AVAILABILITY[language]],
+      FOLLOW_UPS[language],
+    ),
   ]),
 ) as Record<Language, TrainingSet>;
