@@ -6,6 +6,8 @@ export type LanguageState = Pick<Conversation, 'language' | 'languageCandidate'>
 
 /** Below this many letters (CJK/Thai characters count double) a message says too little to switch on. */
 export const MIN_SUBSTANTIVE_LETTERS = 8;
+/** The first pin needs this many letters: a lone short word answers in the fallback language instead. */
+export const MIN_FIRST_PIN_LETTERS = 5;
 /** Detections below this confidence never move a pinned language. */
 export const MIN_SWITCH_CONFIDENCE = 0.6;
 /** Consecutive substantive messages in another language it takes to switch. */
@@ -48,7 +50,8 @@ export function pinLanguage(
   // An unsure first guess ("oi", "ok", an email) must not decide the whole conversation: leave it
   // unpinned and let the caller answer in its best fallback until a message says more.
   if (!state.language) {
-    return detected.confidence >= MIN_SWITCH_CONFIDENCE
+    // "STOP", "ok", "hi": too few letters to decide a whole conversation (dense scripts count double).
+    return detected.confidence >= MIN_SWITCH_CONFIDENCE && textLength >= MIN_FIRST_PIN_LETTERS
       ? { language, languageCandidate: undefined }
       : { language: undefined, languageCandidate: undefined };
   }

@@ -37,7 +37,7 @@ const TIME = /\b\d{1,2}[:h]\d{2}\b/giu;
 // A Brazilian CEP is always 5+3 digits.
 const CEP = /\b\d{5}-\d{3}\b/gu;
 const POSTCODE_KEYWORD =
-  /(?:post\s?code|postal\s?code|\bzip(?:\s?code)?\b|\bcep\b|〒|c[oó]digo\s+postal|code\s+postal|\bcp\b|\bplz\b|postleitzahl|kode\s?pos|poskod|รหัสไปรษณีย์|郵便番号|邮编|郵遞區號|우편번호|الرمز البريدي|posta\s?kodu|kod\s+pocztowy|\bcap\b|postcode|mã bưu điện)(?:(?:(?!order|pedido|#)[^\d\n]){0,14}?(?:\d{3}-?\d{4}|\d{5}(?:-\d{4})?))+/giu;
+  /(?:post\s?code|postal\s?code|\bzip(?:\s?code)?\b|\bcep\b|〒|c[oó]digo\s+postal|code\s+postal|\bcp\b|\bplz\b|postleitzahl|kode\s?pos|poskod|รหัสไปรษณีย์|郵便番号|邮编|郵遞區號|우편번호|الرمز البريدي|posta\s?kodu|kod\s+pocztowy|\bcap\b|postcode|mã bưu điện)(?:(?:(?!order|pedido|#)[^\d\n]){0,14}?(?:\d{3}-?\d{4}|\d{4,6}(?:-\d{3,4})?(?:\s?[A-Z]{2}\b)?))+/giu;
 // Street words: a message with one of these is an address, and a bare 5-digit number in it a postcode.
 const STREET =
   /(?:\b(?:street|st\.|avenue|ave\.?|road|rd\.|blvd|calle|c\/|avenida|av\.|rua|rue|boulevard|straße|strasse|str\.|weg|jalan|jln\.?|jl\.|via|viale|ul\.|ulica|sokak|sok\.|cad\.|caddesi|mahallesi|đường|phố|apt|apartment|piso|andar|barangay|brgy|laan|plein|gracht)\b|ถนน|ซอย|路|街|丁目|번지|شارع|حي)/iu;
@@ -164,7 +164,7 @@ export function extractEntities(raw: string): Entities {
   text = mask(text, CEP, (m) => postcodes.push(m[0]));
   // "postcode 238801": the number after the keyword is the code (kept: verification can use it).
   text = mask(text, POSTCODE_KEYWORD, (m) => {
-    const code = /\d{3}-?\d{4}|\d{5}(?:-\d{4})?/u.exec(m[0]);
+    const code = /\d{3}-\d{4}|\d{4,6}(?:-\d{3,4})?(?:\s?[A-Z]{2}\b)?/u.exec(m[0]);
     if (code && !postcodes.includes(code[0])) postcodes.push(code[0]);
   });
   text = mask(text, PRICE);

@@ -69,9 +69,12 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
         intent = 'track_order';
         confidence = Math.max(confidence, 0.9);
       }
-      const requests = readRequests(text, language);
-      const reply = readReplyCues(text, language);
-      const topic = readTopicCues(text, language);
+      // A few words ("sí, ándale") say little about their language; the conversation's language says more.
+      const cueLanguage =
+        conversationLanguage && informativeLength(text) < SHORT_FOR_DETECTION ? conversationLanguage : language;
+      const requests = readRequests(text, cueLanguage);
+      const reply = readReplyCues(text, cueLanguage);
+      const topic = readTopicCues(text, cueLanguage);
       // Only a message with some shape of its own can be an address; the parser is the judge.
       const address =
         text.length >= 8 ? parseAddress(text, { exclude: entities.orderIds, language }) : undefined;
@@ -103,6 +106,8 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
 }
 
 const ORDER_INTENT_SET: ReadonlySet<Intent> = new Set(ORDER_INTENTS);
+/** Below this many informative letters a detection is a guess: cues are read in the conversation's language. */
+const SHORT_FOR_DETECTION = 24;
 
 /** The surest non-greeting reading of the message without its first word(s) or first clause, if sure enough. */
 async function requestAfterGreeting(classifier: IntentClassifier, text: string, language: Language) {

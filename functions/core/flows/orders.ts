@@ -94,7 +94,12 @@ export async function answerTracking(state: TurnState, u: Understanding, intent:
 export async function answerReturn(state: TurnState, u: Understanding, skus?: string[]): Promise<void> {
   const orderId = await resolveOrder(state, u, 'return_item');
   if (!orderId) return;
-  const result = await callTool(state, 'start_return', { orderId, skus });
+  let result = await callTool(state, 'start_return', { orderId, skus });
+  // "all of it" / "semua" / "全部": no need to ask which item.
+  if (!result.ok && result.error === 'needs_item' && u.reply.all && !skus) {
+    const lines = (result.data?.lines ?? []) as { sku: string }[];
+    result = await callTool(state, 'start_return', { orderId, skus: lines.map((l) => l.sku) });
+  }
   if (result.ok) {
     clearAwaiting(state);
     const r = result.data;

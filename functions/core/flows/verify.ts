@@ -5,6 +5,9 @@ import { verifyShopper } from '../identity';
 import type { Intent, Understanding } from '../types';
 import { agentButton, ask, clearAwaiting, say, type TurnState } from './state';
 
+const SECRET_WORDS =
+  /post\s?code|postal\s?code|zip(?:\s?code)?|\bcep\b|c[oó]digo\s+postal|code\s+postal|\bplz\b|postleitzahl|kode\s?pos|poskod|posta\s?kodu|kod\s+pocztowy|\bcap\b|mã\s+bưu\s+(?:điện|chính)|e-?mail|correo|order(?:\s?(?:no|number|nr))?|pedido|bestelling|bestellung|commande|ordine|zamówienie|sipariş|pesanan|đơn\s?hàng|รหัสไปรษณีย์|คำสั่งซื้อ|郵便番号|注文番号|邮编|邮政编码|郵遞區號|郵政編碼|订单号?|訂單(?:編號)?|우편번호|주문\s?번호|الرمز البريدي|رقم الطلب|[:：,，、]/giu;
+
 /** The secret the shopper sent: an email, else a postcode, else a lone token that could be one. */
 function secretFrom(u: Understanding, text: string, orderId: string): string | undefined {
   if (u.entities.emails[0]) return u.entities.emails[0];
@@ -12,7 +15,8 @@ function secretFrom(u: Understanding, text: string, orderId: string): string | u
   // A 5-digit postcode is easily read as an order number: any second "order number" is the postcode.
   const other = u.entities.orderIds.find((id) => id !== orderId);
   if (other) return other;
-  const rest = text.replace(new RegExp(`[#＃]?${orderId}`, 'g'), ' ');
+  // "48213 postcode 3512 JE", "订单号48213 邮编200031": the words around the code are not the code.
+  const rest = text.replace(new RegExp(`[#＃]?${orderId}`, 'g'), ' ').replace(SECRET_WORDS, ' ');
   // "48213 238 801": what is left is the postcode, spaces and all.
   const whole = rest
     .replace(/[^\p{L}\p{N} -]/gu, ' ')

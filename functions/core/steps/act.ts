@@ -108,5 +108,8 @@ export const actStep = step('act', async (state) => {
     return say(state, 'clarify', undefined, { buttons: menuButtons(state) });
   }
   state.log.action = 'answer';
+  // Only the decide step hands off: a `human_agent` reading it did not trust (an FAQ, a fact, a language
+  // named) is not a request for a person here either.
+  if (intent === 'human_agent') return answerIntent(state, u, 'other');
   return answerIntent(state, u, intent);
 });

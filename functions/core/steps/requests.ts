@@ -3,6 +3,7 @@
 // survives a language switch (it can be answered in the new language) but not an opt-out.
 import { menuButtons, say, type TurnState } from '../flows/state';
 import { step } from '../pipeline';
+import { ORDER_INTENTS } from '../types';
 
 function setProactive(state: TurnState, proactive: boolean): void {
   state.conversation.contactPreference = { proactive, changedAt: state.now.toISOString() };
@@ -38,13 +39,12 @@ export const requestStep = step('requests', async (state, next) => {
     setProactive(state, true);
     return say(state, 'optin_confirmed', { brand });
   }
-  // "Can you speak Spanish?" alone: confirm in the new language (the read step already pinned it).
+  // "Can you speak Spanish?" (maybe with why: "it's for my husband"): confirm in the new language — the
+  // read step already pinned it. A language named beside an order question is answered by the act step.
   if (language && state.deps.merchant.languages.includes(language) && u.entities.orderIds.length === 0) {
-    const onlyThat =
-      !u.topic.facet &&
-      !u.topic.faq &&
-      (u.intent === 'other' || u.intent === 'greeting' || u.confidence < 0.8);
-    if (onlyThat) {
+    const aboutAnOrder =
+      u.topic.facet !== undefined || u.topic.faq !== undefined || ORDER_INTENTS.includes(u.intent);
+    if (!aboutAnOrder || u.confidence < 0.8) {
       state.log.action = 'request';
       state.log.reason = 'language';
       return say(state, 'language_switched');

@@ -9,8 +9,9 @@ import {
 const sure = (language: 'en' | 'es' | 'th') => ({ language, confidence: 0.95 });
 
 describe('pinLanguage', () => {
-  it('pins the first detected language directly, even from a short message', () => {
-    expect(pinLanguage({}, sure('es'), 4)).toEqual({ language: 'es', languageCandidate: undefined });
+  it('pins the first detected language directly from a short message, but not from a lone word like "STOP"', () => {
+    expect(pinLanguage({}, sure('es'), 5)).toEqual({ language: 'es', languageCandidate: undefined });
+    expect(pinLanguage({}, sure('en'), 4)).toEqual({ language: undefined, languageCandidate: undefined });
   });
 
   it('never switches on short or content-free messages', () => {
