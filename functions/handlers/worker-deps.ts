@@ -10,24 +10,14 @@ import type {
 } from '../core/ports';
 import type { TurnInput, TurnResult } from '../core/turn-types';
 import type { ChannelName } from '../core/types';
-import type { DescribeMedia } from './describe-media';
+import type { MediaDeps } from './worker-media';
 
-export interface WorkerDeps {
+/** The media chores' needs (saveMedia, describeMedia, messages, cases) plus the turn's. */
+export interface WorkerDeps extends MediaDeps {
   conversations: ConversationStore;
-  messages: MessageLog;
   claims: EventClaimStore;
-  cases?: CaseStore;
   channelFor(name: ChannelName): ChannelOutbound;
   runTurn(input: TurnInput): Promise<TurnResult>;
-  /** Copies inbound media to our storage; returns the key. */
-  saveMedia?(input: {
-    conversationId: string;
-    mediaId: string;
-    bytes: Buffer;
-    mimeType: string;
-  }): Promise<string>;
-  /** A one-line description of a shopper's photo for the agent; only when the LLM takes images. */
-  describeMedia?: DescribeMedia;
   logger?: Logger;
   now?: () => Date;
 }

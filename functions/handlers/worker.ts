@@ -98,20 +98,21 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
     await channel.acknowledge?.(ctx).catch((error: unknown) => logger.warn('acknowledge failed', { error }));
     const fetched = await fetchMedia(deps, channel, message, logger);
 
+    const send = (to: SendContext, replies: TurnResult['replies']) =>
+      sendReplies(
+        { claims: deps.claims, messages: deps.messages, now: clock, logger },
+        channel,
+        to,
+        message,
+        replies,
+      );
     const committed = existing?.lastTurn;
     if (committed && committed.eventId === message.eventId) {
       // A redelivery of the turn already run and saved: send what it decided (claims skip what went out).
       logger.info('redelivered turn: re-sending its committed replies', {
         replies: committed.replies.length,
       });
-      await sendReplies(
-        { claims: deps.claims, messages: deps.messages, now: clock, logger },
-        channel,
-        ctx,
-        message,
-        committed.replies,
-      );
-      return;
+      return send(ctx, committed.replies);
     }
     let turn: { result: TurnResult; saved: Conversation };
     try {
@@ -130,13 +131,7 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
       ...ctx,
       conversation: { ...ctx.conversation, language: saved.language, recipient: saved.recipient },
     };
-    await sendReplies(
-      { claims: deps.claims, messages: deps.messages, now: clock, logger },
-      channel,
-      sendCtx,
-      message,
-      result.replies,
-    );
+    await send(sendCtx, result.replies);
     await recordDescriptions(deps, message, fetched, result, saved, clock(), logger);
   }
 

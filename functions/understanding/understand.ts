@@ -71,7 +71,9 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
       }
       // A few words ("sí, ándale") say little about their language; the conversation's language says more.
       const cueLanguage =
-        conversationLanguage && informativeLength(text) < SHORT_FOR_DETECTION ? conversationLanguage : language;
+        conversationLanguage && informativeLength(text) < SHORT_FOR_DETECTION
+          ? conversationLanguage
+          : language;
       const requests = readRequests(text, cueLanguage);
       const reply = readReplyCues(text, cueLanguage);
       const topic = readTopicCues(text, cueLanguage);

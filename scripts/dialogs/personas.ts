@@ -6,15 +6,10 @@ import type { Language, Order, Shipment } from '../../functions/core/types';
 import type { Stores } from '../../functions/stores/stores';
 import { assessShipment } from '../../functions/tools/index';
 
-export const PERSONA_CASES = [
-  'pending',
-  'processing',
-  'on_time',
-  'delayed',
-  'delivered_recent',
-  'delivered_old',
-] as const;
-export type PersonaCase = (typeof PERSONA_CASES)[number];
+import type { CoverageCase } from '../../lib/local/seed-data/coverage';
+
+/** The states a persona's orders can be in: the demo's coverage cases, one per state the bot answers differently. */
+export type PersonaCase = CoverageCase;
 
 export interface Persona {
   customerId: string;

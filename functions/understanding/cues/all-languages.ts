@@ -4,22 +4,19 @@
 // Everything here is built on first use, piece by piece: a cold start (a Lambda's first message) pays for
 // the message's own language and the cheap whole-message tables, not for 19 languages' regexes.
 import { LANGUAGES, type Language } from '../../core/types';
-import {
-  compileParticles,
-  compilePatterns,
-  END,
-  groupCount,
-  type Mode,
-  modes,
-  type ParticleRegexes,
-  START,
-  squash,
-  wordKey,
-  wordsSource,
-} from './compile';
+import { compilePatterns, groupCount, type Mode, modes, squash, WORD, WORD_START, wordKey } from './compile';
 import { CompiledConcepts } from './concepts';
-import { type Answer, compileModes, type ModeRegexes, UNIVERSAL, type WordTables, wordTables } from './matcher';
+import {
+  type Answer,
+  compileModes,
+  type ModeRegexes,
+  UNIVERSAL,
+  type WordTables,
+  wordTables,
+} from './lexicon';
+import { type ParticleRegexes, particleLookup } from './particles';
 import type { CueLexicon, LanguageNameKey } from './types';
+import { WholeTable } from './whole-table';
 
 export type CueKind = 'other' | 'all' | 'abandon' | 'correction';
 export const CUE_KINDS: readonly CueKind[] = ['other', 'all', 'abandon', 'correction'];
@@ -66,7 +63,7 @@ export class AllLanguages {
   readonly particles = memo(
     (_: 'all'): Record<Mode, ParticleRegexes> =>
       modes((mode) =>
-        compileParticles([...this.all.flatMap((l) => l.particles), ...UNIVERSAL.particles], [], mode),
+        particleLookup([...this.all.flatMap((l) => l.particles), ...UNIVERSAL.particles], mode),
       ),
   );
 
@@ -81,11 +78,7 @@ export class AllLanguages {
 
   /** A cue's or request's patterns from every language, as the whole message (no word boundaries). */
   readonly whole = memo(
-    (kind: CueKind | RequestKind): ModeRegexes =>
-      compileModes(
-        this.all.flatMap((l) => l[kind]),
-        true,
-      ),
+    (kind: CueKind | RequestKind): WholeTable => new WholeTable(this.all.flatMap((l) => l[kind])),
   );
 
   /** One language's request patterns, anywhere in a message. */
@@ -99,13 +92,9 @@ export class AllLanguages {
   /** One language's concepts (each compiled when first needed). */
   readonly concepts = memo((language: Language) => new CompiledConcepts(this.lexicons[language].concepts));
 
-  /** Every language's names of languages, anywhere (global). */
+  /** Every language's names of languages, found anywhere in a message. */
   readonly names = memo(
-    (_: 'all'): RegExp =>
-      new RegExp(
-        `${START}(?:${wordsSource(this.all.flatMap((l) => Object.values(l.languageNames).flat()))})${END}`,
-        'gu',
-      ),
+    (_: 'all'): NameFinder => new NameFinder(this.all.flatMap((l) => Object.values(l.languageNames).flat())),
   );
 
   /** Name → index in TARGETS. */
@@ -196,9 +185,74 @@ function nameTargets(all: readonly CueLexicon[]): Map<string, number> {
   return map;
 }
 
+const WORD_CHAR = new RegExp(WORD, 'u');
+const WORD_START_CHAR = new RegExp(WORD_START, 'u');
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** The name as a lookup key (squashed, see nameTargets). */
+  key: string;
+}
+
+/**
+ * Language names in a text, by lookup rather than one regex of every language's ~700 names (which
+ * cost milliseconds to compile on a cold start): at each position a name may start, the longest name
+ * there, spaces inside it optional as in wordsSource, not starting or ending inside a word.
+ */
+export class NameFinder {
+  private readonly keys = new Set<string>();
+  /** First character → the lengths of the names starting with it, longest first. */
+  private readonly lengths = new Map<string, number[]>();
+  private readonly word = new Map<string, { word: boolean; start: boolean }>();
+
+  constructor(names: readonly string[]) {
+    for (const name of names) {
+      const key = wordKey(name);
+      for (const k of [key, squash(key)]) {
+        this.keys.add(k);
+        const lengths = this.lengths.get(k[0]!) ?? [];
+        if (!lengths.includes(k.length)) lengths.push(k.length);
+        this.lengths.set(k[0]!, lengths);
+      }
+    }
+    for (const lengths of this.lengths.values()) lengths.sort((a, b) => b - a);
+  }
+
+  find(text: string): NameSpan[] {
+    const found: NameSpan[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const lengths = this.lengths.get(text[i]!);
+      if (!lengths) continue;
+      if (i > 0 && this.kind(text[i - 1]!).start && this.kind(text[i]!).start) continue;
+      for (const length of lengths) {
+        const end = i + length;
+        if (end > text.length) continue;
+        const candidate = text.slice(i, end);
+        if (!this.keys.has(candidate)) continue;
+        if (end < text.length && this.kind(text[end - 1]!).word && this.kind(text[end]!).word) continue;
+        found.push({ start: i, end, key: squash(candidate) });
+        i = end - 1;
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a character is inside a word (for a name's end) or a word's start (Hangul included). */
+  private kind(ch: string): { word: boolean; start: boolean } {
+    let k = this.word.get(ch);
+    if (!k) {
+      k = { word: WORD_CHAR.test(ch), start: WORD_START_CHAR.test(ch) };
+      this.word.set(ch, k);
+    }
+    return k;
+  }
+}
+
 /** Names found in a message become \u0001<index>\u0002 tokens, so the frames stay small. */
 export const nameToken = (index: number): string => `\u0001${index}\u0002`;
-export const NAME_TOKEN = /\u0001(\d+)\u0002/gu;
+export const NAME_TOKEN = new RegExp(`${nameToken(0).replace('0', '(\\d+)')}`, 'gu');
 
 function compileFrames(frames: readonly string[]): RegExp {
   const re = compilePatterns(frames, 'fold', { placeholders: { lang: '\\u0001(\\d+)\\u0002' } }) ?? /(?!)/u;

@@ -1,15 +1,18 @@
-// Message normalization and lexicon compilation for the cue matchers. Everything here runs once at module
-// load except the `*Message`, `trimJunk`, `coreOf` and `variants` helpers, which run per call.
+// Message normalization and pattern compilation for the cue matchers. Compilation runs the first time a
+// language (or a table) is needed, never at module load; the `*Message`, `trimJunk` and `variants`
+// helpers run per call.
 import { canonicalText, foldText } from '../normalize';
 import type { Pattern, Word } from './types';
 
 // Scripts that separate words with spaces (Latin, Arabic, Greek, Cyrillic, and digits): inside their words
 // no phrase may start or end. Written as BMP ranges rather than \p{Script=…}: every pattern carries two
 // of these classes, and V8 builds a Unicode property class with its astral ranges each time it meets one
-// (the 19 lexicons took ~500 ms to compile that way, ~5 ms with ranges). Messages are NFKC-folded, so
+// (compiling the 19 lexicons took ~750 ms that way, ~120 ms with ranges). Messages are NFKC-folded, so
 // full-width and presentation forms never reach them.
-const LATIN = 'a-zA-Z\\u00aa\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u1d00-\\u1d7f\\u1e00-\\u1eff\\u2c60-\\u2c7f\\ua720-\\ua7ff';
-const ARABIC = '\\u0620-\\u063f\\u0641-\\u064a\\u0656-\\u066f\\u0671-\\u06d3\\u06d5-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff';
+const LATIN =
+  'a-zA-Z\\u00aa\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u1d00-\\u1d7f\\u1e00-\\u1eff\\u2c60-\\u2c7f\\ua720-\\ua7ff';
+const ARABIC =
+  '\\u0620-\\u063f\\u0641-\\u064a\\u0656-\\u066f\\u0671-\\u06d3\\u06d5-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff';
 const GREEK_CYRILLIC = '\\u0370-\\u0373\\u0376-\\u037d\\u037f-\\u03ff\\u0400-\\u052f\\u1f00-\\u1fff';
 const DIGITS = '0-9\\u0660-\\u0669\\u06f0-\\u06f9\\u0e50-\\u0e59';
 const HANGUL = '\\u1100-\\u11ff\\u3131-\\u318e\\ua960-\\ua97f\\uac00-\\ud7a3\\ud7b0-\\ud7ff';
@@ -17,13 +20,16 @@ const HANGUL = '\\u1100-\\u11ff\\u3131-\\u318e\\ua960-\\ua97f\\uac00-\\ud7a3\\ud
 export const LETTER = `[${LATIN}${ARABIC}${GREEK_CYRILLIC}]`;
 const SPACED = `${LATIN}${ARABIC}${GREEK_CYRILLIC}${DIGITS}`;
 const W = `[${SPACED}]`;
+/** A character of a spaced script's word, as a regex class. */
+export const WORD = W;
 // Hangul words also start after a space, but particles trail them ("영어로", "다른 거요"): only the start
 // of a Hangul phrase is a boundary.
 const WH = `[${SPACED}${HANGUL}]`;
+/** A character a Latin/Arabic/Hangul word may not start inside of, as a regex class. */
+export const WORD_START = WH;
 /** "Not between two word characters" — \b that knows Unicode and leaves Thai/CJK alone. */
 export const START = `(?!(?<=${WH})${WH})`;
 export const END = `(?!(?<=${W})${W})`;
-const B = END;
 
 /** Emoji that answer by themselves: never trimmed as decoration. */
 export const CUE_EMOJI = '👍👌✅✔☑🙆🆗💯👎❌✖🙅🚫⛔❎';
@@ -36,19 +42,28 @@ const APOSTROPHES = /[\u2018\u2019\u201b\u02bc`\u00b4]/gu;
 const QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/gu;
 const SPACES = /\s+/gu;
 
+// Most texts need none of it: one test instead of four replacements (lexicons fold thousands of entries).
+const UNTIDY =
+  /[\u200b-\u200d\u2060\u2018\u2019\u201b\u02bc`\u00b4\u201c\u201d\u201e\u00ab\u00bb]|\ufe0e|\ufe0f|\u20e3|[\u{1f3fb}-\u{1f3ff}]|[^\S ]| {2}|^ | $/u;
+
 const tidy = (text: string): string =>
-  text.replace(INVISIBLE, '').replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(SPACES, ' ').trim();
+  UNTIDY.test(text)
+    ? text.replace(INVISIBLE, '').replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(SPACES, ' ').trim()
+    : text;
 
 // Plain ASCII folds to its lower case: most lexicon entries and messages skip NFKC, NFD and the Han table.
-const ASCII = /^[\x00-\x7f]*$/;
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** The matching view of a message: folded like lexicon entries (see types.ts). */
 export const foldMessage = (text: string): string =>
-  tidy(ASCII.test(text) ? text.toLowerCase() : foldText(text));
+  tidy(isAscii(text) ? text.toLowerCase() : foldText(text));
 
 /** Lower case with accents kept, for the few entries that need them ("~đúng" is not "dừng"). */
 export const exactMessage = (text: string): string =>
-  tidy(ASCII.test(text) ? text.toLowerCase() : canonicalText(text).toLowerCase().normalize('NFC'));
+  tidy(isAscii(text) ? text.toLowerCase() : canonicalText(text).toLowerCase().normalize('NFC'));
 
 export type Mode = 'fold' | 'exact';
 
@@ -88,7 +103,7 @@ const ESCAPE = /\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F
 /** Folds the literal parts of a regex source like messages, leaving escapes alone. */
 export function foldSource(source: Pattern, mode: Mode): string {
   const foldPart = (part: string): string =>
-    ASCII.test(part)
+    isAscii(part)
       ? part.toLowerCase().replace(APOSTROPHES, "'")
       : mode === 'exact'
         ? canonicalText(part).toLowerCase().normalize('NFC').replace(APOSTROPHES, "'")
@@ -172,7 +187,10 @@ export function groupCount(source: string): number {
     if (ch === '\\') i++;
     else if (inClass) inClass = ch !== ']';
     else if (ch === '[') inClass = true;
-    else if (ch === '(' && (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3]!))))
+    else if (
+      ch === '(' &&
+      (source[i + 1] !== '?' || (source[i + 2] === '<' && !'=!'.includes(source[i + 3]!)))
+    )
       count++;
   }
   return count;
@@ -195,54 +213,6 @@ export function trimJunk(text: string): string {
     end -= size;
   }
   return start === 0 && end === text.length ? text : text.slice(start, end);
-}
-
-/** Laughter and other noise that trails any answer, in any language ("sim kkkk", "ok 555", "네 ㅋㅋ"). */
-const NOISE =
-  '(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|(?:ja){2,}|(?:je){2,}|k{3,}|x+d+|lol|lmao|5{3,}|w{2,}|ㅋ+|ㅎ+|ㅠ+|ㅜ+|笑';
-
-export interface ParticleRegexes {
-  trail: RegExp;
-  lead: RegExp;
-}
-
-/** Regexes that peel particles off a core's end (and discourse words off its start). */
-export function compileParticles(
-  particles: readonly Word[],
-  leading: readonly Word[],
-  mode: Mode,
-): ParticleRegexes {
-  // Particles apply in both modes: folded for the folded text, as written for the accent-keeping one.
-  const asMode = (words: readonly Word[]) =>
-    words.map((w) => (mode === 'exact' && !isExact(w) ? `~${w}` : bare(w)));
-  const trailAlts = [wordsSource(asMode(particles), mode), NOISE].filter(Boolean).join('|');
-  const leadAlts = [wordsSource(asMode(leading), mode), NOISE].filter(Boolean).join('|');
-  return {
-    trail: new RegExp(`${B}(?:${trailAlts})$`, 'u'),
-    lead: new RegExp(`^(?:${leadAlts})${B}`, 'u'),
-  };
-}
-
-// Particles are short: looking for one only in a message's tail keeps long messages cheap.
-const TAIL = 40;
-
-/** A message without edge punctuation, decoration and particles: what an answer is matched against. */
-export function coreOf(text: string, particles: ParticleRegexes): string {
-  let out = trimJunk(text);
-  for (let i = 0; i < 4; i++) {
-    const offset = Math.max(0, out.length - TAIL);
-    const m = particles.trail.exec(offset ? out.slice(offset) : out);
-    if (!m || m.index + offset === 0 || (offset && m.index === 0)) break;
-    out = trimJunk(out.slice(0, m.index + offset));
-  }
-  for (let i = 0; i < 2; i++) {
-    const m = particles.lead.exec(out);
-    if (!m || m[0].length >= out.length) break;
-    const rest = trimJunk(out.slice(m[0].length));
-    if (!rest) break;
-    out = rest;
-  }
-  return out;
 }
 
 const RUN3 = /(.)\1{2,}/gu;

@@ -64,7 +64,23 @@ export class ConceptReader {
   }
 
   has(kind: ConceptKind): boolean {
-    return this.spans(kind).length > 0;
+    const known = this.found.get(kind);
+    if (known) return known.length > 0;
+    // A test is cheaper than collecting every span, and most messages mention no concept at all.
+    for (const lexicon of this.lexicons) {
+      const re = lexicon.regex(kind);
+      for (const mode of ['fold', 'exact'] as const) {
+        const r = re[mode];
+        if (!r) continue;
+        r.lastIndex = 0;
+        const hit = r.test(this.text[mode]);
+        // matchAll starts where the last test left a global regex.
+        r.lastIndex = 0;
+        if (hit) return true;
+      }
+    }
+    this.found.set(kind, []);
+    return false;
   }
 
   /** Whether the two concepts are mentioned within `gap` characters of each other (or overlap). */
@@ -81,4 +97,5 @@ export class ConceptReader {
   }
 }
 
-export const distance = (x: Span, y: Span): number => Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end));
+export const distance = (x: Span, y: Span): number =>
+  Math.max(0, Math.max(x.start, y.start) - Math.min(x.end, y.end));

@@ -4,6 +4,7 @@ import type { CueLexicon } from './types';
 // biome-ignore format: lexicon data reads best packed, a few entries a line
 export const de: CueLexicon = {
   yes: [
+    'passt scho', 'jo passt', 'joa passt', 'ja moin', 'jupp',
     'ja', 'jaa', 'jap', 'japp', 'jup', 'jep', 'jo', 'joa', 'jou', 'jawohl', 'ja klar', 'na klar', 'klar', 'klaro',
     'logo', 'genau', 'passt', 'passt so', 'passt schon', 'gerne', 'gern', 'ja gerne', 'ja bitte', 'bitte', 'sicher',
     'sicherlich', 'auf jeden fall', 'auf jeden', 'richtig', 'stimmt', 'korrekt', 'einverstanden', 'in ordnung', 'alles klar',
@@ -19,7 +20,9 @@ export const de: CueLexicon = {
   ],
   strong: ['ja', 'jawohl', 'klar', 'na klar', 'genau', 'gerne', 'auf jeden fall', 'natürlich', 'nein', 'nein danke', 'nee', 'nö', 'noch nicht', 'auf keinen fall', 'lieber nicht', 'einverstanden', 'alles klar', 'richtig', 'stimmt'],
   weak: ['doch', 'jo', 'bitte', 'gut', 'super', 'top', 'sicher', 'logo', 'ne', 'nie', 'falsch', 'passt', 'gern', 'absolut', 'perfekt'],
-  follow: ['stornieren', 'storniere', 'stornier', 'storniert', 'stornieren sie', 'behalten', 'behalte', 'abbrechen', 'danke', 'vielen dank', 'bitte', 'bitte schön', 'gerne', 'schicken', 'senden', 'bestätigt', 'noch nicht', 'angekommen', 'erstattung', 'die erstattung', 'lass mal', 'lassen sie'],
+  follow: [
+    'mach', 'mach das', 'mach mal', 'weg damit', 'mach weg', 'los',
+    'stornieren', 'storniere', 'stornier', 'storniert', 'stornieren sie', 'behalten', 'behalte', 'abbrechen', 'danke', 'vielen dank', 'bitte', 'bitte schön', 'gerne', 'schicken', 'senden', 'bestätigt', 'noch nicht', 'angekommen', 'erstattung', 'die erstattung', 'lass mal', 'lassen sie'],
   particles: ['bitte', 'danke', 'danke schön', 'dankeschön', 'danke sehr', 'vielen dank', 'bitteschön', 'gell', 'gelle', 'lg', 'mfg', 'grüße', 'gruss'],
   undecided: ['jein', 'vielleicht', 'weiß nicht', 'weiss nicht', 'keine ahnung', 'kommt drauf an', 'mal sehen', 'mal schauen', 'ähm', 'ahm', 'hmm', 'eventuell', 'eher nicht so', 'ja und nein', 'ich glaube schon', 'glaub schon'],
   localOnly: ['ne', 'jo', 'nie', 'gut', 'top', 'logo', 'bitte', 'ja ja'],
@@ -57,7 +60,7 @@ export const de: CueLexicon = {
   deleteWords: ['lösch\\p{L}*', 'losch\\p{L}*', 'entfern\\p{L}*'],
   languageNames: {
     de: ['deutsch'],
-    en: ['englisch'],
+    en: ['englisch', 'englich', 'englsich'],
     es: ['spanisch'],
     'pt-BR': ['portugiesisch'],
     id: ['indonesisch'],
@@ -81,4 +84,49 @@ export const de: CueLexicon = {
     '{lang} (?:bitte|please|sprechen)', '(?:kann|können|koennen|konnen|kannst) (?:ich|wir|man|sie|du|ihr) (?:auch )?(?:auf )?{lang}', '(?:jemand|einen mitarbeiter),? (?:der|die) {lang} spricht',
   ],
   languageShort: ['^(?:auf )?{lang}\\??$'],
+  concepts: {
+    personalData: [
+      '(?:meine|meiner|meinen) (?:pers[öo]nlichen |personenbezogenen )?(?:daten|informationen|infos|angaben)', 'personenbezogene(?:n)? daten',
+      'pers[öo]nliche(?:n)? daten', 'kundendaten', '(?:daten|infos|informationen|alles|was)(?: \\S+){0,5} (?:über|ueber|von|zu) mir',
+      '(?:über|ueber) mich',
+    ],
+    access: [
+      'welche', 'was', 'einsehen', 'einsicht', 'sehen', 'anschauen', 'auskunft', 'kopie', 'export\\p{L}*', 'herunterladen', 'download',
+      'schick\\p{L}*', 'send\\p{L}*', 'zusenden', 'wissen', 'wisst', 'erfahren', 'zugriff', 'anfordern', 'abrufen',
+    ],
+    erase: ['l[öo]sch\\p{L}*', 'loesch\\p{L}*', 'entfern\\p{L}*', 'vernicht\\p{L}*', 'vergess\\p{L}* mich', 'konto (?:schließen|schliessen|kündigen|auflösen)', 'weg damit'],
+    everything: ['alles', 'alle', 'sämtliche', 'alles davon'],
+    notData: [
+      'stimm\\p{L}*', 'richtig', 'falsch', 'korrekt', 'brauch\\p{L}*', 'benötig\\p{L}*', 'änder\\p{L}*', 'aktualisier\\p{L}*', 'lieferung', 'versand', 'rücksendung', 'erstattung', 'prüf\\p{L}*',
+      'datenvolumen', 'mobile daten', 'datenflat',
+      '(?:die |der |das |den |meine |mein |meinen |diese |dieses )?(?:bestellung|bestellungen|artikel|produkt|warenkorb|adresse|nachricht|nachrichten|bewertung|kommentar|foto|bild|karte|gutschein|größe|groesse)',
+    ],
+    stop: [
+      'stopp?', 'keine', 'nicht mehr', 'h[öo]r\\p{L}* auf', 'hoer\\p{L}* auf', 'aufh[öo]ren', 'schluss', 'genug', 'ausschalten', 'abschalten',
+      'deaktivier\\p{L}*', 'abbestell\\p{L}*', 'abmelden', 'austragen', 'will (?:keine|nicht)', 'lass(?:t)? mich in ruhe', 'ohne',
+    ],
+    messages: [
+      'nachrichten', 'nachricht', 'benachrichtigungen', 'benachrichtigung', 'mitteilungen', 'sms', 'mails?', 'e-?mails?', 'newsletter',
+      'werbung', 'updates?', 'push', 'angebote', 'spam', 'whatsapps?', 'erinnerungen', 'zu schreiben', 'anschreiben', 'schreib\\p{L}* mir',
+    ],
+    resume: [
+      'wieder', 'erneut', 'nochmal', 'noch mal', 'einschalten', 'anschalten', 'aktivier\\p{L}*', 'reaktivier\\p{L}*', 'anmelden',
+      'abonnier\\p{L}*', 'ihr (?:könnt|koennt|dürft|duerft)', 'sie (?:können|dürfen)',
+    ],
+    notOptOut: [
+      '(?:stopp\\p{L}*|stornier\\p{L}*|anhalt\\p{L}*)(?: \\S+){0,2} (?:bestellung|lieferung|paket|sendung|versand)',
+      '(?:bestellung|lieferung|paket|sendung|versand)(?: \\S+){0,2} (?:stoppen|anhalten|stornieren|aufhalten)',
+    ],
+    missing: ['warum', 'wieso', '(?:kam|kamen|kommt|kommen) (?:keine|nicht|nichts)', 'nicht (?:bekommen|erhalten|angekommen)', 'bekomme (?:keine|nicht)', 'krieg\\p{L}* (?:keine|nicht)'],
+    notOptIn: ['schon wieder', 'ha(?:b|be|t|tte) (?:\\S+ ){0,6}(?:bekommen|erhalten|gekriegt)'],
+    switchTo: [
+      'sprech\\p{L}*', 'sprich\\p{L}*', 'schreib\\p{L}*', 'antwort\\p{L}*', 'red\\p{L}*', 'wechsel\\p{L}*', 'umstellen', 'zurück', 'wieder',
+      'lieber', 'nur', 'weiter', 'geht das', 'auf', 'bitte',
+    ],
+    notLanguage: [
+      'gr[öo](?:ß|ss)e', 'version', 'ausgabe', 'anleitung', 'handbuch', 'etikett', 'beschreibung', 'untertitel', 'tastatur', 'namen?',
+      'übersetzung', 'buch', 'kurs', 'unterricht', 'lehrer', 'ein bisschen', 'gut', 'fließend', 'komme aus', 'küche', 'steht', 'drauf',
+      'beschriftet', 'spreche? (?:kein|nicht)',
+    ],
+  },
 };

@@ -4,6 +4,7 @@ import type { CueLexicon } from './types';
 // biome-ignore format: lexicon data reads best packed, a few entries a line
 export const en: CueLexicon = {
   yes: [
+    'yh', 'ya sure', 'yea sure', 'yep yep', 'yup yup', 'surely', 'sure sure',
     'yes', 'y', 'yeah', 'yea', 'yeh', 'yah', 'ya', 'ye', 'yep', 'yup', 'yas', 'yess', 'yessir', 'ys',
     'sure', 'sure thing', 'for sure', 'k', 'kk', 'alright', 'all right', 'aight', 'right', 'correct',
     "that's right", 'thats right', "that's correct", 'exactly', 'absolutely', 'definitely', 'of course',
@@ -48,7 +49,9 @@ export const en: CueLexicon = {
     'idk', "i don't know", 'i dont know', 'dunno', 'kind of', 'kinda', 'sort of', 'depends', 'it depends',
     'hmm', 'hm', 'um', 'uh', 'erm', 'possibly', 'probably', 'probably not', 'i guess', 'i think so',
   ],
-  localOnly: ['y', 'k', 'kk', 'n', 'ys', 'ya', 'ye', 'bet', 'np'],
+  localOnly: [
+    'yh',
+    'y', 'k', 'kk', 'n', 'ys', 'ya', 'ye', 'bet', 'np'],
   ordinal: {
     words: [
       [1, ['first', '1st', 'former']],
@@ -135,8 +138,8 @@ export const en: CueLexicon = {
   ],
   deleteWords: ['delete', 'deletion', 'erase', 'erasure', 'remove', 'removal', 'wipe', 'forget me', 'forgotten'],
   languageNames: {
-    en: ['english', 'eng', 'inglish'],
-    es: ['spanish', 'espanol'],
+    en: ['english', 'eng', 'inglish', 'englis', 'englsih', 'enlish'],
+    es: ['spanish', 'espanol', 'spanis', 'spansih'],
     'pt-BR': ['portuguese', 'brazilian portuguese', 'brazilian'],
     id: ['indonesian', 'bahasa indonesia'],
     ms: ['malay', 'bahasa melayu', 'bahasa malaysia'],
@@ -166,4 +169,65 @@ export const en: CueLexicon = {
     'is there (?:a |an )?{lang} (?:version of (?:this|the) chat|option)',
   ],
   languageShort: ['^(?:in )?{lang}(?: language)?\\??$'],
+  concepts: {
+    personalData: [
+      '(?:my|mine) (?:own )?(?:personal |private |customer |account )?(?:data|info|infos|information|details|records|profile)(?! plan| package| bundle| roaming| usage| allowance)',
+      'personal (?:data|info|information|details|records)', 'personally identifiable information', 'pii',
+      "(?:data|info|information|details|records|everything|anything|stuff|what)(?: \\S+){0,5} (?:about|on|of) me",
+      "(?:you|u|you guys|y'?all|your (?:company|shop|store|team))(?: \\S+){0,3} (?:have|hold|store|keep|kept|collect|collected|got|saved|know)(?: \\S+){0,2} (?:about|on) me",
+    ],
+    access: [
+      'what', 'which', 'see', 'view', 'check', 'know', 'tell me', 'show', 'copy', 'export', 'download', 'send (?:me|over|it)',
+      'give me', 'access', 'request', 'obtain', 'list', 'look at', 'find out', 'review', 'dsar', 'sar',
+    ],
+    erase: [
+      'delete', 'deleted', 'deleting', 'deletion', 'erase', 'erased', 'erasing', 'erasure', 'remove', 'removed', 'removing', 'removal',
+      'wipe', 'wiped', 'wiping', 'purge', 'destroy', 'get rid of', 'forget (?:about )?me', 'forgotten', 'gone',
+      '(?:close|terminate|deactivate) my account',
+    ],
+    everything: ['everything', 'all of it', 'all of that', 'it all', 'all that', 'the lot', 'all (?:of )?my (?:info|data|details|stuff)'],
+    notData: [
+      'correct', 'right', 'wrong', 'need', 'needed', 'fix', 'update', 'change', 'edit', 'delivery', 'shipping', 'label', 'checkout', 'refund',
+      'data (?:plan|package|bundle|roaming|usage|allowance|limit|cap|signal|connection)', 'mobile data', 'my data ran out', 'out of data',
+      '(?:my |the |this |that |an? )?(?:order|orders|item|items|product|products|cart|basket|bag|wishlist|wish list|address|addresses|message|messages|msg|review|comment|photo|photos|picture|pic|card|payment method|coupon|voucher|return|subscription box|size)',
+    ],
+    stop: [
+      'stop', 'stopp', 'quit', 'cease', 'enough', 'no more', 'not anymore', 'no longer', 'unsubscribe', 'unsub', 'opt(?:-| )?out',
+      "(?:don'?t|do not|dont|never|pls dont) (?:send|message|msg|text|contact|spam|dm|email|notify|ping|want|need|bother|whatsapp)",
+      '(?:turn|switch|shut) (?:\\S+ )?off', 'disable', 'mute', 'remove me', 'take me off', 'leave me alone',
+      "i'?m done with", 'no thanks to',
+    ],
+    messages: [
+      'messages?', 'msgs?', 'texts', 'sms', 'notifications?', 'notifs?', 'alerts?', 'updates?', 'promos?', 'promotions?', 'marketing',
+      'newsletters?', 'spam', 'spamming', 'broadcasts?', 'offers', 'deals', 'reminders?', 'emails?', 'mails', 'ads',
+      '(?:message|text|msg|dm|contact|ping|email|notify|spam|bother|whatsapp)(?:ing)? (?:me|us)', 'messaging', 'texting',
+    ],
+    resume: [
+      'again', 'back on', 'resume', 'restart', 're-?enable', 'reactivate', '(?:turn|switch) (?:\\S+ )?(?:back )?on', 'enable',
+      'start (?:sending|messaging|texting|notifying)', 'keep (?:sending|me posted|me updated|me in the loop)',
+      'continue (?:sending|to send|messaging)', 're-?subscribe', 'subscribe', 'sign me (?:back )?up', 'opt (?:back )?in',
+      "(?:you can|u can|you may|feel free to|it'?s (?:ok|okay|fine) to) (?:\\S+ )?(?:message|text|send|contact|notify|email)",
+    ],
+    notOptOut: [
+      '(?:stop|cancel|pause|hold|halt|quit)(?: the| my| this| that)? (?:order|delivery|shipment|shipping|package|parcel|payment|refund|return)(?! (?:updates|notifications|messages|alerts|texts|emails))',
+    ],
+    missing: [
+      'not (?:getting|receiving)', "(?:haven'?t|have not|havent) (?:got|gotten|received|had|seen)", "(?:didn'?t|did not|didnt) (?:get|receive)",
+      'stopped (?:getting|receiving|sending|coming)', "why (?:did|have|has|do|does) (?:you |u |it |they )?(?:stop|stopped)",
+      'any (?:updates?|news|messages?)', 'no (?:updates?|news|messages?) (?:yet|so far|since)',
+    ],
+    notOptIn: ["(?:i |i'?ve |already |still |keep )(?:got|get|getting|received|receiving)", 'resend', 're-send'],
+    switchTo: [
+      'speak', 'speaking', 'talk', 'talking', 'answer', 'reply', 'respond', 'write', 'chat', 'communicate', 'translate',
+      '(?:switch|change|go|move|swap)(?: \\S+)? (?:back )?(?:to|into)', 'back to', 'go back', 'again', 'instead', 'only', 'just',
+      'prefer', 'use', 'continue in', 'carry on in', 'do (?:this|it|that) in', 'say (?:it|that) in',
+    ],
+    notLanguage: [
+      '(?:the|this|that|these|those|my|your|our|his|her|their) \\u0001',
+      'sizes?', 'sizing', 'version', 'edition', 'manual', 'instructions', 'label', 'description', 'subtitles?', 'keyboard',
+      'names?', 'translation', 'book', 'course', 'lessons?', 'class', 'teacher', 'tutor', 'a bit of', 'a little', 'well', 'fluent(?:ly)?',
+      'learning', 'native', 'accent', 'from', 'flag', 'style', 'fit', 'food', 'fries', 'muffin', 'press', 'nail', 'towel', 'bikini',
+      'wax', 'cuisine', 'restaurant', 'keyboard', "(?:don'?t|do not|dont|can'?t|cannot|cant|not|no) (?:speak|understand|read|write|talk)",
+    ],
+  },
 };

@@ -133,4 +133,61 @@ export const es: CueLexicon = {
     '(?:alguien|hay alguien|una persona) que hable {lang}', 'cambia(?:r)? (?:el idioma )?a {lang}',
   ],
   languageShort: ['^(?:en )?{lang}(?: por favor| porfa| porfavor| plis| pls)?\\??$'],
+  concepts: {
+    personalData: [
+      'mis datos(?: personales)?', 'datos personales', 'mi (?:informaci[oó]n|info)(?: personal)?', 'informaci[oó]n personal',
+      'lo que (?:tienen|tenéis|teneis|tienes|guardan|guardáis|guardais|saben|sabéis|sabeis) (?:de|sobre) m[ií](?! ?\\p{L})',
+      '(?:datos|informaci[oó]n|info)(?: \\S+){0,4} (?:de|sobre|acerca de) m[ií](?! ?\\p{L})',
+      '~(?:datos|información|informacion|info|lo que)(?: \\S+){0,4} (?:de|sobre|acerca de) mí',
+    ],
+    access: [
+      '~qué', 'que (?:datos|informaci[oó]n|info|tienen|tenéis|teneis|guardan|saben)', '~cuáles', 'cuales', 'ver', 'saber', 'conocer',
+      'consultar', 'revisar', 'acced\\p{L}*', 'acceso', 'copia', 'export\\p{L}*', 'descarg\\p{L}*', '(?:m[aá]nd|env[ií])(?:enme|ame|eme|adme)',
+      'dame', 'denme', 'solicit\\p{L}*',
+    ],
+    erase: [
+      'borr(?:ar|en|a|e|ad|ado|ados|en|arlo|arlos|enlo|enlos|alo|adlo)', 'elimin\\p{L}*', 'suprim\\p{L}*', 'supresi[oó]n', 'quit(?:ar|en|a|ad)(?:lo|los)?',
+      'cerrar mi cuenta', 'olv[ií]d(?:en|ad|ense)(?:se)? de m[ií]',
+    ],
+    everything: ['todo', 'todo eso', 'todito', 'toda mi (?:info|informaci[oó]n)', 'todos mis datos', 'todo lo que tienen'],
+    notData: [
+      'correct[oa]s?', 'bien', 'mal', 'necesit\\p{L}*', 'actualiz\\p{L}*', 'cambi\\p{L}*', 'corregi\\p{L}*', 'env[ií]o', 'entrega', 'devoluci[oó]n', 'reembolso',
+      'datos (?:m[oó]viles|del m[oó]vil|del celular|de internet)', 'mis datos (?:m[oó]viles|de env[ií]o|de pago)',
+      '(?:el |la |los |las |mi |mis |este |esta |ese |esa )?(?:pedido|pedidos|orden|ordenes|compra|producto|productos|art[ií]culos?|carrito|cesta|direcci[oó]n|domicilio|mensaje|mensajes|rese[nñ]a|comentario|foto|tarjeta|cup[oó]n|talla)',
+    ],
+    stop: [
+      'paren', 'parad', 'det[eé]ngan', 'dej(?:en|a|ad|e) de', 'basta', 'ya no', 'no m[aá]s', 'nunca m[aá]s', 'sin',
+      'no (?:me )?(?:manden|mandes|mande|env[ií]en|env[ií]es|escriban|escribas|escriba|contacten|molesten)', 'no quiero', 'no necesito',
+      'desactiv\\p{L}*', 'apag\\p{L}*', 'quit(?:en|a|ad|ar) (?:las|los)', 'dar(?:me)? de baja', 'me doy de baja', 'desuscrib\\p{L}*',
+      'silenci\\p{L}*',
+    ],
+    messages: [
+      'mensajes?', 'mensajitos', 'msjs?', 'msgs?', 'sms', 'notificaci[oó]n', 'notificaciones', 'notis', 'avisos', 'alertas',
+      'actualizaciones', 'novedades', 'promos?', 'promociones', 'publicidad', 'ofertas', 'correos', 'mails?', 'newsletter', 'bolet[ií]n',
+      'spam', 'recordatorios', 'escrib(?:ir|irme|an|as|ame|anme)', 'whatsapps?',
+    ],
+    resume: [
+      'otra vez', 'de nuevo', 'nuevamente', 'volver a', 'vuelv(?:an|e|a) a', 're-?activ\\p{L}*', 'activ\\p{L}*', 'reanud\\p{L}*',
+      'encend\\p{L}*', 'prend\\p{L}*', 'ya (?:me )?pueden', 'pueden (?:volver|seguir)', 'sig(?:an|ue) (?:mandando|enviando)',
+      'seguir recibiendo', 'suscrib\\p{L}*',
+    ],
+    notOptOut: [
+      '(?:paren|parad|det[eé]ngan|cancel\\p{L}*|no me (?:manden|env[ií]en|mandes))(?: \\S+){0,2} (?:pedido|orden|env[ií]o|paquete|compra|entrega)(?! (?:notificaciones|mensajes|avisos))',
+    ],
+    missing: [
+      'no me (?:llegan|llega|han llegado|lleg[oó]|avisaron)', 'no (?:recibo|he recibido|recib[ií])', 'dejaron de', 'por qu[eé] ya no',
+      'ning[uú]n (?:mensaje|aviso|correo)',
+    ],
+    notOptIn: ['me (?:lleg[oó]|llegaron) (?:otra vez|de nuevo)', '(?:otra vez|de nuevo) me lleg'],
+    switchTo: [
+      'habl\\p{L}*', 'respond\\p{L}*', 'contest\\p{L}*', 'escrib\\p{L}*', 'cambi\\p{L}*', 'pas(?:ar|emos|amos|a|en) (?:al?|en)',
+      'volv(?:er|amos|emos|ed) al?', 'regres\\p{L}* al?', 'de nuevo', 'otra vez', 'mejor en', 'solo en', 'prefiero', 'usar', 'atiend\\p{L}*',
+    ],
+    notLanguage: [
+      '(?:el|la|los|las|un|una|unos|unas|del|al|mi|mis|su|sus|tu|este|esta|ese|esa) (?!idioma)\\S+ \\u0001',
+      'tallas?', 'versi[oó]n', 'edici[oó]n', 'manual', 'instrucciones', 'etiqueta', 'descripci[oó]n', 'subt[ií]tulos', 'teclado',
+      'nombre', 'traducci[oó]n', 'libro', 'curso', 'clases?', 'profesora?', 'un poco de', 'bien', 'nativ[oa]', 'acento', 'soy de',
+      'comida', 'tortilla', 'no (?:hablo|entiendo|leo|escribo)', 'viene en', 'est[aá] en',
+    ],
+  },
 };

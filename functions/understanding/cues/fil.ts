@@ -12,6 +12,7 @@ export const fil: CueLexicon = {
     'korek', 'tumpak', 'sige lang', 'walang problema',
   ],
   no: [
+    'wag na', 'huwag na', 'wag na po', 'huwag na po', 'ayaw ko po',
     'hindi', 'hindi po', 'di', 'hinde', 'hnd', 'hndi', 'indi', 'hindi na', 'hindi na po', 'ayoko', 'ayaw', 'ayoko po', 'ayaw ko',
     'wag', 'huwag', 'wag po', 'huwag po', 'hindi pa', 'hindi pa po', 'wala pa', 'wala pa po', 'di pa', 'wala', 'wala po',
     'hindi naman', 'hindi po salamat', 'hindi salamat', 'no po', 'nope po', 'mali', 'mali po', 'hindi tama', 'hindi yun',
@@ -64,4 +65,25 @@ export const fil: CueLexicon = {
     '(?:pwede|puwede|pede|pwd)(?: po)?(?: ba)?(?: mag-?| mag )?(?:salita|usap|reply|sagot)?\\s*(?:ng |sa |in )?{lang}', 'marunong (?:ka(?:yo)? )?(?:mag-?)?\\s?{lang}', '(?:magsalita|magsalita ka|sumagot) (?:ng |sa )?{lang}',
   ],
   languageShort: ['^(?:sa )?{lang}(?: po| please)?\\??$'],
+  concepts: {
+    personalData: [
+      '(?:data|info|impormasyon|personal info|personal na impormasyon|detalye|details)(?: \\S+){0,2} (?:ko|ko po)', 'personal (?:na )?(?:data|info|impormasyon|information)',
+      '(?:data|info|impormasyon)(?: \\S+){0,5} (?:tungkol sa|sa) akin', 'aking (?:data|impormasyon)',
+    ],
+    access: ['ano(?:ng)?', 'anu-?ano', 'makita', 'tingnan', 'check', 'kopya', 'copy', 'pakisend', 'i-?send', 'send', 'ipadala', 'malaman', 'alamin', 'access', 'hingin', 'request', 'meron kayo', 'hawak'],
+    erase: ['burahin', 'bura', 'i-?delete', 'idelete', 'paki-?delete', 'delete', 'tanggalin', 'alisin', 'i-?remove', 'remove'],
+    everything: ['lahat', 'lahat-lahat'],
+    notData: ['tama', 'mali', 'kailangan', 'palitan', 'i-?update', 'update', 'delivery', 'return', 'refund', 'ubos na (?:ang )?data', 'load', 'mobile data', '(?:order|item|cart|address|mensahe|message|review|picture|litrato|card|voucher|size)'],
+    stop: ['stop', 'tigil', 'itigil', 'tama na', 'wag', 'huwag', 'ayoko', 'ayaw(?: ko)? na', 'hindi (?:ko )?na kailangan', 'i-?off', 'patayin', 'unsubscribe', 'unsub'],
+    messages: [
+      'messages?', 'mensahe', 'text', 'i-?text', 'mag-?text', 'pag-?text', 'i-?message', 'mag-?message', 'magmessage', 'pag-?message', 'mag-?send',
+      'magsend', 'notifs?', 'notifications?', 'updates?', 'promos?', 'sms', 'pm', 'mag-?pm', 'mag-?chat', 'ads', 'email',
+    ],
+    resume: ['ulit', 'muli', 'balik', 'i-?on', 'buksan', 'simula', 'subscribe', 'ituloy'],
+    notOptOut: ['(?:stop|itigil|i-?stop|wag|huwag|i-?cancel)(?: \\S+){0,3} (?:order|delivery|shipment|parcel|i-?ship|ipadala)'],
+    missing: ['wala pa(?:ng)?', 'hindi (?:ko )?(?:natanggap|nakuha|dumating)', 'bakit (?:hindi|wala)', 'walang (?:notif|message|update)'],
+    notOptIn: ['may (?:notif|message|update) ulit', 'daw', 'delayed'],
+    switchTo: ['mag-', 'mag', 'marunong', 'na lang', 'na lng', 'nalang', 'na ulit', 'ulit', 'salita', 'magsalita', 'sumagot', 'usap', 'reply', 'sagot', 'pwede', 'puwede', 'gamitin', 'balik', 'bumalik'],
+    notLanguage: ['name', 'manual', 'size', 'version', 'label', 'pangalan', 'salin', 'translation', 'taga', 'gawa sa', 'hindi (?:marunong|ko alam|ako marunong)'],
+  },
 };

@@ -81,4 +81,49 @@ export const fr: CueLexicon = {
     'en {lang} (?:svp|stp|s\'il vous plaît|s\'il vous plait|s\'il te plait|merci|please|plz)', 'je (?:préfère|prefere) (?:parler |écrire |ecrire )?(?:en )?{lang}', "(?:quelqu'un|une personne) qui parle {lang}",
   ],
   languageShort: ['^(?:en )?{lang}(?: svp| stp| s\'il vous plaît| s\'il vous plait| merci| please)?\\??$'],
+  concepts: {
+    personalData: [
+      'mes (?:donn[ée]es|infos?|informations)(?: perso(?:nnelles)?)?', 'donn[ée]es perso(?:nnelles)?', 'infos? perso', 'informations personnelles',
+      'mon profil', '(?:donn[ée]es|infos?|informations|tout|ce que)(?: \\S+){0,5} (?:sur|de|[àa] propos de) moi', 'me concernant',
+      '(?:savez|connaissez|avez|gardez|d[ée]tenez|stockez)(?:-vous| vous)?(?: \\S+){0,2} sur moi',
+    ],
+    access: [
+      'quel(?:le)?s?', 'voir', 'consulter', 'acc[ée]d\\p{L}*', 'acc[eè]s', 'copie', 'export\\p{L}*', 't[ée]l[ée]charg\\p{L}*', 'envoy\\p{L}*',
+      'savoir', 'savez', 'conna[iî]tre', 'obtenir',
+    ],
+    erase: [
+      'supprim\\p{L}*', 'suppression', 'effac\\p{L}*', 'retir\\p{L}*', 'enlev\\p{L}*', 'oubli\\p{L}*-moi', 'oubli\\p{L}* moi',
+      'ferm\\p{L}* mon compte', 'cl[oô]tur\\p{L}* mon compte',
+    ],
+    everything: ['tout', 'tout [çc]a', 'toutes mes (?:donn[ée]es|infos)', "l'ensemble"],
+    notData: [
+      'bon(?:ne)?s?', 'correct\\p{L}*', 'faux', 'erron\\p{L}*', 'besoin', 'modifi\\p{L}*', 'chang\\p{L}*', 'mettre [àa] jour', 'corrig\\p{L}*', 'livraison', 'retour', 'rembours\\p{L}*', 'v[ée]rifi\\p{L}*',
+      'forfait', 'data mobile', 'donn[ée]es mobiles', "(?:la |le |les |ma |mon |mes |cette |ce |cet |l')?(?:commandes?|articles?|produits?|panier|adresse|messages?|avis|commentaire|photo|carte|coupon|code promo|taille)",
+    ],
+    stop: [
+      'arr[eê]t\\p{L}*', 'stop(?:pez|per)?', 'plus de', 'ne \\S+ plus', "n'\\S+ plus", 'je veux plus', 'pas de', 'assez', 'marre',
+      'd[ée]sactiv\\p{L}*', 'coup\\p{L}*', 'd[ée]sabonn\\p{L}*', 'd[ée]sinscri\\p{L}*', 'sans',
+    ],
+    messages: [
+      'messages?', 'notifs?', 'notifications?', 'sms', 'textos?', 'mails?', 'e-?mails?', 'courriels?', 'newsletters?', 'pubs?',
+      'publicit[ée]s?', 'promos?', 'promotions?', 'offres', 'relances', 'alertes?', 'spam', "m'envoyer", "m'[ée]crire", 'me contacter',
+    ],
+    resume: [
+      '[àa] nouveau', 'de nouveau', 'renvoy\\p{L}*', 'r[ée]activ\\p{L}*', 'remett\\p{L}*', 'r[ée]abonn\\p{L}*', 'r[ée]inscri\\p{L}*',
+      'repren\\p{L}*', 'rallum\\p{L}*', 'activ\\p{L}*', 'recommenc\\p{L}*',
+    ],
+    notOptOut: ['(?:arr[eê]t\\p{L}*|stopp?\\p{L}*|annul\\p{L}*|bloqu\\p{L}*)(?: \\S+){0,2} (?:commande|livraison|colis|envoi|exp[ée]dition|paiement)'],
+    missing: ['re[çc]oi\\p{L}* (?:plus|pas|rien)', 'ne re[çc]oi\\p{L}*', 'pas re[çc]u', 'aucune? (?:notification|message|mail)', 'pourquoi'],
+    notOptIn: ['re[çc]u', 'encore'],
+    switchTo: [
+      'parl\\p{L}*', '[ée]cri\\p{L}*', 'r[ée]pond\\p{L}*', 'pass\\p{L}* (?:en|au)', 'repass\\p{L}*', 'reven\\p{L}*', 'retour', 'chang\\p{L}*',
+      'continu\\p{L}*', 'pr[ée]f[eè]re', 'plut[oô]t', 'utilis\\p{L}*',
+    ],
+    notLanguage: [
+      '(?:le|la|les|un|une|du|des|mon|ma|mes|son|sa|ce|cet|cette) (?!langue)\\S+ \\u0001', "l'\\S+ \\u0001",
+      'tailles?', 'version', '[ée]dition', 'notice', 'manuel', "mode d'emploi", '[ée]tiquette', 'description', 'sous-titres', 'clavier',
+      'noms?', 'traduction', 'livre', 'cours', 'prof', 'un peu', 'bien', 'natif', 'accent', 'je suis', 'cuisine', 'est en', 'sont en',
+      'ne (?:parle|comprends) pas',
+    ],
+  },
 };

@@ -4,6 +4,8 @@ import type { CueLexicon } from './types';
 // biome-ignore format: lexicon data reads best packed, a few entries a line
 export const id: CueLexicon = {
   yes: [
+    'haa', 'ho oh', 'iya deh', 'okee kak',
+    'betul2', 'bener2', 'iya2', 'ya2', 'haah', 'ha ah', 'teruskan', 'on', 'gass', 'gaskan', 'sipp', 'mantap', 'okedeh', 'yoii', 'iyaaa', 'iya kak', 'oke kak',
     'ya', 'iya', 'iyaa', 'iyah', 'iye', 'iyo', 'yoi', 'yup', 'yes', 'ok', 'oke', 'okee', 'okey', 'okelah', 'sip',
     'siap', 'siapp', 'boleh', 'bisa', 'betul', 'benar', 'bener', 'setuju', 'mau', 'gas', 'gaskeun', 'lanjut',
     'lanjutkan', 'iya benar', 'iya betul', 'bener banget', 'tentu', 'tentu saja', 'pasti', 'jelas', 'yaudah',
@@ -12,6 +14,7 @@ export const id: CueLexicon = {
     'iya tolong', 'tolong', 'jadi', 'iya jadi', 'yap', 'he eh', 'heeh', 'iyes', 'cus', 'hayuk', 'ayo',
   ],
   no: [
+    'tidak jadi', 'nggak jadi', 'gak jadi', 'ga jadi', 'gajadi', 'enggak jadi', 'jangan dulu', 'ogah ah', 'gk jadi', 'ga deh kak',
     'tidak', 'tdk', 'gak', 'ga', 'gk', 'g', 'nggak', 'ngga', 'nggak kok', 'enggak', 'engga', 'ndak', 'nda',
     'kagak', 'kaga', 'ogah', 'jangan', 'jgn', 'belum', 'blm', 'belom', 'blom', 'belum kak', 'bukan', 'bkn',
     'gak usah', 'ga usah', 'gausah', 'nggak usah', 'ngga usah', 'g usah', 'gk usah', 'enggak usah', 'tidak usah', 'tdk usah', 'ngak', 'gak mau', 'ga mau', 'gamau',
@@ -37,7 +40,10 @@ export const id: CueLexicon = {
     'terima kasih', 'makasih', 'makasi', 'mksh', 'trims', 'thx', 'kakk'],
   undecided: ['mungkin', 'gak tau', 'ga tau', 'gatau', 'nggak tahu', 'tidak tahu', 'entah', 'entahlah',
     'ya dan tidak', 'iya dan tidak', 'kurang tahu', 'hmm', 'bingung'],
-  localOnly: ['g', 'gk', 'ga', 'tak', 'no', 'ya', 'jadi', 'salah', 'ayo', 'cus'],
+  localOnly: [
+    'haa',
+    'on', 'gas',
+    'g', 'gk', 'ga', 'tak', 'no', 'ya', 'jadi', 'salah', 'ayo', 'cus'],
   ordinal: {
     words: [
       [1, ['pertama', 'ke-1', 'ke 1', 'ke1']],
@@ -97,13 +103,25 @@ export const id: CueLexicon = {
   deleteWords: ['hapus\\p{L}*', 'menghapus', 'dihapus', 'penghapusan'],
   languageNames: {
     id: ['bahasa indonesia', 'b indo', 'bhs indo', 'bahasa indo', 'bhs indonesia'],
-    en: ['bahasa inggris', 'inggris', 'bhs inggris'],
+    en: ['bahasa inggris', 'inggris', 'bhs inggris', 'ingris', 'b inggris', 'b. inggris', 'bhs ingris'],
     ms: ['bahasa melayu'],
     ja: ['bahasa jepang', 'jepang'],
     'zh-Hans': ['bahasa mandarin'],
     ko: ['bahasa korea'],
     ar: ['bahasa arab'],
-    th: ['bahasa thailand'],
+    th: ['bahasa thailand', 'bahasa thai'],
+    es: ['bahasa spanyol'],
+    'pt-BR': ['bahasa portugis', 'bahasa portugal'],
+    vi: ['bahasa vietnam'],
+    zh: ['bahasa cina', 'bahasa china', 'bahasa tionghoa'],
+    'zh-Hant': ['bahasa kanton'],
+    fr: ['bahasa prancis', 'bahasa perancis'],
+    de: ['bahasa jerman'],
+    tr: ['bahasa turki'],
+    fil: ['bahasa tagalog', 'bahasa filipina'],
+    it: ['bahasa italia'],
+    nl: ['bahasa belanda'],
+    pl: ['bahasa polandia'],
   },
   languageAsk: [
     '(?:pakai|pake|pakek|gunakan|gunain|pkai) (?:bahasa |bhs )?{lang}(?! (?:size|ukuran))',
@@ -111,4 +129,46 @@ export const id: CueLexicon = {
     '{lang} (?:aja|saja|dong|please|pls|ya kak)', '(?:ngomong|bicara|berbicara|balas|jawab|ngobrol|chat)(?: pake| pakai| dalam| dgn| dengan)? (?:bahasa |bhs )?{lang}',
   ],
   languageShort: ['^(?:bahasa |bhs )?{lang}(?: aja| saja| dong| ya| please)?\\??$'],
+  concepts: {
+    personalData: [
+      'data(?: pribadi| diri| personal)? (?:saya|aku|ku|gue|gw|sy|ak)', 'dataku', 'data pribadi', 'data diri', 'informasi pribadi',
+      'info(?:rmasi)? (?:pribadi|saya|aku)', '(?:data|info|informasi)(?: \\S+){0,5} (?:tentang|ttg|soal|mengenai) (?:saya|aku|gue|gw)',
+    ],
+    access: [
+      'apa(?: aja| saja)?', 'lihat', 'liat', 'cek', 'tau', 'tahu', 'salinan', 'kopi(?:an)?', 'akses', 'minta', 'kirim(?:in|kan)?',
+      'download', 'unduh', 'ekspor', 'export',
+    ],
+    erase: ['hapus\\p{L}*', 'dihapus', 'menghapus', 'penghapusan', 'buang', 'tutup akun', 'delete', 'didelete'],
+    everything: ['semua(?:nya)?', 'semua data(?:nya)?'],
+    notData: [
+      'bener', 'benar', 'salah', 'butuh', 'dibutuhkan', 'perlu', 'ubah', 'ganti', 'update', 'pengiriman', 'retur', 'refund',
+      'kuota(?: data)?', 'paket data', 'data seluler', 'data internet',
+      '(?:pesanan|orderan|order|barang|produk|keranjang|alamat|chat|ulasan|review|foto|kartu|voucher|kupon|ukuran|resi)(?:nya)?',
+    ],
+    stop: [
+      'stop', 'berhenti', 'jangan', 'jgn', '(?:gak|ga|nggak|ngga|tidak|tdk|gk|enggak) (?:usah|perlu|mau|mo|pengen)', 'gausah', 'gamau',
+      'udah(?:an)? (?:gak|ga|jangan|cukup)', 'cukup', 'matiin', 'matikan', 'nonaktif\\p{L}*', 'unsub\\p{L}*', 'males (?:dapet|terima)',
+    ],
+    messages: [
+      '(?:kirim(?:in|i)?|terima|dapet|dapat|nerima|ngirim|ngirimin) (?:\\S+ )?pesan', 'pesan-pesan', 'pesan promo', 'chat(?:nya)?',
+      'ngechat', 'nge-?chat(?:in)?', 'notif(?:nya|ikasi|ikasinya)?', 'promo(?:nya)?', 'broadcast', 'bc', 'sms', 'wa', 'update(?:an)?',
+      'spam', 'iklan', 'email', 'pemberitahuan', 'info promo',
+    ],
+    resume: [
+      '(?<!(?:saya|aku|gue|gw|lg|sedang|masih|lagi) )lagi', 'kembali', 'aktif(?:in|kan)', 'nyala(?:in|kan)', 'hidupin', 'mulai (?:lagi|kirim)',
+      'langganan', 'boleh (?:\\S+ )?(?:chat|kirim|hubungi)', 'udah boleh',
+    ],
+    notOptOut: ['(?:stop|jangan|berhenti|batal\\p{L}*|tahan)(?: \\S+){0,2} (?:barang|paket|pesanan|orderan|pengiriman|kiriman)(?:nya)?'],
+    missing: ['belum (?:dapet|dapat|masuk|muncul|ada)', '(?:gak|ga|nggak|tidak|tdk|gk) (?:muncul|masuk|dapet|dapat|ada)', 'kok (?:gak|ga|nggak|belum)'],
+    notOptIn: ['muncul lagi', 'masuk lagi', 'kenapa', 'kok', 'error', 'nunggu', '(?:gak|ga|nggak|ngga|tidak|tdk|gk|belum|blm) \\S+'],
+    switchTo: [
+      'pakai', 'pake', 'pakek', 'gunakan', 'ngomong', 'bicara', 'balas', 'bales', 'jawab', 'ngobrol', 'ganti (?:ke|jadi|pake)',
+      'pindah ke', 'balik (?:ke|lagi)', 'lagi', 'aja', 'saja',
+    ],
+    notLanguage: [
+      '(?:kurir|barang|produk|paket|ukuran|size|merk|merek|model|versi|orang|negara|buatan|asli|dari|kirim ke|makanan|masakan) \\u0001',
+      'ukuran', 'size', 'versi', 'manual', 'buku', 'petunjuk', 'label', 'deskripsi', 'subtitle', 'keyboard', 'nama', 'terjemahan',
+      'kursus', 'les', 'guru', 'orang', 'kirim ke', '(?:gak|ga|nggak|tidak|kurang) (?:bisa|ngerti|paham|lancar)',
+    ],
+  },
 };

@@ -4,6 +4,7 @@ import type { CueLexicon } from './types';
 // biome-ignore format: lexicon data reads best packed, a few entries a line
 export const it: CueLexicon = {
   yes: [
+    'vai pure', 'sì vai', 'si vai', 'ok procedi',
     'sì', 'si', 'sisi', 'si si', 'sì sì', 'sii', 'certo', 'certamente', 'certo che sì', 'certo che si', 'va bene', 'vabbene',
     'vabbè', 'vabbe', 'ok va bene', 'esatto', 'esattamente', 'giusto', 'perfetto', "d'accordo", 'daccordo', 'volentieri',
     'assolutamente sì', 'assolutamente si', 'assolutamente', 'ovvio', 'ovviamente', 'sicuro', 'sicuramente', 'sì grazie',
@@ -11,6 +12,7 @@ export const it: CueLexicon = {
     'vai', 'ok grazie', 'benissimo', 'come no', 'proprio così', 'proprio cosi', 'è giusto', 'e giusto', 'sì è così',
   ],
   no: [
+    'ma no', 'ma va', 'ma figurati, no', 'nah',
     'no', 'nono', 'no no', 'noo', 'no grazie', 'no, grazie', 'assolutamente no', 'per niente', 'non ancora', 'ancora no', 'mai',
     'neanche per sogno', 'macché', 'macche', 'nemmeno', 'neanche', 'manco per idea', 'certo che no', 'no non ancora',
     'non serve', 'non è necessario', 'non e necessario', 'non voglio', 'meglio di no', 'direi di no', 'sbagliato', 'non è così',
@@ -18,7 +20,9 @@ export const it: CueLexicon = {
   ],
   strong: ['certo', 'certamente', 'certo che sì', 'certo che si', 'va bene', 'esatto', 'perfetto', "d'accordo", 'assolutamente sì', 'sì grazie', 'si grazie', 'no grazie', 'assolutamente no', 'per niente', 'non ancora', 'certo che no', 'meglio di no', 'macché', 'nono', 'sisi'],
   weak: ['dai', 'vai', 'giusto', 'ovvio', 'sicuro', 'mai', 'nemmeno', 'neanche', 'sbagliato', 'vabbè', 'vabbe', 'procedi'],
-  follow: ['annulla', 'annullalo', 'annullala', 'annullare', 'tienilo', 'tienila', 'lascia', 'lascialo', 'procedi', 'conferma', 'confermo', 'grazie', 'grazie mille', 'per favore', 'perfavore', 'spedisci', 'non ancora', 'arrivato', 'rimborso', 'il rimborso'],
+  follow: [
+    'pure', 'vai',
+    'annulla', 'annullalo', 'annullala', 'annullare', 'tienilo', 'tienila', 'lascia', 'lascialo', 'procedi', 'conferma', 'confermo', 'grazie', 'grazie mille', 'per favore', 'perfavore', 'spedisci', 'non ancora', 'arrivato', 'rimborso', 'il rimborso'],
   particles: ['grazie', 'grazie mille', 'per favore', 'perfavore', 'per piacere', 'pls', 'signore', 'signora', 'allora', 'dai'],
   undecided: ['sì e no', 'si e no', 'forse', 'non so', 'boh', 'mah', 'dipende', 'più o meno', 'piu o meno', 'credo di sì', 'credo di si', 'non sono sicuro', 'non sono sicura', 'ehm', 'insomma'],
   localOnly: ['dai', 'vai', 'mai', 'sicuro', 'giusto', 'e giusto'],
@@ -79,4 +83,42 @@ export const it: CueLexicon = {
     'in {lang} (?:per favore|perfavore|per piacere|grazie|pls|please)', '(?:preferisco|posso) (?:parlare |scrivere )?(?:in )?{lang}', 'qualcuno che parl[ai] {lang}',
   ],
   languageShort: ['^(?:in )?{lang}(?: per favore| per piacere| grazie| pls)?\\??$'],
+  concepts: {
+    personalData: [
+      '(?:i )?miei dati(?: personali)?', 'dati personali', 'le mie (?:informazioni|info)(?: personali)?', 'informazioni personali',
+      '(?:dati|informazioni|info|tutto|quello che|ci[oò] che)(?: \\S+){0,5} (?:su di me|di me|riguardo a me)', 'su di me', 'che mi riguard\\p{L}*',
+    ],
+    access: [
+      'quali', 'che dati', 'vedere', 'visualizz\\p{L}*', 'consult\\p{L}*', 'acced\\p{L}*', 'accesso', 'copia', 'esport\\p{L}*', 'scaric\\p{L}*',
+      'mand\\p{L}*mi', 'invia\\p{L}*mi', 'sapere', 'conoscere', 'richied\\p{L}*', 'ottenere',
+    ],
+    erase: ['cancell\\p{L}*', 'elimin\\p{L}*', 'rimuov\\p{L}*', 'togli\\p{L}*', 'distrugg\\p{L}*', 'dimentic\\p{L}* (?:di )?me', 'chiud\\p{L}* (?:il )?(?:mio )?account'],
+    everything: ['tutto', 'tutti', 'tutto quanto', 'ogni cosa'],
+    notData: [
+      'giust\\p{L}*', 'corrett\\p{L}*', 'sbagliat\\p{L}*', 'serv\\p{L}*', 'bisogno', 'modific\\p{L}*', 'cambi\\p{L}*', 'aggiorn\\p{L}*', 'consegna', 'reso', 'rimborso', 'controll\\p{L}*',
+      'giga', 'traffico dati', 'dati mobili', 'offerta dati',
+      "(?:l'|il |lo |la |i |gli |le |mio |mia |miei |mie |quest'|questo |questa )?(?:ordine|ordini|articolo|articoli|prodotto|carrello|indirizzo|messaggio|messaggi|recensione|commento|foto|carta|coupon|codice sconto|taglia|spedizione|iscrizione)",
+    ],
+    stop: [
+      'basta', 'smett\\p{L}*', 'non \\S+ pi[uù]', 'non (?:mandate|inviate|scrivete|mandatemi|inviatemi|scrivetemi|voglio)', 'niente pi[uù]',
+      'pi[uù] (?:messaggi|notifiche)', 'disattiv\\p{L}*', 'spegn\\p{L}*', 'disiscriv\\p{L}*', 'stop', 'senza',
+    ],
+    messages: [
+      'messaggi', 'messaggio', 'msg', 'notifiche', 'notifica', 'sms', 'e-?mail', 'mail', 'newsletter', 'pubblicit[àa]', 'promozioni', 'promo',
+      'offerte', 'aggiornamenti', 'aggiornamento', 'avvisi', 'spam', 'scriv(?:ermi|etemi|imi)', 'whatsapp',
+    ],
+    resume: [
+      'di nuovo', 'nuovamente', 'riattiv\\p{L}*', 'rimand\\p{L}*', 'rimett\\p{L}*', 'riaccend\\p{L}*', 'riprend\\p{L}*', 'attiv\\p{L}*',
+      'accend\\p{L}*', 'potete (?:\\S+ )?(?:scrivermi|mandarmi|inviarmi|contattarmi)', 'reiscriv\\p{L}*', 'iscriv\\p{L}*',
+    ],
+    notOptOut: ["(?:ferm\\p{L}*|blocc\\p{L}*|annull\\p{L}*|stop)(?: \\S+){0,2} (?:l')?(?:ordine|spedizione|consegna|pacco|pagamento)"],
+    missing: ['non mi arriv\\p{L}*', 'non (?:ricevo|ho ricevuto)', 'nessuna? (?:messaggio|notifica)', 'come mai', 'perch[eé]'],
+    notOptIn: ['arrivat\\p{L}*', 'ricevut\\p{L}*'],
+    switchTo: ['parl\\p{L}*', 'scriv\\p{L}*', 'rispond\\p{L}*', 'continu\\p{L}*', 'torn\\p{L}*', 'passiamo', 'passare', 'cambi\\p{L}*', 'preferisco', 'meglio', 'usa\\p{L}*'],
+    notLanguage: [
+      '(?:il|lo|la|i|gli|le|un|uno|una|del|dello|della|dei|degli|delle|mio|mia|suo|sua|questo|questa|quel|quella) (?!lingua)\\S+ \\u0001', "l'\\S+ \\u0001",
+      'taglia', 'taglie', 'versione', 'edizione', 'manuale', 'istruzioni', 'etichetta', 'descrizione', 'sottotitoli', 'tastiera', 'nome',
+      'traduzione', 'libro', 'corso', 'lezion\\p{L}*', 'insegnante', 'un po', 'bene', 'madrelingua', 'sono', 'cucina', '~è in', 'non (?:parlo|capisco)',
+    ],
+  },
 };

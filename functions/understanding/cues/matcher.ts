@@ -1,167 +1,20 @@
-// One lexicon compiled for matching, and the readers that work within one lexicon. index.ts decides the
-// order lexicons are tried in and how the languages' verdicts combine.
+// The readers that work within one compiled lexicon (see lexicon.ts). index.ts decides the order lexicons
+// are tried in and how the languages' verdicts combine.
 import {
   CUE_EMOJI,
-  compileParticles,
-  compilePatterns,
-  coreOf,
-  END,
   exactMessage,
   foldMessage,
-  groupCount,
-  isExact,
   leadVariants,
   type Mode,
   modes,
-  type ParticleRegexes,
   squash,
   trimJunk,
   variants,
-  wordKey,
-  wordsSource,
 } from './compile';
-import type { CueLexicon, Pattern, Word } from './types';
+import type { Answer, CompiledLexicon, Verdict } from './lexicon';
+import { coreOf, type ParticleRegexes } from './particles';
 
-export type Answer = 'yes' | 'no';
-/** 'undecided': the lexicon knows the message and says it is no answer; nobody else should guess. */
-export type Verdict = Answer | 'undecided' | undefined;
-
-export interface ModeRegexes {
-  fold?: RegExp;
-  exact?: RegExp;
-}
-
-export interface CompiledLexicon extends WordTables {
-  particles: Record<Mode, ParticleRegexes>;
-  /** Leading yes/no/undecided form, with and without the local-only forms. */
-  lead: RegExp;
-  leadForeign: RegExp;
-  isYes: RegExp;
-  isStrong: RegExp;
-  isWeak: RegExp;
-  isUndecided: RegExp;
-  /** What may follow a yes (a no) and keep it the answer: never the opposite answer ("si no llega…"). */
-  follow: Record<Answer, RegExp>;
-  /** A particle or term of address right after the answer ("ok kak, …"): skipped like a comma. */
-  particleLead: RegExp;
-  ordinal: {
-    re: RegExp;
-    kinds: ('ord' | 'n')[];
-    words: Map<string, number>;
-    numerals: Map<string, number>;
-    whole: Map<string, number>;
-  };
-  other: ModeRegexes;
-  all: ModeRegexes;
-  abandon: ModeRegexes;
-  correction: ModeRegexes;
-}
-
-/** Universal forms every language accepts ("ok", 👍, ❌). */
-export const UNIVERSAL = {
-  yes: ['ok', 'okay', 'okey', 'okie', 'okok', 'oke', '👍', '👌', '✅', '✔', '☑', '🙆', '🆗', '💯'],
-  no: ['👎', '❌', '✖', '🙅', '🚫', '⛔', '❎'],
-  weak: ['ok', 'okay', 'okey', 'okie', 'oke'],
-  particles: ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'ty', 'tq'],
-} as const;
-
-const never = /(?!)/u;
-const anchored = (source: string): RegExp => (source ? new RegExp(`^(?:${source})$`, 'u') : never);
-
-export function compileModes(sources: readonly Pattern[], whole = false, end = false): ModeRegexes {
-  const fold = compilePatterns(sources, 'fold', { whole, end });
-  const exact = compilePatterns(sources, 'exact', { whole, end });
-  return { ...(fold ? { fold } : {}), ...(exact ? { exact } : {}) };
-}
-
-/** Whether any of the message's forms (see MessageViews.forms) matches. */
-export function testModes(re: ModeRegexes, forms: Record<Mode, readonly string[]>): boolean {
-  return (
-    (re.fold !== undefined && forms.fold.some((f) => re.fold!.test(f))) ||
-    (re.exact !== undefined && forms.exact.some((f) => re.exact!.test(f)))
-  );
-}
-
-function keyMap<V>(entries: Iterable<readonly [Word, V]>, mode: Mode): Map<string, V> {
-  const map = new Map<string, V>();
-  for (const [word, value] of entries)
-    if (isExact(word) === (mode === 'exact')) map.set(wordKey(word, mode), value);
-  return map;
-}
-
-const DIGITS = '(?<!\\d)\\d{1,2}(?!\\d)';
-
-function compileOrdinal(lex: CueLexicon): CompiledLexicon['ordinal'] {
-  const ordWords = lex.ordinal.words.flatMap(([n, ws]) => ws.map((w) => [w, n] as const));
-  const numWords = (lex.ordinal.numerals ?? []).flatMap(([n, ws]) => ws.map((w) => [w, n] as const));
-  const ord = `(${wordsSource(ordWords.map(([w]) => w))})`;
-  const num = `(${[DIGITS, wordsSource(numWords.map(([w]) => w))].filter(Boolean).join('|')})`;
-  const frames = [...lex.ordinal.frames, '^{ord}$'];
-  const kinds = frames.map((f) => (f.includes('{ord}') ? 'ord' : 'n') as 'ord' | 'n');
-  const re = compilePatterns(frames, 'fold', { placeholders: { ord, n: num } })!;
-  if (groupCount(re.source) !== frames.length)
-    throw new Error(`ordinal frames need one placeholder each: ${frames}`);
-  const squashed = (entries: (readonly [Word, number])[]) =>
-    new Map(entries.map(([w, n]) => [squash(wordKey(w, 'fold')), n] as const));
-  const wholeWords = (lex.ordinal.wholeWords ?? []).flatMap(([n, ws]) => ws.map((w) => [w, n] as const));
-  return { re, kinds, words: squashed(ordWords), numerals: squashed(numWords), whole: squashed(wholeWords) };
-}
-
-/** The answers and undecided forms a lexicon knows as whole messages: plain lookups, no regex. */
-export interface WordTables {
-  whole: Record<Mode, Map<string, Answer>>;
-  undecided: Record<Mode, Set<string>>;
-  localOnly: Set<string>;
-}
-
-export function wordTables(lex: CueLexicon): WordTables {
-  const answers = [
-    ...[...lex.yes, ...UNIVERSAL.yes].map((w) => [w, 'yes'] as const),
-    ...[...lex.no, ...UNIVERSAL.no].map((w) => [w, 'no'] as const),
-  ];
-  const undecided = (lex.undecided ?? []).map((w) => [w, true] as const);
-  return {
-    whole: modes((mode) => keyMap(answers, mode)),
-    undecided: modes((mode) => new Set(keyMap(undecided, mode).keys())),
-    localOnly: new Set((lex.localOnly ?? []).map((w) => wordKey(w))),
-  };
-}
-
-export function compileLexicon(lex: CueLexicon): CompiledLexicon {
-  const yes = [...lex.yes, ...UNIVERSAL.yes];
-  const no = [...lex.no, ...UNIVERSAL.no];
-  const particles = [...lex.particles, ...UNIVERSAL.particles];
-  const tables = wordTables(lex);
-  const local = tables.localOnly;
-  const wholeOnly = new Set((lex.wholeOnly ?? []).map((w) => wordKey(w)));
-  const leadWords = [...yes, ...no, ...(lex.undecided ?? [])].filter(
-    (w) => !isExact(w) && !wholeOnly.has(wordKey(w)),
-  );
-  const foreignWords = leadWords.filter((w) => !local.has(wordKey(w)));
-  const followOf = (same: readonly Word[]) => {
-    const words = [...lex.follow, ...same, ...CUE_EMOJI].filter((w) => !isExact(w));
-    return new RegExp(`^(?:${wordsSource(words)})${END}`, 'u');
-  };
-  return {
-    particles: modes((mode) => compileParticles(particles, lex.leading ?? [], mode)),
-    ...tables,
-    lead: new RegExp(`^(?:${wordsSource(leadWords)})${END}`, 'u'),
-    leadForeign: new RegExp(`^(?:${wordsSource(foreignWords)})${END}`, 'u'),
-    isYes: anchored(wordsSource(yes)),
-    // A form that starts with a strong one is strong: "ไม่ใช่ค่ะ" like "ไม่ใช่".
-    isStrong: lex.strong.length ? new RegExp(`^(?:${wordsSource(lex.strong)})`, 'u') : never,
-    isWeak: anchored(wordsSource([...(lex.weak ?? []), ...UNIVERSAL.weak])),
-    isUndecided: anchored(wordsSource(lex.undecided ?? [])),
-    follow: { yes: followOf(yes), no: followOf(no) },
-    particleLead: new RegExp(`^(?:${wordsSource(particles)})${END}`, 'u'),
-    ordinal: compileOrdinal(lex),
-    other: compileModes(lex.other),
-    // "cancel both", not "both sleeves are torn": a pick of all options closes the message.
-    all: compileModes(lex.all, false, true),
-    abandon: compileModes(lex.abandon),
-    correction: compileModes(lex.correction),
-  };
-}
+const HAS_DIGIT = /\d/;
 
 const MAX_CHARS = 500;
 
@@ -248,34 +101,54 @@ export function answerIn(
         return { verdict: views.asks ? 'undecided' : answer, whole: true };
     }
   }
-  return { verdict: leadAnswer(c, core.fold, local), whole: false };
+  return { verdict: leadAnswer(c, core.fold, local, views.asks), whole: false };
 }
 
 /** A yes/no that opens a longer message and is still the answer ("yes please cancel it", "no, keep it"). */
-function leadAnswer(c: CompiledLexicon, core: string, local: boolean): Verdict {
+function leadAnswer(c: CompiledLexicon, core: string, local: boolean, asks: boolean): Verdict {
   for (const text of leadVariants(core)) {
-    const m = (local ? c.lead : c.leadForeign).exec(text);
-    if (!m) continue;
-    const form = m[0];
-    if (c.isUndecided.test(form)) return 'undecided';
-    const answer: Answer = c.isYes.test(form) ? 'yes' : 'no';
-    let after = text.slice(form.length);
-    let separator = '';
-    for (let i = 0; i < 3; i++) {
-      const sep = SEPARATOR.exec(after)?.[0] ?? '';
-      separator += sep;
-      after = after.slice(sep.length);
-      const particle = c.particleLead.exec(after)?.[0];
-      if (!particle) break;
-      separator += ' ';
-      after = after.slice(particle.length);
+    // The longest form first; when what follows it does not continue an answer, a shorter one closed
+    // by punctuation may ("não, deixa assim": not "não, deixa" + "assim", but "não" + ", deixa assim").
+    let head = text;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const m = (local ? c.lead : c.leadForeign).exec(head);
+      if (!m) break;
+      const form = m[0];
+      if (c.isUndecided.test(form)) return 'undecided';
+      // "bisa tolong cek pesanan saya?" asks ("can you please check…"); "ok, cancel it" answers.
+      if (asks && c.isWeak.test(form)) break;
+      const verdict = verdictAfter(c, form, text.slice(form.length), attempt > 0);
+      if (verdict) return verdict;
+      head = text.slice(0, form.length - 1);
     }
-    if (!after) return answer;
-    if (separator && c.isStrong.test(form)) return answer;
-    if (/\S/u.test(separator) && !c.isWeak.test(form)) return answer;
-    if (c.follow[answer].test(after)) return answer;
-    return undefined;
   }
+  return undefined;
+}
+
+/** Whether what follows a leading yes/no form keeps it the answer. */
+function verdictAfter(
+  c: CompiledLexicon,
+  form: string,
+  rest: string,
+  punctuated: boolean,
+): Answer | undefined {
+  const answer: Answer = c.isYes.test(form) ? 'yes' : 'no';
+  let after = rest;
+  let separator = '';
+  for (let i = 0; i < 3; i++) {
+    const sep = SEPARATOR.exec(after)?.[0] ?? '';
+    separator += sep;
+    after = after.slice(sep.length);
+    const particle = c.particleLead.exec(after)?.[0];
+    if (!particle) break;
+    separator += ' ';
+    after = after.slice(particle.length);
+  }
+  if (punctuated && !/\S/u.test(separator)) return undefined;
+  if (!after) return answer;
+  if (separator && c.isStrong.test(form)) return answer;
+  if (/\S/u.test(separator) && !c.isWeak.test(form)) return answer;
+  if (c.follow[answer].test(after)) return answer;
   return undefined;
 }
 
@@ -291,14 +164,16 @@ export function ordinalIn(c: CompiledLexicon, forms: readonly string[]): number 
 function ordinalInForm(c: CompiledLexicon, core: string): number | undefined {
   const whole = c.ordinal.whole.get(squash(core));
   if (whole !== undefined) return whole;
-  const m = c.ordinal.re.exec(core);
+  if (!HAS_DIGIT.test(core) && !c.ordinal.hints.some((h) => core.includes(h))) return undefined;
+  const { re, kinds } = c.ordinal.frames;
+  const m = re.exec(core);
   if (!m) return undefined;
   for (let i = 1; i < m.length; i++) {
     const captured = m[i];
     if (captured === undefined) continue;
     const key = squash(captured);
     const value =
-      c.ordinal.kinds[i - 1] === 'ord'
+      kinds[i - 1] === 'ord'
         ? c.ordinal.words.get(key)
         : /^\d+$/.test(key)
           ? Number(key)

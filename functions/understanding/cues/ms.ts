@@ -4,6 +4,7 @@ import type { CueLexicon } from './types';
 // biome-ignore format: lexicon data reads best packed, a few entries a line
 export const ms: CueLexicon = {
   yes: [
+    'betul2', 'haa', 'on', 'ok on', 'jadi', 'gas', 'sip', 'boleh2', 'ye la', 'ok boleh', 'set', 'okeh', 'ok je', 'boleh la tu',
     'ya', 'ye', 'yaa', 'yer', 'yup', 'yes', 'boleh', 'boleh je', 'boleh sangat', 'ok lah', 'okay lah', 'okey',
     'betul', 'betul tu', 'betul la', 'setuju', 'nak', 'nak la', 'mahu', 'mau', 'baik', 'baiklah', 'baik lah',
     'haah', 'ha ah', "ha'ah", "a'ah", 'aah', 'aah betul', 'yelah', 'ye lah', 'iya', 'tentu', 'sudah tentu',
@@ -11,6 +12,7 @@ export const ms: CueLexicon = {
     'no hal', 'boleh la', 'jom', 'teruskan', 'confirm', 'kenfem', 'ok boss', 'ya betul', 'ye betul',
   ],
   no: [
+    'tidak jadi', 'tak jadi', 'tak de', 'tak nak lah', 'tak mau la', 'tak payah la', 'tak perlu la', 'xpayah', 'xde',
     'tak', 'tidak', 'tak nak', 'taknak', 'tak mahu', 'tak mau', 'x nak', 'xnak', 'x', 'tak payah', 'x payah',
     'tak perlu', 'tak boleh', 'tak boleh la', 'bukan', 'bukan tu', 'belum', 'belum lagi', 'blm', 'tak lagi',
     'takde', 'tiada', 'jangan', 'jgn', 'tak sampai lagi', 'belum sampai', 'tak, terima kasih', 'tak apa lah',
@@ -29,7 +31,9 @@ export const ms: CueLexicon = {
   particles: ['lah', 'la', 'je', 'jer', 'ye', 'kak', 'bang', 'cik', 'encik', 'puan', 'tuan', 'boss', 'bos', 'bro',
     'sis', 'kot', 'eh', 'weh', 'terima kasih', 'tq', 'ya', 'yea'],
   undecided: ['mungkin', 'tak tahu', 'tak tau', 'tatau', 'entah', 'tak pasti', 'tak sure', 'hmm', 'ya dan tidak'],
-  localOnly: ['x', 'ye', 'yer', 'nak', 'tak', 'no', 'mau', 'memang', 'salah', 'jom', 'sure', 'aah'],
+  localOnly: [
+    'on', 'haa', 'jadi', 'set', 'gas', 'xde',
+    'x', 'ye', 'yer', 'nak', 'tak', 'no', 'mau', 'memang', 'salah', 'jom', 'sure', 'aah'],
   ordinal: {
     words: [
       [1, ['pertama', 'ke-1', 'ke 1', 'first']],
@@ -79,8 +83,17 @@ export const ms: CueLexicon = {
   deleteWords: ['padam\\p{L}*', 'hapus\\p{L}*', 'pemadaman'],
   languageNames: {
     ms: ['bahasa melayu', 'melayu', 'bm', 'bahasa malaysia', 'b melayu'],
-    en: ['bahasa inggeris', 'inggeris'],
-    'zh-Hans': ['bahasa cina'],
+    en: ['bahasa inggeris', 'inggeris', 'b inggeris'],
+    'zh-Hans': ['bahasa mandarin'],
+    zh: ['bahasa cina'],
+    ja: ['bahasa jepun'],
+    ko: ['bahasa korea'],
+    ar: ['bahasa arab'],
+    th: ['bahasa siam'],
+    fr: ['bahasa perancis'],
+    de: ['bahasa jerman'],
+    es: ['bahasa sepanyol'],
+    id: ['bahasa indonesia', 'bahasa indon'],
   },
   languageAsk: [
     '(?:cakap|bercakap|guna|gunakan|pakai|balas|jawab|tulis|sembang)(?: dalam| dgn| dengan)? (?:bahasa |bhs )?{lang}',
@@ -88,4 +101,39 @@ export const ms: CueLexicon = {
   ],
   // Not "melayu boleh" anywhere: "baju melayu boleh tukar?" asks about a garment.
   languageShort: ['^(?:bahasa )?{lang}(?: je| sahaja| please| boleh| boleh tak| ok tak)?\\??$'],
+  concepts: {
+    personalData: [
+      'data(?: peribadi)? (?:saya|aku|sy)', 'data peribadi', 'maklumat(?: peribadi)? (?:saya|aku)', 'maklumat peribadi',
+      'info(?:rmasi)? (?:peribadi|saya)', '(?:data|maklumat|info)(?: \\S+){0,5} (?:tentang|pasal|mengenai) (?:saya|aku)',
+    ],
+    access: ['apa', 'tengok', 'lihat', 'semak', 'check', 'tahu', 'tau', 'salinan', 'akses', 'minta', 'bagi', 'hantar', 'muat turun'],
+    erase: ['padam\\p{L}*', 'dipadam', 'pemadaman', 'hapus\\p{L}*', 'buang', 'tutup akaun', 'delete'],
+    everything: ['semua(?:nya)?', 'semua sekali', 'semua data'],
+    notData: [
+      'betul', 'salah', 'perlu', 'tukar', 'ubah', 'kemas kini', 'penghantaran', 'pulang', 'refund',
+      'data(?: saya| aku)? (?:dah |sudah )?habis', 'data internet', 'data mobile', 'pakej data',
+      '(?:pesanan|order|barang|produk|troli|cart|alamat|mesej|ulasan|gambar|kad|baucar|saiz)',
+    ],
+    stop: [
+      'stop', 'berhenti', 'henti(?:kan)?', 'jangan', 'jgn', '(?:tak|x|tidak) (?:nak|mahu|mau|payah|perlu|ingin)', 'taknak', 'xnak',
+      'dah tak', 'cukup', 'tutup', 'matikan', 'off(?:kan)?', 'nyahlanggan',
+    ],
+    messages: [
+      'mesej', 'msg', 'notifikasi', 'notif', 'promosi', 'promo', 'iklan', 'sms', 'update', 'berita', 'info', 'pemberitahuan',
+      'whatsapp', 'wasap', 'spam', 'broadcast',
+    ],
+    resume: ['semula', 'balik', 'lagi', 'hidupkan', 'aktifkan', 'buka', 'on(?:kan)?', 'mula', 'langgan', 'boleh (?:\\S+ )?(?:hantar|mesej|whatsapp)'],
+    notOptOut: ['(?:stop|jangan|berhenti|batal\\p{L}*|tahan)(?: \\S+){0,2} (?:barang|parcel|bungkusan|pesanan|order|penghantaran)'],
+    missing: ['(?:tak|x|tidak|belum) (?:dapat|terima|sampai|masuk|keluar)', 'kenapa (?:tak|x)'],
+    notOptIn: ['kenapa', 'delay', 'lambat', 'lewat', 'keluar lagi', '(?:tak|x|tidak|belum|takde) \\S+'],
+    switchTo: [
+      'cakap', 'bercakap', 'guna', 'gunakan', 'pakai', 'balas', 'jawab', 'tulis', 'sembang', 'tukar(?: ke| kepada)?', 'semula', 'balik',
+      'je', 'sahaja', 'lagi',
+    ],
+    notLanguage: [
+      '(?:kurier|barang|produk|parcel|saiz|size|jenama|model|versi|orang|negara|buatan|asli|dari|hantar ke|makanan|masakan|baju|kuih) \\u0001',
+      'baju', 'saiz', 'size', 'versi', 'manual', 'buku', 'label', 'orang', 'kuih', 'makanan', 'masakan', 'hantar ke',
+      '(?:tak|x|tidak|kurang) (?:pandai|faham|reti|fasih)',
+    ],
+  },
 };

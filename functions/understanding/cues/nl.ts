@@ -78,4 +78,38 @@ export const nl: CueLexicon = {
     '(?:kan|kunnen|mag) (?:het|dat|je|u|jullie|ik|we) (?:ook )?(?:in het )?{lang}', '{lang} (?:graag|alsjeblieft|alstublieft|aub|please|pls)', 'in het {lang} (?:graag|alsjeblieft|aub|please)',
   ],
   languageShort: ['^(?:in het |in )?{lang}\\??$'],
+  concepts: {
+    personalData: [
+      'mijn (?:persoons)?gegevens', 'persoonsgegevens', 'persoonlijke (?:gegevens|informatie|data)', 'mijn (?:data|info|informatie)',
+      '(?:gegevens|informatie|data|alles|wat)(?: \\S+){0,5} (?:over|van) (?:mij|me)',
+    ],
+    access: ['welke', 'wat', 'inzien', 'inzage', 'bekijken', 'zien', 'kopie', 'export\\p{L}*', 'download\\p{L}*', 'stuur', 'sturen', 'opvra\\p{L}*', 'weten', 'toegang'],
+    erase: ['verwijder\\p{L}*', 'wis', 'wissen', 'gewist', 'vernietig\\p{L}*', 'vergeet (?:mij|me)', 'account (?:opzeggen|sluiten)', 'weghalen'],
+    everything: ['alles', 'alle', 'allemaal'],
+    notData: [
+      'klopp\\p{L}*', 'klopt', 'juist', 'goed', 'fout', 'nodig', 'wijzig\\p{L}*', 'aanpass\\p{L}*', 'bijwerk\\p{L}*', 'levering', 'verzending', 'retour', 'terugbetaling',
+      'databundel', 'mobiele data', 'bundel',
+      '(?:de |het |mijn |die |dat |deze )?(?:bestelling|bestellingen|artikel|product|winkelmandje|winkelwagen|mandje|adres|bericht|berichten|review|recensie|foto|kaart|kortingscode|maat)',
+    ],
+    stop: [
+      'stop', 'stoppen', 'geen', 'niet meer', 'ho(?:u|ud) (?:eens )?op', 'ophouden', 'uitzetten', 'zet (?:\\S+ )?uit', 'uitschakelen', 'afmelden',
+      'uitschrijven', 'genoeg', 'laat me met rust', 'wil (?:geen|niet)', 'zonder',
+    ],
+    messages: [
+      'berichten', 'bericht', 'berichtjes', 'meldingen', 'melding', 'notificaties?', 'sms(?:jes)?', 'appjes', 'appen', 'mails', 'e-?mails',
+      'mailtjes', 'nieuwsbrie(?:f|ven)', 'reclame', 'updates?', 'aanbiedingen', 'spam', 'whatsappjes',
+    ],
+    resume: ['weer', 'opnieuw', 'nog een keer', 'aanzetten', 'zet (?:\\S+ )?(?:weer )?aan', 'inschakelen', 'activeren', 'aanmelden', 'inschrijven', 'abonneren', '(?:jullie|je|u) (?:mogen|mag|kunnen|kan)'],
+    notOptOut: [
+      '(?:stop|stoppen|annuleer\\p{L}*|tegenhouden|ho(?:u|ud) tegen)(?: \\S+){0,2} (?:bestelling|levering|pakket|zending)',
+      '(?:bestelling|levering|pakket|zending)(?: \\S+){0,2} (?:stoppen|tegenhouden|annuleren)',
+    ],
+    missing: ['geen (?:\\S+ )?(?:ontvangen|gekregen|gehad)', 'niet ontvangen', 'nooit', 'waarom', 'hoezo', 'krijg (?:ik )?geen', 'komen (?:er )?geen'],
+    notOptIn: ['kreeg', 'gekregen', 'alweer'],
+    switchTo: ['spre\\p{L}*', 'praat\\p{L}*', 'schrijf\\p{L}*', 'schrijven', 'antwoord\\p{L}*', 'verder', 'terug', 'weer', 'liever', 'alleen', 'kan het', 'kan dat', 'graag', 'overschakelen', 'over op', 'wissel\\p{L}*'],
+    notLanguage: [
+      'maat', 'maten', 'versie', 'editie', 'handleiding', 'instructies', 'etiket', 'label', 'beschrijving', 'ondertiteling', 'toetsenbord',
+      'naam', 'vertaling', 'boek', 'cursus', 'les', 'leraar', 'beetje', 'goed', 'vloeiend', 'kom uit', 'keuken', 'is de', 'staat', 'spreek (?:geen|niet)',
+    ],
+  },
 };

@@ -6,6 +6,7 @@ import type { CueLexicon } from './types';
 // biome-ignore format: lexicon data reads best packed, a few entries a line
 export const pl: CueLexicon = {
   yes: [
+    'pewka', 'pewnie że tak', 'no pewka', 'jasna sprawa', 'spoczko',
     'tak', 'takk', 'tak tak', 'no tak', 'tak jest', 'jasne', 'no jasne', 'jasne że tak', 'pewnie', 'no pewnie', 'oczywiście',
     'oczywiscie', 'dobrze', 'dobra', 'no dobra', 'ok dzięki', 'okej', 'okej dzięki', 'zgoda', 'spoko', 'spoko dzięki', 'poproszę',
     'tak poproszę', 'tak proszę', 'dokładnie', 'dokladnie', 'racja', 'zgadza się', 'zgadza sie', 'potwierdzam', 'tak, potwierdzam',
@@ -23,7 +24,9 @@ export const pl: CueLexicon = {
   follow: ['anuluj', 'anulujcie', 'anulować', 'zostaw', 'zostawcie', 'wyślij', 'wyslij', 'wyślijcie', 'potwierdzam', 'dzięki', 'dziękuję', 'dziekuje', 'proszę', 'prosze', 'poproszę', 'jeszcze nie', 'doszło', 'przyszło', 'zwrot', 'pieniądze'],
   particles: ['proszę', 'prosze', 'poproszę', 'poprosze', 'dzięki', 'dzieki', 'dziękuję', 'dziekuje', 'dzięks', 'pozdrawiam', 'pani', 'panie', 'pls'],
   undecided: ['no', 'nie wiem', 'może', 'moze', 'chyba', 'chyba tak', 'chyba nie', 'nie jestem pewien', 'nie jestem pewna', 'zależy', 'zalezy', 'to zależy', 'tak i nie', 'hmm', 'yyy', 'eee'],
-  localOnly: ['git', 'luz', 'no', 'pewno', 'źle', 'zle', 'super'],
+  localOnly: [
+    'pewka', 'spoczko',
+    'git', 'luz', 'no', 'pewno', 'źle', 'zle', 'super'],
   ordinal: {
     words: [
       [1, ['pierwszy', 'pierwsza', 'pierwsze', 'pierwszą', 'pierwszego', 'pierwszej']],
@@ -57,9 +60,9 @@ export const pl: CueLexicon = {
   dataAccess: ['(?:jakie|które) (?:dane|informacje) (?:o mnie )?(?:macie|przechowujecie)', 'kopi(?:a|ę|e) (?:moich )?danych', 'dostęp do (?:moich )?danych', 'dostep do (?:moich )?danych'],
   deleteWords: ['usu\\p{L}*', 'skasuj\\p{L}*', 'wymaz\\p{L}*', 'wymaż\\p{L}*'],
   languageNames: {
-    pl: ['polski', 'po polsku', 'polsku'],
-    en: ['angielski', 'po angielsku'],
-    es: ['hiszpański', 'po hiszpańsku'],
+    pl: ['polski', 'po polsku', 'polsku', 'polskiego', 'polskim'],
+    en: ['angielski', 'po angielsku', 'angielskiego', 'angielskim', 'angielsku', 'angielku'],
+    es: ['hiszpański', 'po hiszpańsku', 'hiszpańskiego'],
     'pt-BR': ['portugalski', 'po portugalsku'],
     id: ['indonezyjski', 'po indonezyjsku'],
     ms: ['malajski', 'po malajsku'],
@@ -69,11 +72,11 @@ export const pl: CueLexicon = {
     zh: ['chiński', 'po chińsku'],
     ko: ['koreański', 'po koreańsku'],
     ar: ['arabski', 'po arabsku'],
-    fr: ['francuski', 'po francusku'],
-    de: ['niemiecki', 'po niemiecku'],
+    fr: ['francuski', 'po francusku', 'francuskiego'],
+    de: ['niemiecki', 'po niemiecku', 'niemieckiego'],
     tr: ['turecki', 'po turecku'],
     fil: ['tagalski', 'filipiński', 'po filipińsku'],
-    it: ['włoski', 'po włosku'],
+    it: ['włoski', 'po włosku', 'włoskiego'],
     nl: ['niderlandzki', 'holenderski', 'po holendersku', 'po niderlandzku'],
   },
   languageAsk: [
@@ -82,4 +85,40 @@ export const pl: CueLexicon = {
     '(?:ktoś|ktos) (?:mówi|mowi|zna) {lang}', '(?:w|na) (?:języku|jezyku|język|jezyk) {lang}',
   ],
   languageShort: ['^{lang}\\??$'],
+  concepts: {
+    personalData: [
+      '(?:moje|moich|moim|mojego|moimi) dan(?:e|ych|ymi)(?: osobow(?:e|ych|ymi))?', 'dane osobowe', 'danych osobowych', 'moje (?:informacje|info)',
+      '(?:dane|danych|informacje|informacji|wszystko|co)(?: \\S+){0,5} o mnie', 'o mnie',
+    ],
+    access: [
+      'jakie', 'kt[oó]re', 'co', 'zobaczy\\p{L}*', 'wgl[aą]d', 'dost[eę]p', 'kopi\\p{L}*', 'eksport\\p{L}*', 'pobra\\p{L}*', 'wy[sś]lij\\p{L}*',
+      'prze[sś]lij\\p{L}*', 'wiedzie[cć]', 'sprawdzi\\p{L}*',
+    ],
+    erase: ['usu\\p{L}*', 'skasuj\\p{L}*', 'wyma[zż]\\p{L}*', 'zapomnij\\p{L}* o mnie', 'zamknij\\p{L}* (?:moje )?konto', 'zlikwid\\p{L}*'],
+    everything: ['wszystko', 'wszystkie', 'ca[lł]o[sś][cć]'],
+    notData: [
+      'dobr\\p{L}*', 'poprawn\\p{L}*', 'b[lł][eę]dn\\p{L}*', 'potrzeb\\p{L}*', 'zmie\\p{L}*', 'popraw\\p{L}*', 'aktualiz\\p{L}*', 'wysy[lł]k\\p{L}*', 'dostaw\\p{L}*', 'zwrot\\p{L}*',
+      'internet', 'pakiet danych', 'transfer danych',
+      '(?:zam[oó]wieni\\p{L}*|produkt\\p{L}*|koszyk\\p{L}*|adres\\p{L}*|wiadomo[sś]\\p{L}*|opini\\p{L}*|recenzj\\p{L}*|zdj[eę]ci\\p{L}*|kart\\p{L}*|kupon\\p{L}*|kod rabatowy|rozmiar\\p{L}*)',
+    ],
+    stop: [
+      'nie (?:wysy[lł]aj|piszcie|pisz|chc[eę]|przysy[lł]ajcie)\\p{L}*', 'przesta\\p{L}*', 'koniec', 'wy[lł][aą]cz\\p{L}*', 'stop', 'do[sś][cć]',
+      'wypisz\\p{L}*', 'rezygn\\p{L}*', 'wi[eę]cej nie', 'bez', 'ju[zż] nie',
+    ],
+    messages: [
+      'wiadomo[sś]\\p{L}*', 'powiadomie\\p{L}*', 'sms\\p{L}*', 'mail\\p{L}*', 'e-?mail\\p{L}*', 'newsletter\\p{L}*', 'reklam\\p{L}*', 'promocj\\p{L}*',
+      'aktualizacj\\p{L}*', 'spam\\p{L}*', 'pisa[cć] do mnie', 'do mnie pisa[cć]', 'pisz\\p{L}* do mnie',
+    ],
+    resume: ['znowu', 'ponownie', 'zn[oó]w', 'jeszcze raz', 'z powrotem', 'w[lł][aą]cz\\p{L}*', 'mo[zż]ecie (?:\\S+ )?(?:wysy[lł]a[cć]|pisa[cć])', 'zapisz\\p{L}*', 'wznow\\p{L}*'],
+    notOptOut: ['(?:zatrzyma\\p{L}*|wstrzyma\\p{L}*|anuluj\\p{L}*|stop)(?: \\S+){0,2} (?:zam[oó]wieni\\p{L}*|wysy[lł]k\\p{L}*|przesy[lł]k\\p{L}*|dostaw\\p{L}*|paczk\\p{L}*)'],
+    missing: ['nie (?:dostaj[eę]|dosta[lł]\\p{L}*|otrzymuj[eę]|przychodz\\p{L}*|dosz[lł]\\p{L}*)', 'dlaczego', 'czemu'],
+    notOptIn: ['dosta[lł]\\p{L}*', 'przysz[lł]\\p{L}*'],
+    switchTo: ['odpis\\p{L}*', 'pisa\\p{L}*', 'pisz\\p{L}*', 'm[oó]w\\p{L}*', 'rozmaw\\p{L}*', 'odpowiad\\p{L}*', 'wr[oó][cć]\\p{L}*', 'przejd[zź]\\p{L}*', 'zmie\\p{L}*', 'wol[eę]', 'tylko', 'prosz[eę]'],
+    notLanguage: [
+      '\\u0001\\d+\\u0002 (?!prosz|pls|please|tylko|je[sś]li|dzi[eę]k|bo |ok)\\p{L}+',
+      'rozmiar\\p{L}*', 'wersj\\p{L}*', 'instrukcj\\p{L}*', 'etykiet\\p{L}*', 'opis\\p{L}*', 'napisy', 'klawiatur\\p{L}*', 'nazw\\p{L}*',
+      't[lł]umaczeni\\p{L}*', 'ksi[aą][zż]k\\p{L}*', 'kurs\\p{L}*', 'lekcj\\p{L}*', 'nauczyciel\\p{L}*', 'troch[eę]', 'dobrze', 'jestem z',
+      'kuchni\\p{L}*', 'jest po', 'nie (?:m[oó]wi[eę]|rozumiem)',
+    ],
+  },
 };

@@ -17,7 +17,7 @@ export const ptBR: CueLexicon = {
     'nao obrigado', 'não, obrigado', 'ainda não', 'ainda nao', 'agora não', 'agora nao', 'não ainda',
     'nem pensar', 'de jeito nenhum', 'negativo', 'nunca', 'jamais', 'nope', 'claro que não', 'claro que nao',
     'não quero', 'nao quero', 'melhor não', 'melhor nao', 'não precisa', 'nao precisa', 'não é', 'nao e',
-    'nada', 'nada ainda', 'não pode', 'nao pode', 'não, deixa', 'nem', 'nops',
+    'nada', 'nada ainda', 'não pode', 'nao pode', 'não, deixa', 'nem', 'nops', 'n precisa', 'nem precisa', 'n quero', 'n obrigado',
   ],
   strong: [
     'sim', 'claro', 'claro que sim', 'com certeza', 'pode sim', 'beleza', 'blz', 'bora', 'fechado', 'exato',
@@ -97,8 +97,8 @@ export const ptBR: CueLexicon = {
   ],
   deleteWords: ['apag\\p{L}*', 'exclu\\p{L}*', 'delet\\p{L}*', 'elimin\\p{L}*'],
   languageNames: {
-    'pt-BR': ['português', 'portugues', 'portugues brasileiro', 'português do brasil', 'pt-br', 'brasileiro'],
-    en: ['inglês'],
+    'pt-BR': ['português', 'portugues', 'portuges', 'portugues brasileiro', 'português do brasil', 'pt-br', 'brasileiro'],
+    en: ['inglês', 'ingreis'],
     es: ['espanhol'],
     id: ['indonésio', 'indonesio'],
     ms: ['malaio'],
@@ -119,4 +119,56 @@ export const ptBR: CueLexicon = {
     '(?:tem )?(?:alguém|alguem) que fal(?:e|a) {lang}', 'mud(?:a|ar|e) (?:o idioma )?pra {lang}',
   ],
   languageShort: ['^(?:em )?{lang}(?: por favor| pfv| pf| pls)?\\??$'],
+  concepts: {
+    personalData: [
+      'meus dados(?: pessoais)?', 'dados pessoais', 'minhas (?:informa[cç][oõ]es|infos?)(?: pessoais)?', 'informa[cç][oõ]es pessoais',
+      'o que (?:voc[eê]s|vcs|vc|voces) (?:t[eê]m|tem|guardam|sabem|armazenam) (?:de|sobre) mim',
+      '(?:dados|informa[cç][oõ]es|infos?|tudo)(?: \\S+){0,4} (?:de|sobre|a respeito de) mim',
+    ],
+    access: [
+      'quais', 'que dados', 'ver', 'saber', 'consultar', 'acess\\p{L}*', 'c[oó]pia', 'export\\p{L}*', 'baix\\p{L}*', 'me (?:mand|envi)\\p{L}*',
+      '(?:mand|envi)(?:em|e|a)(?:-me)?', 'solicit\\p{L}*',
+    ],
+    erase: [
+      'apag\\p{L}*', 'exclu\\p{L}*', 'delet\\p{L}*', 'remov\\p{L}*', 'elimin\\p{L}*', 'tir(?:a|em|ar) (?:meus|minhas|tudo)',
+      'esque[cç]\\p{L}* de mim', 'encerr\\p{L}* (?:a )?minha conta',
+    ],
+    everything: ['tudo', 'tudo isso', 'todos os meus dados', 'tudo que (?:voc[eê]s|vcs) t[eê]m'],
+    notData: [
+      'cert[oa]s?', 'errad[oa]s?', 'precis\\p{L}*', 'atualiz\\p{L}*', 'mud\\p{L}*', 'corrig\\p{L}*', 'entrega', 'troca', 'devolu[cç][aã]o', 'reembolso', 'confer\\p{L}*',
+      'dados m[oó]veis', 'pacote de dados', 'internet',
+      '(?:o |a |os |as |meu |minha |meus |minhas |esse |essa |este |esta )?(?:pedido|pedidos|compra|produto|produtos|item|itens|carrinho|sacola|endere[cç]o|mensage(?:m|ns)|avalia[cç][aã]o|coment[aá]rio|foto|cart[aã]o|cupom|tamanho)',
+    ],
+    stop: [
+      'par(?:a|e|em|ar) de', 'parem', 'chega', 'n[aã]o (?:me )?(?:mand|envi)\\p{L}*', 'n[aã]o (?:quero|preciso)', 'sem mais', 'nada de',
+      'desativ\\p{L}*', 'deslig\\p{L}*', 'descadastr\\p{L}*', 'cancel\\p{L}* (?:a )?inscri[cç][aã]o', 'sair da lista', 'nunca mais',
+      'n[aã]o \\S+ mais',
+    ],
+    messages: [
+      'mensage(?:m|ns)', 'msgs?', 'sms', 'notifica[cç](?:[aã]o|[oõ]es)', 'notifs?', 'avisos?', 'alertas?', 'atualiza[cç](?:[aã]o|[oõ]es)',
+      'novidades', 'promo(?:s|[cç][aã]o|[cç][oõ]es)?', 'propagandas?', 'ofertas', 'e-?mails?', 'newsletter', 'spam', 'zap', 'whats(?:app)?',
+    ],
+    resume: [
+      'de novo', 'novamente', 'outra vez', 'voltar a', 'volt(?:a|em|e) a', 're-?ativ\\p{L}*', 'ativ\\p{L}*', 'lig(?:a|ar|uem|ue)',
+      'pode(?:m)? (?:voltar|continuar)', 'continu\\p{L}* (?:mandando|enviando|a mandar|a enviar)', 're-?inscrever', 'me inscrever',
+    ],
+    notOptOut: [
+      '(?:par(?:a|e|em)|cancel\\p{L}*|segur\\p{L}*)(?: \\S+){0,2} (?:pedido|entrega|envio|pacote|compra|encomenda)(?! (?:notifica|mensage|aviso))',
+    ],
+    missing: [
+      'n[aã]o (?:recebi|recebo|chegou|chega|chegaram|t[oô] recebendo|estou recebendo)', 'pararam de', 'por que (?:voc[eê]s )?pararam',
+      'nenhuma (?:mensagem|notifica[cç][aã]o)',
+    ],
+    notOptIn: ['recebi (?:\\S+ ){0,3}(?:de novo|outra vez)', '(?:chegou|veio) (?:\\S+ ){0,3}(?:de novo|outra vez)'],
+    switchTo: [
+      'fal\\p{L}*', 'respond\\p{L}*', 'escrev\\p{L}*', 'mud\\p{L}* (?:pra|para|pro)', 'troc\\p{L}* (?:pra|para|pro)',
+      'volt\\p{L}* (?:pra|para|pro|ao|a)', 'de novo', 'prefiro', 'usar', 's[oó] em', 'melhor em', 'atend\\p{L}*', 'convers\\p{L}*',
+    ],
+    notLanguage: [
+      '(?:o|a|os|as|um|uma|do|da|dos|das|no|na|meu|minha|seu|sua|esse|essa|este|esta) (?!idioma|l[ií]ngua)\\S+ \\u0001',
+      'tamanhos?', 'vers[aã]o', 'edi[cç][aã]o', 'manual', 'instru[cç][oõ]es', 'etiqueta', 'descri[cç][aã]o', 'legendas?', 'teclado',
+      'nome', 'tradu[cç][aã]o', 'livro', 'curso', 'aulas?', 'professora?', 'um pouco', 'bem', 'nativ[oa]', 'sotaque', 'sou de',
+      'comida', 'vem em', 'est[aá] em', 'n[aã]o (?:falo|entendo|leio|escrevo)',
+    ],
+  },
 };

@@ -12,7 +12,7 @@ import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
 import { ko } from './ko';
-import { type CompiledLexicon, compileLexicon } from './matcher';
+import { type CompiledLexicon, compileLexicon } from './lexicon';
 import { ms } from './ms';
 import { nl } from './nl';
 import { pl } from './pl';
@@ -59,7 +59,11 @@ export function compiledFor(language: Language): CompiledLexicon {
   return c;
 }
 
+/** The languages compiled so far (a cold start compiles the message's language and English only). */
+export const compiledLanguages = (): Language[] => [...compiled.keys()];
+
 /** The guessed language, then English: the lingua franca of chat ("ok", "the second one", "stop"). */
-export const withEnglish = (language: Language): Language[] => (language === 'en' ? ['en'] : [language, 'en']);
+export const withEnglish = (language: Language): Language[] =>
+  language === 'en' ? ['en'] : [language, 'en'];
 
 export const any = new AllLanguages(cueLexicons);

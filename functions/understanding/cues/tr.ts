@@ -56,7 +56,7 @@ export const tr: CueLexicon = {
   deleteWords: ['sil\\p{L}*', 'silme\\p{L}*'],
   languageNames: {
     tr: ['türkçe', 'turkce'],
-    en: ['ingilizce'],
+    en: ['ingilizce', 'ingilizse', 'ingilizice', 'inglizce'],
     de: ['almanca'],
     fr: ['fransızca'],
     es: ['ispanyolca'],
@@ -79,4 +79,25 @@ export const tr: CueLexicon = {
     "(?:biraz|lütfen) {lang}",
   ],
   languageShort: ["^{lang}(?:'?(?:y?i|y?ı))?(?: lütfen| olsun| olur mu| pls)?\\??$"],
+  concepts: {
+    personalData: [
+      'kişisel (?:veri|bilgi)\\p{L}*', 'verilerim\\p{L}*', 'bilgilerim\\p{L}*', 'hakkımda(?:ki)?', 'benimle ilgili', 'bana ait (?:veri|bilgi)\\p{L}*',
+      'hesap bilgilerim\\p{L}*',
+    ],
+    access: ['hangi', 'neler', 'gör\\p{L}*', 'bak\\p{L}*', 'öğren\\p{L}*', 'kopya\\p{L}*', 'eriş\\p{L}*', 'indir\\p{L}*', 'gönderin', 'gönderir', 'talep', 'tutuyor\\p{L}*', 'saklıyor\\p{L}*'],
+    erase: ['sil\\p{L}*', 'imha', 'kaldır\\p{L}*', 'unut\\p{L}*', 'hesabımı kapat\\p{L}*'],
+    everything: ['hepsi\\p{L}*', 'tümü\\p{L}*', 'tüm', 'her şey\\p{L}*', 'herşey\\p{L}*'],
+    notData: ['doğru', 'yanlış', 'gerek\\p{L}*', 'lazım', 'değiştir\\p{L}*', 'güncelle\\p{L}*', 'düzelt\\p{L}*', 'kargo\\p{L}*', 'iade', 'kontrol', 'internet paket\\p{L}*', 'paketim', 'mobil veri', '(?:sipariş|ürün|sepet|adres|mesaj|yorum|fotoğraf|kart|kupon|beden)\\p{L}*'],
+    stop: [
+      'durdur\\p{L}*', 'istemiyorum', 'istemem', 'gelmesin', 'atmay\\p{L}*', 'atma', 'gönderme(?:yin|yiniz|yi|sin)', 'yollama(?:yin|yın|yi|yı)?',
+      'bırak\\p{L}*', 'kapat\\p{L}*', 'yeter', 'artık', 'rahatsız etme\\p{L}*', 'abonelikten çık\\p{L}*',
+    ],
+    messages: ['mesaj\\p{L}*', 'bildirim\\p{L}*', 'sms\\p{L}*', 'e-?posta\\p{L}*', 'mail\\p{L}*', 'reklam\\p{L}*', 'kampanya\\p{L}*', 'bülten\\p{L}*', 'duyuru\\p{L}*', 'spam'],
+    resume: ['tekrar', 'yeniden', 'yine', 'gene', 'açın', 'açabilir\\p{L}*', 'aktif et\\p{L}*', 'abone ol\\p{L}*', 'gönderebilir\\p{L}*', 'atabilir\\p{L}*', 'almak istiyorum'],
+    notOptOut: ['(?:sipariş|kargo|gönderi|paket|teslimat)\\p{L}* (?:durdur|iptal|beklet)\\p{L}*'],
+    missing: ['gelmedi', 'gelmiyor', 'almadım', 'alamıyorum', 'neden', 'niye'],
+    notOptIn: ['geldi', 'aldım'],
+    switchTo: ['konuş\\p{L}*', 'yaz\\p{L}*', 'cevap\\p{L}*', 'yanıt\\p{L}*', 'devam\\p{L}*', 'geç\\p{L}*', 'dön\\p{L}*', 'olsun', 'tekrar', 'lütfen'],
+    notLanguage: ['beden', 'kılavuz\\p{L}*', 'kullanım', 'versiyon', 'sürüm', 'etiket\\p{L}*', 'açıklama', 'altyazı', 'klavye', 'isim', 'çeviri', 'kurs', 'ders', 'öğretmen', 'malı', 'yapımı', 'bilmiyorum', 'anlamıyorum'],
+  },
 };

@@ -48,8 +48,13 @@ export interface CueConcepts {
   messages: readonly Pattern[];
   /** Back on: "again", "back on", "resume", "you can … again", "また", "继续", "다시". */
   resume: readonly Pattern[];
-  /** Stopping these is no opt-out: an order, a delivery, a shipment; complaints about missing updates. */
+  /** Stopping these is no opt-out: an order, a delivery, a shipment. */
   notOptOut: readonly Pattern[];
+  /**
+   * Complaints about messages that stopped or never came ("why did you stop sending updates?", "not
+   * getting notifications"): never an opt-out, whatever phrase they contain.
+   */
+  missing: readonly Pattern[];
   /** Not asking for messages again: "I got the notification again", "resend the link". */
   notOptIn?: readonly Pattern[];
   /** Words that, next to a language's name, ask for it: "speak", "answer", "switch to", "back to", "again". */

@@ -13,6 +13,7 @@ export const vi: CueLexicon = {
     'ok ạ', 'oke ạ', 'đúng đó', 'chốt', 'chốt đơn', 'được nha',
   ],
   no: [
+    'thôi', 'thôi ạ', 'thôi khỏi', 'thôi không cần',
     'không', 'khong', 'ko', 'k', 'kh', 'hông', 'hong', 'hem', 'hok', 'hk', 'khum', 'kg', 'không ạ', 'không đâu',
     'ko đâu', 'không nha', 'chưa', 'chưa ạ', 'vẫn chưa', 'chưa có', 'không phải', 'ko phải', 'k phải', 'sai',
     'sai rồi', 'không cần', 'ko cần', 'k cần', 'khỏi', 'không muốn', 'ko muốn', 'không có', 'dạ không', 'dạ chưa',
@@ -102,4 +103,32 @@ export const vi: CueLexicon = {
     '{lang} (?:được không|dc không|dc ko|được ko|được k|dc k|đi|nhé|nha|giúp|được chứ|được hả|với|được hông)', '(?:biết|có thể|có) nói {lang}',
   ],
   languageShort: ['^(?:bằng )?{lang}(?: ạ| nhé| nha| đi)?\\??$'],
+  concepts: {
+    personalData: [
+      'dữ liệu cá nhân', 'thông tin cá nhân', '(?:dữ liệu|thông tin|data|info)(?: \\S+){0,3} (?:của|về) (?:tôi|mình|em|tui|tao|tớ|anh|chị)',
+      'tài khoản (?:của )?(?:tôi|mình|em)',
+    ],
+    access: [
+      'gì', 'nào', 'xem', 'kiểm tra', 'biết', 'bản sao', 'sao chép', 'truy cập', 'gửi (?:cho )?(?:tôi|mình|em|tui)', 'cung cấp', 'tải', 'xuất',
+    ],
+    erase: ['xóa', 'xoá', 'xóa bỏ', 'hủy tài khoản', 'huỷ tài khoản', 'gỡ'],
+    everything: ['hết', 'tất cả', 'toàn bộ', 'sạch'],
+    notData: [
+      '~đúng', 'sai', 'cần', 'sửa', 'đổi', 'cập nhật', 'giao hàng', 'đổi trả', 'hoàn tiền',
+      'dữ liệu di động', '3g', '4g', '5g',
+      '(?:đơn hàng|đơn|sản phẩm|món|giỏ hàng|giỏ|địa chỉ|tin nhắn|đánh giá|ảnh|hình|thẻ|mã giảm giá|voucher|size)',
+    ],
+    stop: [
+      '~đừng (?:\\S+ ){0,2}(?:gửi|nhắn|spam|làm phiền|gọi|send)', '~dừng (?:\\S+ )?(?:gửi|nhắn|spam)', 'ngừng', 'thôi', 'không (?:muốn|cần)', 'ko (?:muốn|cần)', 'k (?:muốn|cần)', 'kh (?:muốn|cần)', '~tắt',
+      'tat (?!ca )(?:\\S+ )?(?:thong bao|tin nhan|noti)', 'hủy (?:đăng ký|đăng kí|nhận)', 'huỷ (?:đăng ký|đăng kí|nhận)',
+      'dung (?:gui|nhan|spam)',
+    ],
+    messages: ['tin nhắn', 'nhắn tin', 'nhắn', 'tin (?:khuyến mãi|quảng cáo|tức)', 'thông báo', 'khuyến mãi', 'quảng cáo', 'sms', 'noti', 'email', 'zalo', 'spam'],
+    resume: ['lại', 'tiếp', 'bật', 'mở', 'bắt đầu', 'đăng ký', 'đăng kí', 'cứ (?:gửi|nhắn)', 'được rồi'],
+    notOptOut: ['(?:dừng|ngừng|đừng|hủy|huỷ|dung) (?:giao hàng|gửi hàng|ship|giao|đơn|gui hang)'],
+    missing: ['không nhận được', 'ko nhận được', 'k nhận được', 'chưa (?:nhận|thấy|có)', 'không thấy', 'sao không', 'sao chưa'],
+    notOptIn: ['lại nhận được', 'trễ', 'chậm'],
+    switchTo: ['nói', 'nhắn', 'trả lời', 'rep', 'viết', 'dùng', 'chat', 'giao tiếp', 'chuyển (?:sang|qua)', 'đổi (?:sang|qua)', 'sang', 'bằng', 'lại'],
+    notLanguage: ['~sách', 'hướng dẫn', '~bản', 'phiên bản', 'size', 'cỡ', 'nhãn', 'mô tả', 'phụ đề', 'bàn phím', 'tên', 'người', 'học', 'lớp', 'giáo viên', 'không (?:biết|giỏi|rành)'],
+  },
 };
