@@ -1,13 +1,7 @@
 // What the worker handler runs on: stores, channels and the turn (wired from the environment by
 // worker-wiring.ts, by the local stack, or by tests and the dialog eval).
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type {
-  CaseStore,
-  ChannelOutbound,
-  ConversationStore,
-  EventClaimStore,
-  MessageLog,
-} from '../core/ports';
+import type { ChannelOutbound, ConversationStore, EventClaimStore } from '../core/ports';
 import type { TurnInput, TurnResult } from '../core/turn-types';
 import type { ChannelName } from '../core/types';
 import type { MediaDeps } from './worker-media';

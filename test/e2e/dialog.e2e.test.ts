@@ -50,7 +50,9 @@ describe('conversations end to end on the local stack', () => {
     expect(stop).toHaveLength(1);
     expect(stop[0]).toContain('START');
     const botId = (e2e.stack.env.TELEGRAM_BOT_TOKEN ?? '').split(':')[0];
-    expect((await conversation(`telegram:${botId}`, lukas.telegram)).contactPreference?.proactive).toBe(false);
+    expect((await conversation(`telegram:${botId}`, lukas.telegram)).contactPreference?.proactive).toBe(
+      false,
+    );
     const again = await e2e.say('telegram', lukas.telegram, 'start', { languageCode: 'de' });
     expect(again).toHaveLength(1);
     expect((await conversation(`telegram:${botId}`, lukas.telegram)).contactPreference?.proactive).toBe(true);
@@ -70,9 +72,17 @@ describe('conversations end to end on the local stack', () => {
   });
 
   it('WhatsApp: a Brazilian address typed the Brazilian way changes the order after a yes; "can you speak English?" switches', async () => {
-    const ask = await e2e.say('whatsapp', maria.whatsapp, 'quero mudar o endereço de entrega do pedido 52118');
+    const ask = await e2e.say(
+      'whatsapp',
+      maria.whatsapp,
+      'quero mudar o endereço de entrega do pedido 52118',
+    );
     expect(ask[0]).toContain('52118');
-    const confirm = await e2e.say('whatsapp', maria.whatsapp, 'Rua Augusta, 1200, apto 5, São Paulo, 01304-001');
+    const confirm = await e2e.say(
+      'whatsapp',
+      maria.whatsapp,
+      'Rua Augusta, 1200, apto 5, São Paulo, 01304-001',
+    );
     expect(confirm[0]).toContain('Rua Augusta');
     expect((await stores().orders.getOrder('52118'))?.shippingAddress.postcode).not.toBe('01304-001');
     await e2e.say('whatsapp', maria.whatsapp, 'sim');

@@ -1,9 +1,9 @@
 // The dialog engine in conversation: follow-ups read in the context of the bot's last question and of the
 // order in focus (the keyword understanding fakes only the intent model; the cue readers are real).
 import { describe, expect, it } from 'vitest';
-import { createMessages } from '../../../functions/core/messages/index';
-import { parseMerchantConfig } from '../../../functions/core/merchant-config';
 import { createFaqAnswers } from '../../../functions/core/faq';
+import { parseMerchantConfig } from '../../../functions/core/merchant-config';
+import { createMessages } from '../../../functions/core/messages/index';
 import { chat } from './turn-helpers';
 
 async function twoPending(c: Awaited<ReturnType<typeof chat>>) {
@@ -131,7 +131,9 @@ describe('honest promises', () => {
     const silent = (await c.stores.orders.shipmentsForOrder('48213'))[0]!;
     await c.stores.orders.putShipment({
       ...silent,
-      events: silent.events.filter((e) => e.code !== 'customs_hold').map((e) => ({ ...e, at: '2026-02-20T08:00:00Z' })),
+      events: silent.events
+        .filter((e) => e.code !== 'customs_hold')
+        .map((e) => ({ ...e, at: '2026-02-20T08:00:00Z' })),
     });
     const reply = await c.texts('my order 48213 is so late, where is it?');
     const caseId = /DLY-48213-\d/.exec(reply)?.[0];
