@@ -76,7 +76,8 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
           : language;
       const requests = readRequests(text, cueLanguage);
       const reply = readReplyCues(text, cueLanguage);
-      const topic = readTopicCues(text, cueLanguage);
+      const sure = detected.confidence >= 0.8 && informativeLength(text) >= SHORT_FOR_DETECTION;
+      const topic = readTopicCues(text, cueLanguage, { otherLanguages: !sure });
       // Only a message with some shape of its own can be an address; the parser is the judge.
       const address =
         text.length >= 8 ? parseAddress(text, { exclude: entities.orderIds, language }) : undefined;
