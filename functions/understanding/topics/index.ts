@@ -158,7 +158,10 @@ function compile(lexicons: readonly TopicLexicon[]): CompiledLexicon {
 const byLanguage = new Map<Language, CompiledLexicon>();
 function lexiconOf(language: Language): CompiledLexicon {
   let compiled = byLanguage.get(language);
-  if (!compiled) byLanguage.set(language, (compiled = compile([topicLexicons[language]])));
+  if (!compiled) {
+    compiled = compile([topicLexicons[language]]);
+    byLanguage.set(language, compiled);
+  }
   return compiled;
 }
 
