@@ -2,6 +2,7 @@
 // and the verification a LINE/Telegram shopper starts by naming an order, however unsure the model is.
 import { secretOnly } from '../dialog/answers';
 import { answerIntent } from '../flows/answer';
+import { answerFacet } from '../flows/facets';
 import { isAcknowledgement } from '../flows/language';
 import { say, type TurnState } from '../flows/state';
 import { verifyStep } from '../flows/verify';
@@ -34,10 +35,8 @@ async function verifyMention(state: TurnState, u: Understanding): Promise<boolea
   if (verified) {
     const named: Understanding = { ...u, entities: { ...u.entities, orderIds: [verified] } };
     // A fact asked about the order ("when does 48213 arrive?") is answered as that fact.
-    if (u.topic.facet) {
-      const { answerFacet } = await import('../flows/facets');
-      await answerFacet(state, verified, u.topic.facet);
-    } else await answerIntent(state, named, intent);
+    if (u.topic.facet) await answerFacet(state, verified, u.topic.facet);
+    else await answerIntent(state, named, intent);
   }
   return true;
 }
