@@ -76,7 +76,8 @@ export function createUnderstanding(options: { model?: IntentModelFile } = {}): 
           : language;
       const requests = readRequests(text, cueLanguage);
       const reply = readReplyCues(text, cueLanguage);
-      const sure = detected.confidence >= 0.8 && informativeLength(text) >= SHORT_FOR_DETECTION;
+      // A confident detection needs no cross-language topic lookup (its tables are large at a cold start).
+      const sure = detected.confidence >= 0.8;
       const topic = readTopicCues(text, cueLanguage, { otherLanguages: !sure });
       // Only a message with some shape of its own can be an address; the parser is the judge.
       const address =
