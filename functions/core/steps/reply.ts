@@ -4,8 +4,9 @@
 // words twice in a row. Then the turn is remembered: recent turns, the clarify streak, the topic.
 import { agentButton, say, type TurnState, text } from '../flows/state';
 import { VERIFY_MAX_FAILURES, verificationFailuresInWindow } from '../identity';
+import type { MessageKey, MessageParam } from '../messages/index';
 import { step } from '../pipeline';
-import type { Conversation, OutboundMessage } from '../types';
+import type { Conversation, OutboundButton, OutboundMessage } from '../types';
 
 const RECENT_TURNS = 8;
 /** WhatsApp's interactive body holds 1,024 characters; a longer combined text would lose its buttons. */
@@ -52,18 +53,22 @@ function avoidRepeat(state: TurnState, previous: string | undefined): void {
   if (!previous || state.replies.length !== 1 || state.replies[0]?.text !== previous) return;
   const repeated = state.replies[0];
   const orderId = state.conversation.focusOrderId;
+  const agent = agentButton(state);
+  const failures = verificationFailuresInWindow(state.conversation, state.now);
+  // What to say instead, best first; the first one that is not the previous message wins.
+  const instead: [MessageKey, Record<string, MessageParam>, OutboundButton[]][] =
+    state.log.action === 'clarify'
+      ? [['clarify_again', {}, [...(repeated.buttons ?? []).slice(0, 2), agent]]]
+      : state.log.action === 'verify'
+        ? [['verify_failed_left', { left: Math.max(1, VERIFY_MAX_FAILURES - failures) }, []]]
+        : orderId
+          ? [['no_news', { order: orderId }, [agent]]]
+          : [];
+  instead.push(['ask_more', {}, [agent]]);
+  const choice = instead.find(([key, params]) => text(state, key, params) !== previous) ?? instead.at(-1)!;
+  const [key, params, buttons] = choice;
   state.replies = [];
-  if (state.log.action === 'clarify') {
-    say(state, 'clarify_again', undefined, {
-      buttons: [...(repeated.buttons ?? []).slice(0, 2), agentButton(state)],
-    });
-  } else if (state.log.action === 'verify') {
-    const failures = verificationFailuresInWindow(state.conversation, state.now);
-    const left = Math.max(1, VERIFY_MAX_FAILURES - failures);
-    say(state, 'verify_failed_left', { left });
-  } else if (orderId) say(state, 'no_news', { order: orderId }, { buttons: [agentButton(state)] });
-  else say(state, 'ask_more', undefined, { buttons: [agentButton(state)] });
-  if (state.replies[0]?.text === previous) state.replies[0].text = text(state, 'abandoned');
+  say(state, key, params, buttons.length > 0 ? { buttons } : {});
 }
 
 export const replyStep = step('reply', async (state, next) => {

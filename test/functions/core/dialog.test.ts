@@ -79,6 +79,9 @@ describe('topic continuity', () => {
     const second = await c.texts('where is my order 48215?');
     expect(second).not.toBe(first);
     expect(second).toMatch(/nothing has changed/);
+    // Asked a third time, it does not repeat "nothing has changed" either.
+    const third = await c.texts('where is my order 48215?');
+    expect(third).not.toBe(second);
   });
 
   it('"when do I get my money?" after a cancellation answers the refund for that order', async () => {
