@@ -2,7 +2,7 @@
 // or bring in a human — and why, from one list of reasons. Pure: the turn's `decide` step calls it once;
 // flows that discover a reason of their own later (an order already packing, a return outside the
 // window) hand off with a reason from the same list.
-import type { Understanding } from './types';
+import { ORDER_INTENTS, type Understanding } from './types';
 
 /** Why a conversation goes to a person. One list, shared by the policy, the flows, the logs and the agents. */
 export const HANDOFF_REASONS = [
@@ -25,17 +25,31 @@ export const HANDOFF_REASONS = [
 export type HandoffReason = (typeof HANDOFF_REASONS)[number];
 
 /** Why the bot answers (or asks) by itself. */
-export type AnswerReason = 'confident' | 'low_confidence' | 'content_free' | 'injection';
+export type AnswerReason =
+  | 'confident'
+  /** Unsure of the intent, but an FAQ topic or an order fact says what is asked. */
+  | 'cued'
+  /** Unsure of the words, but a bare order number is a status question. */
+  | 'order_number'
+  /** Unsure, but an order request about the order already in focus. */
+  | 'in_context'
+  | 'low_confidence'
+  | 'content_free'
+  | 'injection';
 
 /** The parts of an understanding the policy reads. */
 export type PolicyInput = Pick<Understanding, 'intent' | 'confidence' | 'signals'> &
-  Partial<Pick<Understanding, 'requests' | 'topic'>>;
+  Partial<Pick<Understanding, 'requests' | 'topic'>> & {
+    entities?: Pick<Understanding['entities'], 'orderIds'>;
+  };
 
 export interface PolicyContext {
   /** How many bot turns in a row already asked the shopper to rephrase. */
   clarifyStreak?: number;
   /** An LLM is configured: low-confidence messages go to it instead of a clarifying question. */
   llmAvailable?: boolean;
+  /** The conversation is about one order already ("that one, I want to return it too"). */
+  orderInFocus?: boolean;
 }
 
 export interface PolicyThresholds {
@@ -47,10 +61,16 @@ export type PolicyDecision =
   | { action: 'handoff'; reason: HandoffReason; path: 'offline' }
   | { action: 'decline'; reason: 'injection'; path: 'offline' }
   | { action: 'clarify'; reason: 'low_confidence' | 'content_free'; path: 'offline' }
-  | { action: 'answer'; reason: 'confident' | 'low_confidence'; path: 'offline' | 'llm' };
+  | {
+      action: 'answer';
+      reason: 'confident' | 'cued' | 'order_number' | 'in_context' | 'low_confidence';
+      path: 'offline' | 'llm';
+    };
 
 /** After this many clarifying questions in a row the shopper gets a person. */
 export const MAX_CLARIFY_STREAK = 2;
+/** With an order in focus, an order intent this sure is taken (the merchant's threshold applies otherwise). */
+export const IN_CONTEXT_CONFIDENCE = 0.45;
 
 /**
  * Decides the action for one message. Safety first (an injection is declined by the bot itself, never
@@ -70,10 +90,8 @@ export function decide(
   if (understanding.requests?.dataRequest) return handoff('data_protection');
   // A message that says what it asks (an FAQ topic, a fact about an order, "in English please") is not
   // a request for a person, whatever the intent model makes of its words; the explicit signal still is.
-  const cued =
-    understanding.topic?.faq !== undefined ||
-    understanding.topic?.facet !== undefined ||
-    understanding.requests?.language !== undefined;
+  const asksAFact = understanding.topic?.faq !== undefined || understanding.topic?.facet !== undefined;
+  const cued = asksAFact || understanding.requests?.language !== undefined;
   // "thanks, faster than waiting for a human" is a goodbye, not a request.
   const asksForHuman =
     (signals.humanRequest && intent !== 'thanks_bye') ||
@@ -88,6 +106,16 @@ export function decide(
   if (signals.garbled) return handoff('garbled');
   if (signals.contentFree) return { action: 'clarify', reason: 'content_free', path: 'offline' };
   if (confidence < thresholds.intentConfidence) {
+    // What makes an unsure reading usable anyway, cheapest path first.
+    const answer = (reason: 'cued' | 'order_number' | 'in_context'): PolicyDecision => ({
+      action: 'answer',
+      reason,
+      path: 'offline',
+    });
+    if (asksAFact) return answer('cued');
+    if ((understanding.entities?.orderIds.length ?? 0) > 0) return answer('order_number');
+    if (context.orderInFocus && ORDER_INTENTS.includes(intent) && confidence >= IN_CONTEXT_CONFIDENCE)
+      return answer('in_context');
     if (context.llmAvailable) return { action: 'answer', reason: 'low_confidence', path: 'llm' };
     if ((context.clarifyStreak ?? 0) >= MAX_CLARIFY_STREAK) {
       return handoff(signals.anger ? 'anger' : 'repeated_confusion');

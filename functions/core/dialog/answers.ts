@@ -10,14 +10,22 @@ import { answerIntent, tapped } from '../flows/answer';
 import { answerReturn, confirmCancel } from '../flows/orders';
 import { answerSize } from '../flows/products';
 import { otherOrder } from '../flows/resolve-order';
-import { callTool, clearAwaiting, say, type TurnState, yesNoButtons } from '../flows/state';
+import {
+  callTool,
+  clearAwaiting,
+  itemButton,
+  orderButton,
+  productButton,
+  say,
+  type TurnState,
+  yesNoButtons,
+} from '../flows/state';
 import { verifyStep } from '../flows/verify';
 import { hasIdentity } from '../identity';
 import { informativeLength } from '../language';
 import type { Intent, Understanding } from '../types';
 import type { Awaiting, AwaitingOf } from './awaiting';
 import { intentOf } from './awaiting';
-import { encodeButton } from './payloads';
 
 export type AnswerOutcome = 'answered' | 'unclear' | 'abandoned' | 'not_an_answer';
 
@@ -80,10 +88,9 @@ async function pickOption<T>(
   previous?: T,
 ): Promise<T | undefined> {
   const { reply } = u;
-  for (const option of options) {
-    const { id } = await describe(option);
-    if (id && u.entities.orderIds.includes(id)) return option;
-  }
+  const described = await Promise.all(options.map(describe));
+  const byNumber = described.findIndex(({ id }) => id !== undefined && u.entities.orderIds.includes(id));
+  if (byNumber >= 0) return options[byNumber];
   if (reply.ordinal !== undefined) {
     const index = reply.ordinal === -1 ? options.length - 1 : reply.ordinal - 1;
     if (index >= 0 && index < options.length) return options[index];
@@ -93,9 +100,7 @@ async function pickOption<T>(
     if (previous !== undefined && rest.length === 1) return rest[0];
     if (previous === undefined && options.length === 2) return options[1];
   }
-  const scores = await Promise.all(
-    options.map(async (o) => namesIn(state, state.text, (await describe(o)).lines)),
-  );
+  const scores = await Promise.all(described.map(({ lines }) => namesIn(state, state.text, lines)));
   const best = Math.max(...scores);
   if (best > 0 && scores.filter((s) => s === best).length === 1) return options[scores.indexOf(best)];
   return undefined;
@@ -266,14 +271,11 @@ export function askAgain(state: TurnState, pending: Awaiting): void {
   }
   const buttons =
     pending.kind === 'order_choice'
-      ? pending.options.map((id) => ({ id: encodeButton({ kind: 'order', orderId: id }), title: `#${id}` }))
+      ? pending.options.map((id) => orderButton(id))
       : pending.kind === 'return_item'
-        ? pending.options.map((o) => ({ id: encodeButton({ kind: 'item', sku: o.sku }), title: o.name }))
+        ? pending.options.map((o) => itemButton({ ...o, ...(o.colour ? { variant: o.colour } : {}) }))
         : pending.kind === 'size_product'
-          ? pending.options.map((o) => ({
-              id: encodeButton({ kind: 'product', productId: o.id }),
-              title: o.name,
-            }))
+          ? pending.options.map(productButton)
           : [];
   say(state, 'choice_not_understood', undefined, buttons.length > 0 ? { buttons } : {});
 }

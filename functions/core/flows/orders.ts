@@ -1,7 +1,6 @@
 // The order intents: status, tracking and delays, returns, damage, address changes and cancellations.
 // Each renders a tool result with catalog messages; none decides authorization (the tools do).
 
-import { encodeButton } from '../dialog/payloads';
 import type { MessageKey, MessageParam } from '../messages/index';
 import type { ShipmentAssessment, TrackedShipment, TrackingResult } from '../tools';
 import type { Intent, OrderStatus, ShipmentEvent, Understanding } from '../types';
@@ -11,6 +10,7 @@ import {
   callTool,
   clearAwaiting,
   handOff,
+  itemButton,
   mediaRef,
   say,
   type TurnState,
@@ -120,14 +120,9 @@ export async function answerReturn(state: TurnState, u: Understanding, skus?: st
       colour?: string;
     }[];
     const offered = lines.slice(0, 10);
-    const buttons = offered.map((l) => {
-      const variant = [l.colour, l.size].filter(Boolean).join(' · ');
-      return {
-        id: encodeButton({ kind: 'item', sku: l.sku }),
-        title: l.name,
-        ...(variant ? { description: variant } : {}),
-      };
-    });
+    const buttons = offered.map((l) =>
+      itemButton({ sku: l.sku, name: l.name, variant: [l.colour, l.size].filter(Boolean).join(' · ') }),
+    );
     say(state, 'return_which_item', undefined, { buttons });
     return ask(state, {
       kind: 'return_item',

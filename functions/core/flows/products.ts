@@ -1,10 +1,9 @@
 // Size advice and product questions. Product data is public: no identity needed, but the product is
 // picked from the shopper's words, the order in focus, or buttons.
-import { encodeButton } from '../dialog/payloads';
 import type { MessageKey } from '../messages/index';
 import type { ProductDetails, ProductMatch, SizeRecommendation } from '../tools';
 import type { Measurements, Product, SizeChartRow, Understanding } from '../types';
-import { agentButton, ask, callTool, clearAwaiting, say, type TurnState, text } from './state';
+import { agentButton, ask, callTool, clearAwaiting, productButton, say, type TurnState, text } from './state';
 
 async function productIdsInFocus(state: TurnState): Promise<string[]> {
   const orderId = state.conversation.focusOrderId;
@@ -62,10 +61,7 @@ export async function answerSize(state: TurnState, u: Understanding, productId?:
     // Several equally likely products: ask, unless they are cut the same (then one answer fits all).
     if (picked.length > 1 && !(picked.length <= 3 && sameSizing(picked))) {
       const offered = picked.slice(0, 10);
-      const buttons = offered.map((p) => ({
-        id: encodeButton({ kind: 'product', productId: p.productId }),
-        title: p.name,
-      }));
+      const buttons = offered.map((p) => productButton({ id: p.productId, name: p.name }));
       say(state, 'size_ask_product', undefined, { buttons });
       return ask(state, {
         kind: 'size_product',

@@ -1,11 +1,10 @@
 // Which order is the shopper talking about? The one they named, else the one in focus, else their only
 // (relevant) order, else ask with one button per order.
 
-import { encodeButton } from '../dialog/payloads';
 import { hasIdentity } from '../identity';
 import { formatParam } from '../messages/index';
 import type { Intent, OrderStatus, Understanding } from '../types';
-import { ask, callTool, say, type TurnState } from './state';
+import { ask, callTool, orderButton, say, type TurnState } from './state';
 import { verifyStep } from './verify';
 
 // Orders worth offering first for each intent: nobody returns an order that has not arrived.
@@ -60,11 +59,12 @@ export async function resolveOrder(
   }
   // Title stays short ("#50731") so no platform cuts it; date and items go in the row's second line.
   const offered = candidates.slice(0, 10);
-  const buttons = offered.map((o) => ({
-    id: encodeButton({ kind: 'order', orderId: o.orderId }),
-    title: `#${o.orderId}`,
-    description: `${formatParam(state.language, new Date(o.placedAt), state.deps.merchant.timezone)} · ${o.items}`,
-  }));
+  const buttons = offered.map((o) =>
+    orderButton(
+      o.orderId,
+      `${formatParam(state.language, new Date(o.placedAt), state.deps.merchant.timezone)} · ${o.items}`,
+    ),
+  );
   say(state, 'which_order', undefined, { buttons });
   ask(state, { kind: 'order_choice', intent, options: offered.map((o) => o.orderId) });
   return undefined;

@@ -66,6 +66,22 @@ export const menuButtons = (state: TurnState): OutboundButton[] => [
   { id: encodeButton({ kind: 'menu', intent: 'size_help' }), title: text(state, 'menu_size') },
 ];
 
+/** The choice buttons a question offers; asking again after an unclear answer offers the same ones. */
+export const orderButton = (orderId: string, description?: string): OutboundButton => ({
+  id: encodeButton({ kind: 'order', orderId }),
+  title: `#${orderId}`,
+  ...(description ? { description } : {}),
+});
+export const itemButton = (line: { sku: string; name: string; variant?: string }): OutboundButton => ({
+  id: encodeButton({ kind: 'item', sku: line.sku }),
+  title: line.name,
+  ...(line.variant ? { description: line.variant } : {}),
+});
+export const productButton = (product: { id: string; name: string }): OutboundButton => ({
+  id: encodeButton({ kind: 'product', productId: product.id }),
+  title: product.name,
+});
+
 export function toolContext(state: TurnState): ToolContext {
   return {
     identity: state.conversation.identity,

@@ -102,8 +102,7 @@ export const actStep = step('act', async (state) => {
   if (state.decision?.path === 'llm' && (await answerWithLlm(state))) return;
   // A bare order number ("48213") is a status question.
   const intent = u.intent === 'other' && u.entities.orderIds.length > 0 ? 'track_order' : u.intent;
-  const readInContext = Boolean(state.conversation.focusOrderId) && ORDER_INTENTS.includes(intent);
-  if (state.decision?.reason === 'low_confidence' && intent === u.intent && !readInContext) {
+  if (state.decision?.reason === 'low_confidence' && intent === u.intent) {
     // The LLM was meant to take it and could not: ask, as the offline path would.
     state.log.action = 'clarify';
     return say(state, 'clarify', undefined, { buttons: menuButtons(state) });

@@ -3,19 +3,18 @@
 import { agentButton, handOff, menuButtons, say } from '../flows/state';
 import { step } from '../pipeline';
 import { decide } from '../policy';
-import { ORDER_INTENTS } from '../types';
 
 const DATA_REQUEST_DAYS = 30;
-/** With an order in focus, an order intent this sure is taken (the merchant's threshold applies otherwise). */
-const CONTEXT_CONFIDENCE = 0.45;
 
 export const decideStep = step('decide', async (state, next) => {
   const u = state.u!;
-  const cued = u.topic.facet !== undefined || u.topic.faq !== undefined;
   const decision = decide(
-    // A facet or FAQ cue says what the message asks even when the intent model is unsure.
-    cued ? { ...u, confidence: Math.max(u.confidence, state.deps.merchant.thresholds.intentConfidence) } : u,
-    { clarifyStreak: state.conversation.clarifyStreak, llmAvailable: state.deps.llm !== undefined },
+    u,
+    {
+      clarifyStreak: state.conversation.clarifyStreak,
+      llmAvailable: state.deps.llm !== undefined,
+      orderInFocus: state.conversation.focusOrderId !== undefined,
+    },
     state.deps.merchant.thresholds,
   );
   state.decision = decision;
@@ -44,17 +43,6 @@ export const decideStep = step('decide', async (state, next) => {
       return handOff(state, decision.reason);
     }
     case 'clarify':
-      // A bare order number ("48213") is a status question, however unsure the model is of the words.
-      if (decision.reason === 'low_confidence' && u.entities.orderIds.length > 0) return next();
-      // Conversations, not messages: with an order in focus, an order request the model leans to but is
-      // unsure of ("that one, I want to return it too") is read in that context rather than asked again.
-      if (
-        decision.reason === 'low_confidence' &&
-        state.conversation.focusOrderId &&
-        ORDER_INTENTS.includes(u.intent) &&
-        u.confidence >= CONTEXT_CONFIDENCE
-      )
-        return next();
       state.log.action = 'clarify';
       // After one clarifying question, offer the person too.
       return say(state, 'clarify', undefined, {

@@ -109,6 +109,28 @@ describe('decide', () => {
     expect(decide(input({ intent: 'track_order' }), { llmAvailable: true }, thresholds).path).toBe('offline');
   });
 
+  it('answers an unsure reading when something else says what is asked, cheapest path first', () => {
+    const unsure = input({ intent: 'track_order', confidence: 0.3 });
+    expect(decide({ ...unsure, topic: { facet: 'eta' } }, { llmAvailable: true }, thresholds)).toEqual({
+      action: 'answer',
+      reason: 'cued',
+      path: 'offline',
+    });
+    expect(decide({ ...unsure, entities: { orderIds: ['48213'] } }, {}, thresholds).reason).toBe(
+      'order_number',
+    );
+    expect(
+      decide(input({ intent: 'return_item', confidence: 0.5 }), { orderInFocus: true }, thresholds).reason,
+    ).toBe('in_context');
+    // Too unsure, or not about an order: asked again.
+    expect(
+      decide(input({ intent: 'return_item', confidence: 0.3 }), { orderInFocus: true }, thresholds).action,
+    ).toBe('clarify');
+    expect(
+      decide(input({ intent: 'greeting', confidence: 0.5 }), { orderInFocus: true }, thresholds).action,
+    ).toBe('clarify');
+  });
+
   it('trusts a human_agent intent only above the threshold', () => {
     expect(decide(input({ intent: 'human_agent', confidence: 0.9 }), {}, thresholds).action).toBe('handoff');
     expect(decide(input({ intent: 'human_agent', confidence: 0.4 }), {}, thresholds).action).toBe('clarify');
