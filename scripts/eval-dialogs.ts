@@ -19,13 +19,12 @@ import type {
   OutboundMessage,
 } from '../functions/core/types';
 import { createWorkerHandler, newConversation } from '../functions/handlers/worker';
-import { offlineTurnDeps } from '../functions/handlers/worker-wiring';
+import { merchantContentDeps, offlineTurnDeps } from '../functions/handlers/worker-wiring';
 import { createDynamoStores } from '../functions/stores/dynamo/index';
 import { toolSet } from '../functions/tools/index';
 import { startDynalite } from '../lib/local/dynalite';
 import { generateDemoData, seedDemoData } from '../lib/local/seed';
 import { anchorDay } from '../lib/local/seed-data/generate';
-import { optionalTurnExtras } from './dialogs/extras';
 import { coverageTemplates, createPersona, type Persona, type PersonaCase } from './dialogs/personas';
 
 interface Expect {
@@ -111,7 +110,7 @@ const turn = createTurn({
   cases: stores.cases,
   tools: toolSet,
   ...offlineTurnDeps(false),
-  ...(await optionalTurnExtras(merchant, stores)),
+  ...merchantContentDeps(merchant),
 });
 const runTurn: typeof turn = async (input) => {
   const result = await turn(input);

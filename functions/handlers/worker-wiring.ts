@@ -5,7 +5,7 @@
 import { createOutboundChannel } from '../channels/outbound';
 import { type Env, readEnv } from '../config';
 import { createFaqAnswers } from '../core/faq';
-import { merchantConfigFromEnv } from '../core/merchant-config';
+import { type MerchantConfig, merchantConfigFromEnv } from '../core/merchant-config';
 import { createMessages } from '../core/messages/index';
 import type { ChannelOutbound } from '../core/ports';
 import { createTurn, type TurnDeps } from '../core/turn';
@@ -28,6 +28,16 @@ export function offlineTurnDeps(_llmAvailable = false): Pick<TurnDeps, 'understa
     understand: ({ text, conversation }) =>
       service.understand({ text, conversationLanguage: conversation.language }),
   };
+}
+
+/**
+ * The merchant's content as the turn wants it: their wording of the bot's messages first, and FAQ answers
+ * in the shopper's language from the merchant's own translations. No Translator adapter is wired yet (AWS
+ * Translate comes with the agent side), and a translation cache without a translator could only ever
+ * miss: a DynamoDB read per FAQ answer for nothing.
+ */
+export function merchantContentDeps(merchant: MerchantConfig): Pick<TurnDeps, 'messages' | 'faq'> {
+  return { messages: createMessages(merchant), faq: createFaqAnswers({ merchant }) };
 }
 
 /** OPENAI_VISION overrides the guess from the model name, for the responder and the photo describer alike. */
@@ -86,9 +96,7 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
     tools: toolSet,
     ...offlineTurnDeps(llm !== undefined),
     llm,
-    // The merchant's own wording first; FAQ answers in the shopper's language (translations cached).
-    messages: createMessages(merchant),
-    faq: createFaqAnswers({ merchant, cache: stores.translations }),
+    ...merchantContentDeps(merchant),
     transcribe: transcriber
       ? async ({ media: bytes, language }) =>
           bytes

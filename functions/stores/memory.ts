@@ -6,6 +6,7 @@ import type { Conversation, DeliveryStatus, Order, Product, Shipment } from '../
 import { StaleConversationError } from './errors';
 import { digitsOnly } from './keys';
 import { createMemoryCaseStore } from './memory-cases';
+import { createMemoryTranslationCache } from './memory-translations';
 import type { Stores } from './stores';
 
 export { createMemoryCaseStore } from './memory-cases';
@@ -138,5 +139,6 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
       },
     },
     cases: createMemoryCaseStore(),
+    translations: createMemoryTranslationCache(options.now ? { now: options.now } : {}),
   };
 }

@@ -16,9 +16,6 @@ export interface Stores {
   orders: OrderStore;
   statuses: StatusLog;
   cases: CaseStore;
-  /**
-   * Machine translations already paid for (FAQ answers). Optional only until the in-memory set
-   * (memory.ts) and the bench's counting wrapper hand one out too; the DynamoDB set always has it.
-   */
-  translations?: TranslationCache;
+  /** Machine translations already paid for (FAQ answers, later the agent side). */
+  translations: TranslationCache;
 }

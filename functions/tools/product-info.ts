@@ -2,9 +2,6 @@ import * as z from 'zod';
 import { defineTool, type ProductDetails } from '../core/tools';
 import type { Product } from '../core/types';
 
-/** What product_info returns: the product's details, and the catalog colour and size the query named. */
-export type ProductInfo = ProductDetails;
-
 /** Case and width folded, hyphens read as spaces ("T－shirt" = "t shirt"); accents kept. */
 function lowerName(text: string): string {
   return text
@@ -172,7 +169,6 @@ export function colourIn(product: Product, text: string): string | undefined {
   return best?.colour;
 }
 
-const LETTER_SIZE = /^(?:XXS|XS|S|M|L|XL|XXL|XXXL|[2-4]XL)$/;
 const SIZE_WORD =
   /(?:size|sz|talla|tamanho|taille|gr(?:ö|oe?)(?:ß|ss)e|taglia|maat|rozmiar|beden|ukuran|saiz|cỡ|サイズ|尺码|尺碼|码|碼|号|號|사이즈|ไซส์|ไซซ์|مقاس)/iu;
 // A number that is a price, a length, a weight or a quantity is not a size.
@@ -192,7 +188,7 @@ export function sizeIn(product: Product, text: string): string | undefined {
   )) {
     const size = found[1]!.toUpperCase();
     const before = raw.slice(Math.max(0, found.index - 12), found.index);
-    if (!labels.includes(size) || !LETTER_SIZE.test(size)) continue;
+    if (!labels.includes(size)) continue;
     if (found[1] === size || SIZE_WORD.test(before)) return size;
   }
   // Another system's size, converted through the chart's equivalents ("US 8" → "EU 41").
@@ -243,7 +239,7 @@ export const productInfo = defineTool({
       return { ok: false, error: 'not_found', message: 'No such product; ask which one the shopper means.' };
     const matchedColour = input.query ? colourIn(product, input.query) : undefined;
     const matchedSize = input.query ? sizeIn(product, input.query) : undefined;
-    const data: ProductInfo = {
+    const data: ProductDetails = {
       productId: product.id,
       name: product.name,
       material: product.material,
@@ -259,5 +255,3 @@ export const productInfo = defineTool({
     return { ok: true, data };
   },
 });
-
-export type { ProductDetails } from '../core/tools';

@@ -32,6 +32,9 @@ const m = (postcode: string | undefined, required = true, city?: string): Market
 const UK_POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}';
 const CA_POSTCODE = '[A-Z]\\d[A-Z] ?\\d[A-Z]\\d';
 const IE_POSTCODE = '(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}';
+const UK_POSTCODE_WORD = new RegExp(`\\b${UK_POSTCODE}\\b`);
+const CA_POSTCODE_WORD = new RegExp(`\\b${CA_POSTCODE}\\b`);
+const IE_POSTCODE_WORD = new RegExp(`\\b${IE_POSTCODE}\\b`);
 const JP_POSTCODE = '〒 ?\\d{3}-?\\d{4}|\\d{3}-\\d{4}';
 
 const MARKETS: Record<string, Market> = {
@@ -429,9 +432,9 @@ function latinCountry(t: string): Guess {
   if (/(?<![\d-])\d{4}-\d{3}(?![\d-])/.test(t)) return strong('PT');
   if (/(?<![\d-])\d{3}-\d{4}(?![\d-])/.test(t)) return strong('JP');
   if (/(?<![\d/#-])\d{2}-\d{3}(?![\d-])/.test(t)) return strong('PL');
-  if (new RegExp(`\\b${IE_POSTCODE}\\b`).test(t)) return strong('IE');
-  if (new RegExp(`\\b${CA_POSTCODE}\\b`).test(t)) return strong('CA');
-  if (new RegExp(`\\b${UK_POSTCODE}\\b`).test(t)) return strong('GB');
+  if (IE_POSTCODE_WORD.test(t)) return strong('IE');
+  if (CA_POSTCODE_WORD.test(t)) return strong('CA');
+  if (UK_POSTCODE_WORD.test(t)) return strong('GB');
   if (/(?<!\d)\d{4} ?[A-Z]{2}\s+\p{Lu}\p{Ll}/u.test(t)) return strong('NL');
   if (US_STATE_ZIP.test(t)) return strong('US');
   if (/\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b/.test(t)) return strong('AU');
@@ -505,11 +508,24 @@ function formatPostcode(raw: string, country: string | undefined): string {
   return v;
 }
 
+// Built once per source and flags, not on every call (global regexes are only used with matchAll, which
+// copies them, so sharing is safe).
+const postcodePatterns = new Map<string, RegExp>();
+function postcodePattern(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let pattern = postcodePatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![A-Za-z0-9#/-])(?:${source})(?![A-Za-z0-9/-])`, flags);
+    postcodePatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 function findPostcode(t: string, country: string | undefined, exclude: readonly string[]): Found | undefined {
   const market = country ? MARKETS[country] : undefined;
   const sources = market ? (market.postcode ? [market.postcode] : []) : ANY_POSTCODE;
   for (const source of sources) {
-    const pattern = new RegExp(`(?<![A-Za-z0-9#/-])(?:${source})(?![A-Za-z0-9/-])`, market ? 'giu' : 'gu');
+    const pattern = postcodePattern(source, market ? 'giu' : 'gu');
     const found = [...t.matchAll(pattern)].filter((match) => {
       const raw = match[0];
       const before = t.slice(Math.max(0, match.index - 24), match.index);

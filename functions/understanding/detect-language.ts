@@ -30,7 +30,8 @@ type MarkedLanguage =
   | 'pl'
   | 'vi';
 
-const TINYLD_TO_LANGUAGE: Record<string, Language> = {
+/** tinyld's codes for our languages (exported for the language registry test). */
+export const TINYLD_TO_LANGUAGE: Readonly<Record<string, Language>> = {
   en: 'en',
   es: 'es',
   pt: 'pt-BR',

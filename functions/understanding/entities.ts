@@ -164,7 +164,7 @@ export function extractEntities(raw: string): Entities {
   text = mask(text, CEP, (m) => postcodes.push(m[0]));
   // "postcode 238801": the number after the keyword is the code (kept: verification can use it).
   text = mask(text, POSTCODE_KEYWORD, (m) => {
-    const code = /\d{3}-\d{4}|\d{4,6}(?:-\d{3,4})?(?:\s?[A-Z]{2}\b)?/u.exec(m[0]);
+    const code = /\d{3}-\d{4}|\d{4,6}(?:-\d{3,4})?(?:\s?[A-Z]{2}\b)?/iu.exec(m[0]);
     if (code && !postcodes.includes(code[0])) postcodes.push(code[0]);
   });
   text = mask(text, PRICE);

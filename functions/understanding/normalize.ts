@@ -46,3 +46,27 @@ export function foldText(text: string): string {
       .replace(/ى/g, 'ي'),
   );
 }
+
+const ESCAPE = /\\(?:[pPuk]\{[^}]*\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|c[A-Za-z]|.)/su;
+const PATTERN_PARTS = new RegExp(`${ESCAPE.source}|[^\\\\]+`, 'gsu');
+
+/**
+ * A regular-expression source folded the way `foldText` folds a message (lower case, no Latin accents,
+ * Simplified Han, unified Arabic letters), escapes left alone so `\b`, `\d` and `\p{L}` keep their meaning.
+ * @example
+ * foldPattern('cuándo llega\\b'); // 'cuando llega\\b'
+ */
+export function foldPattern(source: string): string {
+  return source.replace(PATTERN_PARTS, (part) => (part.startsWith('\\') ? part : foldLiteral(part)));
+}
+
+const SYNTAX = /[\\^$.*+?()[\]{}|]/g;
+// Characters outside letters, marks, digits, spaces and ASCII: full-width punctuation and the like, which
+// NFKC may turn into regex syntax ("？" → "?").
+const ODD = /[^\p{L}\p{M}\p{N}\s!-~]/gu;
+
+// Odd characters one by one, escaped where folding made syntax of them, so that "嗎？" keeps a literal
+// question mark instead of gaining a quantifier; then the rest in one go.
+function foldLiteral(part: string): string {
+  return foldText(part.replace(ODD, (ch) => foldText(ch).replace(SYNTAX, '\\$&')));
+}

@@ -5,8 +5,7 @@
 // when shoppers drop accents or type in the other Chinese script; write them naturally, `foldPattern`
 // folds them the same way.
 import type { Language, Signals } from '../core/types';
-import { canonicalText, foldText } from './normalize';
-import { foldPattern } from './topics';
+import { canonicalText, foldPattern, foldText } from './normalize';
 
 export type { Signals };
 

@@ -117,7 +117,12 @@ const SHORT_FOR_DETECTION = 24;
 async function requestAfterGreeting(classifier: IntentClassifier, text: string, language: Language) {
   const words = text.trim().split(/\s+/u);
   const clauses = text.split(/[,，、.!！?？\n]+/u).filter((c) => c.trim());
-  const rests = [words.slice(1).join(' '), words.slice(2).join(' '), clauses.slice(1).join(' ')];
+  // "hi, where is my order": dropping the first word and the first clause leave the same text; read it once.
+  const rests = [
+    ...new Set(
+      [words.slice(1).join(' '), words.slice(2).join(' '), clauses.slice(1).join(' ')].map((r) => r.trim()),
+    ),
+  ];
   let best: Awaited<ReturnType<IntentClassifier['classify']>> | undefined;
   for (const rest of rests) {
     if (informativeLength(rest) < 6) continue;

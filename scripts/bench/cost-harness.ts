@@ -8,9 +8,9 @@
 import OpenAI from 'openai';
 import { inboundChannels } from '../../functions/channels/registry';
 import type { MerchantConfig } from '../../functions/core/merchant-config';
-import type { ChannelOutbound, TurnQueue } from '../../functions/core/ports';
+import type { TurnQueue } from '../../functions/core/ports';
 import { createTurn, type TurnResult } from '../../functions/core/turn';
-import type { ChannelName, QueuedTurn } from '../../functions/core/types';
+import type { QueuedTurn } from '../../functions/core/types';
 import { createAgentApiHandler } from '../../functions/handlers/agent-api';
 import { createWebhookHandler } from '../../functions/handlers/webhook';
 import { createWorkerHandler } from '../../functions/handlers/worker';
@@ -116,18 +116,15 @@ async function runOnPlatforms(
   const logs = { bytes: 0 };
   const logger = countingLogger(logs);
   const platform = emptyTally();
-  const senders = platforms.senders(
-    options.merchant,
-    { info: logLine(logs, 'INFO'), warn: logLine(logs, 'WARN'), error: logLine(logs, 'ERROR') },
-    platform,
-  );
-  const channelFor = (name: ChannelName): ChannelOutbound => senders.channelFor(name);
+  const sendLogger = {
+    info: logLine(logs, 'INFO'),
+    warn: logLine(logs, 'WARN'),
+    error: logLine(logs, 'ERROR'),
+  };
+  const senders = platforms.senders(options.merchant, sendLogger, platform);
+  const channelFor = senders.channelFor;
   // The agent's senders are the agent API Lambda's own, on a clock that can run late (a next-day answer).
-  const agentSenders = platforms.senders(
-    options.merchant,
-    { info: logLine(logs, 'INFO'), warn: logLine(logs, 'WARN'), error: logLine(logs, 'ERROR') },
-    platform,
-  );
+  const agentSenders = platforms.senders(options.merchant, sendLogger, platform);
   const untrack = platforms.track(platform);
   const queued: { groupId: string; dedupId: string; body: string }[] = [];
   const queue: TurnQueue = {

@@ -49,6 +49,7 @@ export function countingStores(stores: Stores, tally: Tally): Stores {
     orders: wrap('orders', stores.orders),
     statuses: wrap('statuses', stores.statuses),
     cases: wrap('cases', stores.cases),
+    translations: wrap('translations', stores.translations),
   };
 }
 

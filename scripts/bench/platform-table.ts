@@ -1,7 +1,7 @@
 // The cost bench's platform table: per channel, what the real senders sent per conversation (messages, LINE
 // replies vs pushes, WhatsApp templates), the platform's fee for it at the configured rates, and our own
 // cost beside it.
-import { CHANNELS } from '../../functions/core/types';
+import { CHANNELS, type ChannelName } from '../../functions/core/types';
 import type { ConversationRun } from './cost-harness';
 import { channelFigures, lineFee, type PlatformRates } from './platform-fees';
 
@@ -22,6 +22,7 @@ export function printPlatformTable(
   console.log(
     '  channel   convs  messages  LINE reply  LINE push  WA templates  platform fee  our cost     together',
   );
+  const figures = new Map<ChannelName, ReturnType<typeof channelFigures>>();
   for (const channel of CHANNELS) {
     const mine = runs.filter((run) => run.script.channel === channel);
     if (mine.length === 0) continue;
@@ -30,6 +31,7 @@ export function printPlatformTable(
       mine.map((run) => run.platform),
       rates,
     );
+    figures.set(channel, f);
     const ours = mine.reduce((sum, run) => sum + ourCost(run), 0) / mine.length;
     console.log(
       `  ${channel.padEnd(9)} ${String(f.conversations).padStart(5)}  ${num(f.messages, 8)}  ${num(f.lineReplies, 10)}` +
@@ -41,13 +43,9 @@ export function printPlatformTable(
   }
 
   // The same measured counts at every rate in the file: which country or plan changes the picture.
-  const line = channelFigures(
-    'line',
-    runs.filter((r) => r.script.channel === 'line').map((r) => r.platform),
-    rates,
-  );
+  const line = figures.get('line') ?? channelFigures('line', [], rates);
   const whatsapp = runs.filter((r) => r.script.channel === 'whatsapp').map((r) => r.platform);
-  const templates = channelFigures('whatsapp', whatsapp, rates).whatsappTemplates;
+  const templates = figures.get('whatsapp')?.whatsappTemplates ?? 0;
   const service = whatsapp.length
     ? whatsapp.reduce(
         (n, t) => n + Object.values(t.whatsappByRecipient).reduce((m, r) => m + r.service, 0),

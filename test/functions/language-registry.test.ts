@@ -1,12 +1,13 @@
 // Every language in LANGUAGES is complete: a language is more than its catalog, and the other pieces are
 // plain data that no type forces (a Partial record, a regex, a map of tinyld codes). Each failure names the
 // language and the missing piece, so adding a language shows its to-do list.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogFor } from '../../functions/core/messages/index';
 import { FAQ_TOPICS, INTENTS, LANGUAGES, type Language, ORDER_FACETS } from '../../functions/core/types';
+import { cueLexicons } from '../../functions/understanding/cues/index';
 import * as detection from '../../functions/understanding/detect-language';
 import { detectSignals } from '../../functions/understanding/signals';
+import { topicLexicons } from '../../functions/understanding/topics/index';
 import { TRAINING } from '../../functions/understanding/training/index';
 
 /** Fewer utterances than this and the offline model cannot learn the intent (today's smallest is 23). */
@@ -61,44 +62,6 @@ const HUMAN_REQUESTS: Record<Language, string> = {
 const SCRIPT_LETTERS =
   /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\u0600-\u06ff]/u;
 
-/**
- * tinyld code → language. Read from the module if it exports the map, otherwise from its source: the map is
- * private today, and which codes map to a language is exactly what a new Latin-script language forgets.
- */
-function tinyldMapping(): Record<string, string> {
-  const exported = (detection as Record<string, unknown>).TINYLD_TO_LANGUAGE;
-  if (exported && typeof exported === 'object') return exported as Record<string, string>;
-  const source = readFileSync(
-    new URL('../../functions/understanding/detect-language.ts', import.meta.url),
-    'utf8',
-  );
-  const block = /TINYLD_TO_LANGUAGE[^=]*=\s*\{([^}]*)\}/u.exec(source)?.[1];
-  if (!block) throw new Error('detect-language.ts no longer has a TINYLD_TO_LANGUAGE map: update this test');
-  return Object.fromEntries(
-    [...block.matchAll(/['"]?([\w-]+)['"]?\s*:\s*['"]([\w-]+)['"]/gu)].map((m) => [m[1], m[2]] as const),
-  );
-}
-
-/** Imports a module someone may still be writing; a missing module fails with what to create. */
-async function loadLexicons(relative: string, exportName: string): Promise<Record<string, unknown>> {
-  let module: Record<string, unknown>;
-  try {
-    module = (await import(/* @vite-ignore */ new URL(relative, import.meta.url).href)) as Record<
-      string,
-      unknown
-    >;
-  } catch (error) {
-    throw new Error(
-      `${relative.replace('../../', '')} could not be loaded (does it exist yet, with every language file it ` +
-        `imports?): ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-  const lexicons = module[exportName];
-  if (!lexicons || typeof lexicons !== 'object')
-    throw new Error(`${relative.replace('../../', '')} does not export \`${exportName}\``);
-  return lexicons as Record<string, unknown>;
-}
-
 /** A non-empty list of words or patterns (strings, regex sources or RegExps), none of them blank. */
 const nonEmptyList = (value: unknown): boolean =>
   Array.isArray(value) &&
@@ -134,7 +97,7 @@ describe.each(LANGUAGES)('language %s', (language) => {
     const sample = DETECTION_SAMPLES[language];
     // Script-detected languages (Thai, CJK, Arabic) need no tinyld code; Latin-script ones do.
     if (!SCRIPT_LETTERS.test(sample)) {
-      const codes = Object.entries(tinyldMapping())
+      const codes = Object.entries(detection.TINYLD_TO_LANGUAGE)
         .filter(([, target]) => target === language)
         .map(([code]) => code);
       expect(
@@ -148,19 +111,20 @@ describe.each(LANGUAGES)('language %s', (language) => {
     ).toBe(language);
   });
 
-  it('has a yes/no lexicon', async () => {
-    const lexicons = await loadLexicons('../../functions/understanding/cues/index.ts', 'cueLexicons');
-    const lexicon = lexicons[language] as { yes?: unknown; no?: unknown } | undefined;
+  it('has a yes/no lexicon', () => {
+    const lexicon = (cueLexicons as Record<string, { yes?: unknown; no?: unknown } | undefined>)[language];
     expect(lexicon, `${language}: no entry in cueLexicons (functions/understanding/cues)`).toBeDefined();
     const missing = (['yes', 'no'] as const).filter((side) => !nonEmptyList(lexicon?.[side]));
     expect(missing, `${language}: cueLexicons lists missing or empty`).toEqual([]);
   });
 
-  it('has a topic lexicon for every order facet and FAQ topic', async () => {
-    const lexicons = await loadLexicons('../../functions/understanding/topics/index.ts', 'topicLexicons');
-    const lexicon = lexicons[language] as
-      | { facets?: Record<string, unknown>; faq?: Record<string, unknown> }
-      | undefined;
+  it('has a topic lexicon for every order facet and FAQ topic', () => {
+    const lexicon = (
+      topicLexicons as Record<
+        string,
+        { facets?: Record<string, unknown>; faq?: Record<string, unknown> } | undefined
+      >
+    )[language];
     expect(lexicon, `${language}: no entry in topicLexicons (functions/understanding/topics)`).toBeDefined();
     const missing = [
       ...ORDER_FACETS.filter((facet) => !nonEmptyList(lexicon?.facets?.[facet])).map((f) => `facets.${f}`),

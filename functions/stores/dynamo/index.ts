@@ -25,9 +25,7 @@ export interface DynamoStoresOptions {
  * const stores = createDynamoStores({ tableName: env.TABLE_NAME });
  * if (!(await stores.claims.claim(message.eventId, 86_400))) return; // a platform retry
  */
-export function createDynamoStores(
-  options: DynamoStoresOptions,
-): Stores & Required<Pick<Stores, 'translations'>> {
+export function createDynamoStores(options: DynamoStoresOptions): Stores {
   const ctx: DynamoContext = {
     doc: documentClient(options.client),
     tableName: options.tableName,

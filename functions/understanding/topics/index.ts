@@ -2,7 +2,7 @@
 // shop-wide FAQ it is ("do you ship to Canada?"), read from words rather than the intent model, because
 // they ride on any intent and on short follow-ups the model cannot place.
 import type { FaqTopic, Language, OrderFacet, TopicCues } from '../../core/types';
-import { foldText } from '../normalize';
+import { foldPattern, foldText } from '../normalize';
 import { ar } from './ar';
 import { de } from './de';
 import { en } from './en';
@@ -68,29 +68,8 @@ const FAQ_ORDER: readonly FaqTopic[] = [
   'shipping_countries',
 ];
 
-const ESCAPE = /\\(?:[pPuk]\{[^}]*\}|u[\da-fA-F]{4}|x[\da-fA-F]{2}|c[A-Za-z]|.)/su;
-const PATTERN_PARTS = new RegExp(`${ESCAPE.source}|[^\\\\]+`, 'gsu');
-
-/**
- * A regular-expression source folded the way `foldText` folds a message (lower case, no Latin accents,
- * Simplified Han, unified Arabic letters), escapes left alone so `\b`, `\d` and `\p{L}` keep their meaning.
- * @example
- * foldPattern('cuándo llega\\b'); // 'cuando llega\\b'
- */
-export function foldPattern(source: string): string {
-  return source.replace(PATTERN_PARTS, (part) => (part.startsWith('\\') ? part : foldLiteral(part)));
-}
-
-const SYNTAX = /[\\^$.*+?()[\]{}|]/g;
-// Characters outside letters, marks, digits, spaces and ASCII: full-width punctuation and the like, which
-// NFKC may turn into regex syntax ("？" → "?").
-const ODD = /[^\p{L}\p{M}\p{N}\s!-~]/gu;
-
-// Odd characters one by one, escaped where folding made syntax of them, so that "嗎？" keeps a literal
-// question mark instead of gaining a quantifier; then the rest in one go.
-function foldLiteral(part: string): string {
-  return foldText(part.replace(ODD, (ch) => foldText(ch).replace(SYNTAX, '\\$&')));
-}
+// Lexicon patterns are folded like messages; re-exported for the lexicon files' authors.
+export { foldPattern };
 
 // Emoji and other symbols carry no topic.
 const SYMBOLS = /[\p{So}\p{Sk}\p{Sc}\p{Cf}\p{Extended_Pictographic}]|\ufe0f/gu;
