@@ -45,6 +45,11 @@ const envSchema = z.object({
   TRANSCRIPTION: optional,
   /** Whether OPENAI_MODEL takes images: '1' or '0'; unset = guessed from the model name. */
   OPENAI_VISION: z.optional(z.enum(['0', '1'])),
+
+  /** Optional: agents are told of every handoff by a signed JSON POST here (docs: README, "Agents"). */
+  AGENT_WEBHOOK_URL: z.optional(z.url()),
+  /** The HMAC secret the agent webhook is signed with; required with AGENT_WEBHOOK_URL. */
+  AGENT_WEBHOOK_SECRET: optional,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -59,6 +64,7 @@ export const SECRET_NAMES = [
   'TELEGRAM_BOT_TOKEN',
   'TELEGRAM_WEBHOOK_SECRET',
   'OPENAI_API_KEY',
+  'AGENT_WEBHOOK_SECRET',
 ] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 

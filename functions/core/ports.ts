@@ -168,3 +168,27 @@ export interface TranslationCache {
   get(key: string): Promise<string | undefined>;
   put(key: string, text: string): Promise<void>;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Telling agents about a handoff, where they already are (a signed webhook today; Slack, a Telegram group
+// and email plug in behind the same port).
+
+/** What agents are told when a conversation is handed to them. Carries no platform ids of the shopper. */
+export interface HandoffNotice {
+  conversationId: string;
+  channel: ChannelName;
+  reason: string;
+  /** The shopper's language, so the team can route it to someone who reads it. */
+  language: Language;
+  /** The shopper's message that triggered the handoff, as written. */
+  lastMessage: string;
+  /** The order the conversation is about, if one is in focus. */
+  orderId?: string;
+  at: string;
+}
+
+export interface Notifier {
+  readonly name: string;
+  /** Delivers one notice; throws `NotifyError` when the receiver did not take it (the caller retries). */
+  notify(notice: HandoffNotice): Promise<void>;
+}

@@ -1,7 +1,7 @@
 // What the worker handler runs on: stores, channels and the turn (wired from the environment by
 // worker-wiring.ts, by the local stack, or by tests and the dialog eval).
 import type { Logger } from '@aws-lambda-powertools/logger';
-import type { ChannelOutbound, ConversationStore, EventClaimStore } from '../core/ports';
+import type { ChannelOutbound, ConversationStore, EventClaimStore, Notifier } from '../core/ports';
 import type { TurnInput, TurnResult } from '../core/turn-types';
 import type { ChannelName } from '../core/types';
 import type { MediaDeps } from './worker-media';
@@ -12,6 +12,8 @@ export interface WorkerDeps extends MediaDeps {
   claims: EventClaimStore;
   channelFor(name: ChannelName): ChannelOutbound;
   runTurn(input: TurnInput): Promise<TurnResult>;
+  /** Told after a turn hands off, once the shopper's replies went out (retried; never fails the turn). */
+  notifiers?: readonly Notifier[];
   logger?: Logger;
   now?: () => Date;
 }

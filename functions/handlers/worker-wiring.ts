@@ -3,14 +3,15 @@
 // worker.ts so tests of the handler do not load SDKs or the intent model.
 
 import { createOutboundChannel } from '../channels/outbound';
-import { type Env, readEnv } from '../config';
+import { ConfigError, type Env, readEnv } from '../config';
 import { createFaqAnswers } from '../core/faq';
 import { type MerchantConfig, merchantConfigFromEnv } from '../core/merchant-config';
 import { createMessages } from '../core/messages/index';
-import type { ChannelOutbound } from '../core/ports';
+import type { ChannelOutbound, Notifier } from '../core/ports';
 import { createTurn, type TurnDeps } from '../core/turn';
 import type { ChannelName, Language } from '../core/types';
 import { createMediaStore } from '../services/media-store';
+import { createWebhookNotifier } from '../services/notifiers/webhook';
 import { createSecretsLoader } from '../services/secrets';
 import { createTranscriber } from '../services/transcriber';
 import { createDynamoStores } from '../stores/dynamo/index';
@@ -56,6 +57,18 @@ export function photoDescriberFromEnv(
     model: env.OPENAI_MODEL,
     language: agentLanguage,
   });
+}
+
+/** The agent notifiers the environment configures (none when unset: handoffs then show only in the logs). */
+export function agentNotifiersFromEnv(
+  env: Pick<Env, 'AGENT_WEBHOOK_URL' | 'AGENT_WEBHOOK_SECRET'>,
+): Notifier[] {
+  if (!env.AGENT_WEBHOOK_URL) return [];
+  if (!env.AGENT_WEBHOOK_SECRET)
+    throw new ConfigError(
+      'AGENT_WEBHOOK_URL is set but AGENT_WEBHOOK_SECRET is not: the webhook must be signed',
+    );
+  return [createWebhookNotifier({ url: env.AGENT_WEBHOOK_URL, secret: env.AGENT_WEBHOOK_SECRET })];
 }
 
 /** The worker's dependencies; in AWS the channel and LLM secrets come from Secrets Manager (once per cold start). */
@@ -114,6 +127,7 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
     conversations: stores.conversations,
     messages: stores.messages,
     claims: stores.claims,
+    notifiers: agentNotifiersFromEnv(env),
     cases,
     channelFor,
     runTurn,

@@ -4,9 +4,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { SendContext } from '../core/ports';
+import type { HandoffNotice, SendContext } from '../core/ports';
 import type { TurnInput, TurnResult } from '../core/turn-types';
 import type { Conversation, InboundMessage, QueuedTurn } from '../core/types';
+import { notifyAll } from '../services/notifiers/notify-all';
 import type { WorkerDeps } from './worker-deps';
 import { fetchMedia, recordDescriptions } from './worker-media';
 import { sendReplies } from './worker-send';
@@ -132,7 +133,27 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
       conversation: { ...ctx.conversation, language: saved.language, recipient: saved.recipient },
     };
     await send(sendCtx, result.replies);
+    if (result.handoff && deps.notifiers?.length) await tellAgents(message, saved, result.handoff.reason);
     await recordDescriptions(deps, message, fetched, result, saved, clock(), logger);
+  }
+
+  /** After the shopper's acknowledgement went out: a failing notifier is retried, logged, never thrown. */
+  async function tellAgents(message: InboundMessage, saved: Conversation, reason: string): Promise<void> {
+    const notice: HandoffNotice = {
+      conversationId: saved.id,
+      channel: saved.channel,
+      reason,
+      language: saved.language ?? 'en',
+      lastMessage: message.text ?? '',
+      ...(saved.focusOrderId ? { orderId: saved.focusOrderId } : {}),
+      at: clock().toISOString(),
+    };
+    const failed = await notifyAll(deps.notifiers ?? [], notice);
+    for (const failure of failed)
+      logger.error('agent notification failed after retries', {
+        notifier: failure.name,
+        error: failure.error,
+      });
   }
 
   return async (event) => {

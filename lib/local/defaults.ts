@@ -10,6 +10,7 @@ export const LOCAL_SECRETS = {
   LINE_CHANNEL_ACCESS_TOKEN: 'local-line-channel-access-token',
   TELEGRAM_BOT_TOKEN: '7000000001:LOCAL-telegram-bot-token',
   TELEGRAM_WEBHOOK_SECRET: 'local-telegram-webhook-secret',
+  AGENT_WEBHOOK_SECRET: 'local-agent-webhook-secret',
 } as const;
 
 export type LocalSecretName = keyof typeof LOCAL_SECRETS;

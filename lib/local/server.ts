@@ -143,6 +143,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     LINE_DATA_API_BASE_URL: url,
     TELEGRAM_API_ROOT: `${url}/fake/telegram`,
     MEDIA_DIR: mediaDir,
+    // Handoff notices go to the local receiver, which checks the signature and shows them in /dev/outbox.
+    AGENT_WEBHOOK_URL: `${url}/fake/agent-webhook`,
     ...options.env,
   };
   const previousEnv = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));

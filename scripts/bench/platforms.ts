@@ -70,6 +70,8 @@ export interface BenchPlatforms {
 }
 
 function countOutbox(tally: PlatformTally, entry: OutboxEntry): void {
+  // Agents' notices are not shopper messages: the per-platform counts (and their fees) leave them out.
+  if (entry.channel === 'agent:webhook') return;
   tally.messages[entry.channel] += 1;
   if (entry.channel !== 'whatsapp') return;
   const recipient = tally.whatsappByRecipient[entry.to] ?? { templates: 0, service: 0 };

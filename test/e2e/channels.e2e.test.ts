@@ -143,8 +143,26 @@ describe('channels end to end on the local stack', () => {
     expect(state.conversation.mode).toBe('human');
     expect(state.messages.length).toBeGreaterThan(0);
 
+    // The agents were told, by a signed webhook the local receiver verified: it records only notices whose signature and timestamp check out.
+    const notices = async () =>
+      (
+        (await (await fetch(`${e2e.stack.url}/dev/outbox?channel=agent:webhook`)).json()) as {
+          raw: Record<string, unknown>;
+        }[]
+      )
+        .map((entry) => entry.raw)
+        .filter((notice) => notice.conversationId === conversationId);
+    await expect.poll(notices, { timeout: 5000 }).toHaveLength(1);
+    expect((await notices())[0]).toMatchObject({
+      type: 'handoff',
+      reason: 'shopper_request',
+      channel: 'whatsapp',
+      language: 'en',
+    });
+
     // While a person has it, the bot stays quiet.
     expect(await e2e.say('whatsapp', james.whatsapp, 'hello? where is my order 51409')).toEqual([]);
+    expect(await notices()).toHaveLength(1); // a message while waiting is no second handoff
 
     const before = (await e2e.outbox(james.whatsapp)).length;
     const sent = await fetch(`${url}/messages`, {

@@ -6,6 +6,7 @@
 import { CHANNELS, type ChannelName } from '../../../functions/core/types';
 import { localSecrets } from '../defaults';
 import type { LocalRoute } from '../routes';
+import { createFakeAgentWebhook } from './agent-webhook';
 import { readParams, reply } from './http';
 import { createFakeLine, type FakeLineState } from './line';
 import {
@@ -13,6 +14,7 @@ import {
   createMediaShelf,
   createOutbox,
   type FakeMedia,
+  type FakeName,
   type Outbox,
   type ScriptedFailure,
 } from './state';
@@ -38,7 +40,7 @@ export interface FakePlatforms {
   handle: LocalRoute;
   outbox: Outbox;
   /** The next `count` calls to that platform's fake answer `status` (429 with Retry-After, 500…). */
-  failNext(channel: ChannelName, count: number, failure: ScriptedFailure): void;
+  failNext(channel: FakeName, count: number, failure: ScriptedFailure): void;
   /** Makes a media object downloadable (WhatsApp media id, LINE message id, Telegram file_id). */
   addMedia(channel: ChannelName, id: string, media: FakeMedia): void;
   whatsapp: FakeWhatsAppState;
@@ -73,6 +75,12 @@ export function createFakeRoutes(options: FakeRoutesOptions = {}): FakePlatforms
     profiles: options.lineProfiles,
   });
   const telegram = createFakeTelegram({ ...shared, now, botToken: secrets.TELEGRAM_BOT_TOKEN });
+  const agentWebhook = createFakeAgentWebhook({
+    outbox,
+    failures,
+    now,
+    secret: secrets.AGENT_WEBHOOK_SECRET,
+  });
 
   const outboxRoute: LocalRoute = async (req, res, url) => {
     if (url.pathname !== '/dev/outbox') return false;
@@ -103,7 +111,7 @@ export function createFakeRoutes(options: FakeRoutesOptions = {}): FakePlatforms
     return reply(res, 200, { ok: true });
   };
 
-  const routes = [outboxRoute, failRoute, whatsapp.route, line.route, telegram.route];
+  const routes = [outboxRoute, failRoute, whatsapp.route, line.route, telegram.route, agentWebhook.route];
   const handle: LocalRoute = async (req, res, url) => {
     for (const route of routes) if (await route(req, res, url)) return true;
     return false;

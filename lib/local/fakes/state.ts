@@ -2,8 +2,12 @@
 // the media objects shoppers "uploaded" so the bot can download them.
 import type { ChannelName } from '../../../functions/core/types';
 
+/** The fakes that record and fail: the three platforms and the agents' webhook receiver. */
+export type FakeName = ChannelName | 'agent:webhook';
+
 export interface OutboxEntry {
-  channel: ChannelName;
+  /** A shopper channel, or `agent:webhook` for a handoff notice the agents' webhook received. */
+  channel: FakeName;
   /** wa_id, LINE userId/groupId, or Telegram chat id. */
   to: string;
   /** What the shopper reads: text, caption, interactive body or template parameter. */
@@ -69,13 +73,13 @@ export function retryAfterHeaders(failure: ScriptedFailure): Record<string, stri
 
 /** Queues of failures per channel: the next N calls to that fake answer with them. */
 export interface FailureScript {
-  failNext(channel: ChannelName, count: number, failure: ScriptedFailure): void;
-  take(channel: ChannelName): ScriptedFailure | undefined;
+  failNext(channel: FakeName, count: number, failure: ScriptedFailure): void;
+  take(channel: FakeName): ScriptedFailure | undefined;
   reset(): void;
 }
 
 export function createFailureScript(): FailureScript {
-  const queues = new Map<ChannelName, ScriptedFailure[]>();
+  const queues = new Map<FakeName, ScriptedFailure[]>();
   return {
     failNext(channel, count, failure) {
       const queue = queues.get(channel) ?? [];
