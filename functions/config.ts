@@ -50,6 +50,36 @@ const envSchema = z.object({
   AGENT_WEBHOOK_URL: z.optional(z.url()),
   /** The HMAC secret the agent webhook is signed with; required with AGENT_WEBHOOK_URL. */
   AGENT_WEBHOOK_SECRET: optional,
+  /** Optional: a Slack incoming-webhook URL (itself a secret) that gets a Block Kit card per handoff. */
+  SLACK_WEBHOOK_URL: z.optional(z.url()),
+  /** Optional: the Telegram group (chat id) where agents get handoffs and can claim and reply; uses TELEGRAM_BOT_TOKEN. */
+  TELEGRAM_AGENTS_CHAT_ID: z.optional(z.string().check(z.regex(/^-?\d+$/))),
+  /** Optional: comma-separated addresses that get an email per handoff through SES (needs SES_FROM_ADDRESS). */
+  AGENT_EMAILS: optional,
+  SES_FROM_ADDRESS: z.optional(z.email()),
+  /** The SES v2 endpoint; the local stack points it at its fake. Unset = the SDK's regional endpoint. */
+  AWS_ENDPOINT_URL_SESV2: z.optional(z.url()),
+
+  /** Who translates between shopper and agent: AWS Translate, the configured LLM, or nobody. */
+  TRANSLATOR: z._default(z.enum(['aws', 'llm', 'none']), 'none'),
+  /** The AWS Translate endpoint; the local stack points it at its fake. Unset = the regional endpoint. */
+  AWS_ENDPOINT_URL_TRANSLATE: z.optional(z.url()),
+  /** Optional: an AWS Translate custom terminology (the merchant glossary) applied to every translation. */
+  TRANSLATE_TERMINOLOGY: optional,
+
+  /** How the agent API checks who is calling: a bearer AGENT_TOKEN (local) or Cognito JWT claims (AWS). */
+  AGENT_AUTH: z._default(z.enum(['token', 'cognito']), 'token'),
+  /** The bearer token agents use when AGENT_AUTH=token (a secret). */
+  AGENT_TOKEN: optional,
+  /** Public base URL of the agent console, for links in notifications (e.g. https://…/console). */
+  CONSOLE_URL: z.optional(z.url()),
+  /** Cognito hosted UI for the console's sign-in (AWS): domain URL and the public app client id. */
+  COGNITO_DOMAIN_URL: z.optional(z.url()),
+  COGNITO_CLIENT_ID: optional,
+  /** Signs expiring video-room links (a secret). */
+  VIDEO_LINK_SECRET: optional,
+  /** Public base URL the video redirect `/video/{token}` is served under (the API's URL). */
+  PUBLIC_BASE_URL: z.optional(z.url()),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -65,6 +95,9 @@ export const SECRET_NAMES = [
   'TELEGRAM_WEBHOOK_SECRET',
   'OPENAI_API_KEY',
   'AGENT_WEBHOOK_SECRET',
+  'SLACK_WEBHOOK_URL',
+  'AGENT_TOKEN',
+  'VIDEO_LINK_SECRET',
 ] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 

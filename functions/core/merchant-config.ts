@@ -133,6 +133,33 @@ const merchantConfigObject = z.object({
         .optional(),
     })
     .default({ apiVersion: 'v23.0' }),
+  /** The human team: when it works, how fast it usually answers, when silence hands a shopper back to the bot. */
+  agents: z
+    .object({
+      /** Opening hours in `timezone`; absent = a team that answers around the clock. */
+      businessHours: z
+        .object({
+          /** ISO weekdays the team works: 1 = Monday … 7 = Sunday. */
+          days: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
+          open: z
+            .string()
+            .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+            .default('09:00'),
+          close: z
+            .string()
+            .regex(/^([01]\d|2[0-4]):[0-5]\d$/)
+            .default('18:00'),
+        })
+        .refine((hours) => hours.open < hours.close, { message: 'open must be before close' })
+        .optional(),
+      /** Told to a waiting shopper during business hours: "usually replies within N minutes". */
+      replyMinutes: z.number().int().positive().default(15),
+      /** Open-hours minutes of agent silence after which the bot takes the conversation back; 0 = never. */
+      autoReleaseMinutes: z.number().int().min(0).default(60),
+      /** Words agents' translations keep as written (brand and product names), besides order numbers and links. */
+      glossary: z.array(z.string().min(1)).default([]),
+    })
+    .default({ replyMinutes: 15, autoReleaseMinutes: 60, glossary: [] }),
   /** Optional: a video-call room link prefix offered when a human takes over. */
   videoCallBaseUrl: z.url().optional(),
   /** Shop-wide answers (shipping, duties, exchanges, refunds, payment), each a text or `{ text, translations }`. */

@@ -112,13 +112,29 @@ export interface MessageLog {
   append(entry: MessageLogEntry): Promise<void>;
   /** Oldest first. */
   list(conversationId: string, limit?: number): Promise<MessageLogEntry[]>;
+  /**
+   * Adds fields to an entry's `data` if the entry exists (never creates one: inbound lines are ingest's to
+   * write). The worker notes there what the bot understood, for the agent.
+   */
+  annotate(
+    entry: Pick<MessageLogEntry, 'conversationId' | 'at' | 'id'>,
+    data: Record<string, unknown>,
+  ): Promise<void>;
 }
 
 export interface ConversationStore {
   get(id: string): Promise<Conversation | undefined>;
   /** Saves if `version` still matches what is stored (then bumps it); throws `StaleConversationError` otherwise. */
   save(conversation: Conversation): Promise<Conversation>;
+  /**
+   * The agent desk's queues (core/agent-desk.ts `deskStatus`), read through an index, never a scan. Only
+   * conversations that were ever handed to a person are listed. 'handoff' is oldest request first (who
+   * waited longest); the others are most recently updated first.
+   */
+  listForDesk(status: DeskStatus, limit?: number): Promise<Conversation[]>;
 }
+
+export type DeskStatus = 'handoff' | 'human' | 'bot' | 'closed';
 
 export interface OrderStore {
   getOrder(orderId: string): Promise<Order | undefined>;
@@ -176,15 +192,40 @@ export interface TranslationCache {
 /** What agents are told when a conversation is handed to them. Carries no platform ids of the shopper. */
 export interface HandoffNotice {
   conversationId: string;
+  /** Short id of this handoff (the agent desk's handle: Telegram claim buttons, console links). */
+  handoffId: string;
   channel: ChannelName;
   reason: string;
   /** The shopper's language, so the team can route it to someone who reads it. */
   language: Language;
+  /** The language agents read: `summary` and `lastMessageTranslated` are in it. */
+  agentLanguage: Language;
   /** The shopper's message that triggered the handoff, as written. */
   lastMessage: string;
+  /** That message in the agent language, when the shopper wrote another one and a translator is configured. */
+  lastMessageTranslated?: string;
+  /** What the shopper wants, in the agent language: an LLM summary or one built from intents and the order. */
+  summary: string;
   /** The order the conversation is about, if one is in focus. */
   orderId?: string;
+  order?: { id: string; status: string; total: string; items: string[]; tracking: string[] };
+  /** Opens this conversation in the agent console. */
+  consoleUrl?: string;
+  /** The video room offered to the shopper, for the agent to join. */
+  videoUrl?: string;
   at: string;
+}
+
+/** A video room for one conversation: the shopper's link, the agent's link, and when both stop working. */
+export interface VideoLink {
+  url: string;
+  agentUrl: string;
+  expiresAt: string;
+}
+
+export interface VideoRoom {
+  readonly name: string;
+  open(input: { conversationId: string; now: Date }): Promise<VideoLink>;
 }
 
 export interface Notifier {

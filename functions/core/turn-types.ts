@@ -56,6 +56,7 @@ export type TurnAction =
   | 'declined'
   | 'verify'
   | 'request'
+  | 'rating'
   | 'none';
 
 export interface TurnLog {

@@ -181,6 +181,40 @@ export interface Conversation {
   verificationFailures?: string[];
   /** Clarifying questions the bot asked in a row; any other answer resets it. The policy hands off past a limit. */
   clarifyStreak?: number;
+  /** The latest handoff to a person and where it stands (core/agent-desk.ts); kept after hand-back for the rating and insights. */
+  handoff?: HandoffRecord;
+}
+
+/**
+ * waiting: no agent yet; claimed: an agent owns it; released: handed back to the bot (by the agent or after
+ * agent silence); closed: the agent closed it with a resolution.
+ */
+export type HandoffStatus = 'waiting' | 'claimed' | 'released' | 'closed';
+
+export interface HandoffRecord {
+  /** Short, opaque handle (Telegram claim buttons, `#h…` tags, console links). */
+  id: string;
+  reason: string;
+  status: HandoffStatus;
+  requestedAt: string;
+  /** The shopper's language when they were handed over. */
+  language: Language;
+  /** The message that triggered it, as written (the agent sees it translated). */
+  trigger: string;
+  /** What the bot understood, for the structured summary: intent, confidence, order in focus. */
+  understood?: { intent?: Intent; confidence?: number; orderId?: string };
+  claimedBy?: string;
+  claimedAt?: string;
+  /** Last time an agent wrote to the shopper: agent silence is measured from here. */
+  lastAgentAt?: string;
+  /** The shopper was told once that their messages while waiting reach the agent. */
+  waitingNoticeAt?: string;
+  video?: { url: string; agentUrl: string; expiresAt: string };
+  endedAt?: string;
+  /** Who ended it: an agent's name, or 'timeout' when agent silence handed it back. */
+  endedBy?: string;
+  resolution?: string;
+  rating?: { score: 1 | 2 | 3 | 4 | 5; at: string };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,6 +371,15 @@ export interface SupportCase {
 export interface QueuedTurn {
   v: 1;
   message: InboundMessage;
+}
+
+/**
+ * Work the scheduled scan hands to the worker instead of doing it itself: queued in the conversation's
+ * FIFO group, it runs between that shopper's turns, never beside one, and the scan stays read-only.
+ */
+export interface QueuedDeskJob {
+  v: 1;
+  job: { kind: 'release_silent'; conversationId: string; handoffId: string };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // What the worker handler runs on: stores, channels and the turn (wired from the environment by
 // worker-wiring.ts, by the local stack, or by tests and the dialog eval).
 import type { Logger } from '@aws-lambda-powertools/logger';
+import type { AgentDesk } from '../core/agent-desk';
 import type { ChannelOutbound, ConversationStore, EventClaimStore, Notifier } from '../core/ports';
 import type { TurnInput, TurnResult } from '../core/turn-types';
 import type { ChannelName } from '../core/types';
@@ -14,6 +15,10 @@ export interface WorkerDeps extends MediaDeps {
   runTurn(input: TurnInput): Promise<TurnResult>;
   /** Told after a turn hands off, once the shopper's replies went out (retried; never fails the turn). */
   notifiers?: readonly Notifier[];
+  /** Builds handoff notices (summary, order card, translation) and runs the Telegram agents group's actions. */
+  desk?: AgentDesk;
+  /** The Telegram group agents work in: its messages are desk actions, not shopper turns. */
+  agentsGroup?: { chatId: string; desk: AgentDesk };
   logger?: Logger;
   now?: () => Date;
 }

@@ -4,6 +4,7 @@
 
 import { createOutboundChannel } from '../channels/outbound';
 import { ConfigError, type Env, readEnv } from '../config';
+import { createAgentDesk } from '../core/agent-desk';
 import { createFaqAnswers } from '../core/faq';
 import { type MerchantConfig, merchantConfigFromEnv } from '../core/merchant-config';
 import { createMessages } from '../core/messages/index';
@@ -11,6 +12,9 @@ import type { ChannelOutbound, Notifier } from '../core/ports';
 import { createTurn, type TurnDeps } from '../core/turn';
 import type { ChannelName, Language } from '../core/types';
 import { createMediaStore } from '../services/media-store';
+import { createSesEmailNotifier, SES_MAX_RECIPIENTS } from '../services/notifiers/email-ses';
+import { createSlackNotifier } from '../services/notifiers/slack';
+import { createTelegramGroupNotifier } from '../services/notifiers/telegram-group';
 import { createWebhookNotifier } from '../services/notifiers/webhook';
 import { createSecretsLoader } from '../services/secrets';
 import { createTranscriber } from '../services/transcriber';
@@ -19,6 +23,7 @@ import { toolSet, tools } from '../tools/index';
 import { createLlmResponder, supportsVision } from '../understanding/llm';
 import { createImageDescriber } from '../understanding/llm-vision';
 import { createUnderstanding } from '../understanding/understand';
+import { agentSideFromEnv } from './agent-desk-wiring';
 import type { DescribeMedia } from './describe-media';
 import type { WorkerDeps } from './worker-deps';
 
@@ -59,16 +64,62 @@ export function photoDescriberFromEnv(
   });
 }
 
-/** The agent notifiers the environment configures (none when unset: handoffs then show only in the logs). */
+/**
+ * The agent notifiers the environment configures, all at once (none when unset: handoffs then show only in
+ * the logs). A half-configured notifier is a ConfigError at cold start rather than a handoff nobody hears of.
+ */
 export function agentNotifiersFromEnv(
-  env: Pick<Env, 'AGENT_WEBHOOK_URL' | 'AGENT_WEBHOOK_SECRET'>,
+  env: Pick<
+    Env,
+    | 'AGENT_WEBHOOK_URL'
+    | 'AGENT_WEBHOOK_SECRET'
+    | 'SLACK_WEBHOOK_URL'
+    | 'TELEGRAM_AGENTS_CHAT_ID'
+    | 'TELEGRAM_BOT_TOKEN'
+    | 'TELEGRAM_API_ROOT'
+    | 'AGENT_EMAILS'
+    | 'SES_FROM_ADDRESS'
+    | 'AWS_ENDPOINT_URL_SESV2'
+  >,
 ): Notifier[] {
-  if (!env.AGENT_WEBHOOK_URL) return [];
-  if (!env.AGENT_WEBHOOK_SECRET)
-    throw new ConfigError(
-      'AGENT_WEBHOOK_URL is set but AGENT_WEBHOOK_SECRET is not: the webhook must be signed',
+  const notifiers: Notifier[] = [];
+  if (env.AGENT_WEBHOOK_URL) {
+    if (!env.AGENT_WEBHOOK_SECRET)
+      throw new ConfigError(
+        'AGENT_WEBHOOK_URL is set but AGENT_WEBHOOK_SECRET is not: the webhook must be signed',
+      );
+    notifiers.push(createWebhookNotifier({ url: env.AGENT_WEBHOOK_URL, secret: env.AGENT_WEBHOOK_SECRET }));
+  }
+  if (env.SLACK_WEBHOOK_URL) notifiers.push(createSlackNotifier({ webhookUrl: env.SLACK_WEBHOOK_URL }));
+  if (env.TELEGRAM_AGENTS_CHAT_ID) {
+    if (!env.TELEGRAM_BOT_TOKEN)
+      throw new ConfigError(
+        'TELEGRAM_AGENTS_CHAT_ID is set but TELEGRAM_BOT_TOKEN is not: the bot posts to the agents group',
+      );
+    notifiers.push(
+      createTelegramGroupNotifier({
+        botToken: env.TELEGRAM_BOT_TOKEN,
+        chatId: env.TELEGRAM_AGENTS_CHAT_ID,
+        apiRoot: env.TELEGRAM_API_ROOT,
+      }),
     );
-  return [createWebhookNotifier({ url: env.AGENT_WEBHOOK_URL, secret: env.AGENT_WEBHOOK_SECRET })];
+  }
+  if (env.AGENT_EMAILS) {
+    if (!env.SES_FROM_ADDRESS)
+      throw new ConfigError('AGENT_EMAILS is set but SES_FROM_ADDRESS is not: SES needs a verified sender');
+    const to = env.AGENT_EMAILS.split(',')
+      .map((address) => address.trim())
+      .filter(Boolean);
+    const invalid = to.filter((address) => !/^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/.test(address));
+    if (to.length === 0 || to.length > SES_MAX_RECIPIENTS || invalid.length)
+      throw new ConfigError(
+        `AGENT_EMAILS must be 1–${SES_MAX_RECIPIENTS} comma-separated addresses${invalid.length ? ` (not an address: ${invalid.join(', ')})` : ''}`,
+      );
+    notifiers.push(
+      createSesEmailNotifier({ from: env.SES_FROM_ADDRESS, to, endpoint: env.AWS_ENDPOINT_URL_SESV2 }),
+    );
+  }
+  return notifiers;
 }
 
 /** The worker's dependencies; in AWS the channel and LLM secrets come from Secrets Manager (once per cold start). */
@@ -102,6 +153,16 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
       })
     : undefined;
   const describeMedia = photoDescriberFromEnv(env, merchant.agentLanguage);
+  const side = agentSideFromEnv(env, merchant, stores.translations);
+  const desk = createAgentDesk({
+    conversations: stores.conversations,
+    messages: stores.messages,
+    orders: stores.orders,
+    channelFor,
+    merchant,
+    ...side,
+  });
+  const videoRoom = side.videoRoom;
   const runTurn = createTurn({
     merchant,
     orders: stores.orders,
@@ -110,6 +171,7 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
     ...offlineTurnDeps(llm !== undefined),
     llm,
     ...merchantContentDeps(merchant),
+    ...(videoRoom ? { videoLink: () => videoRoom.linkFor(new Date()).url } : {}),
     transcribe: transcriber
       ? async ({ media: bytes, language }) =>
           bytes
@@ -128,6 +190,8 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
     messages: stores.messages,
     claims: stores.claims,
     notifiers: agentNotifiersFromEnv(env),
+    desk,
+    ...(env.TELEGRAM_AGENTS_CHAT_ID ? { agentsGroup: { chatId: env.TELEGRAM_AGENTS_CHAT_ID, desk } } : {}),
     cases,
     channelFor,
     runTurn,

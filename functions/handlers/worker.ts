@@ -4,14 +4,17 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { HandoffNotice, SendContext } from '../core/ports';
+import type { SendContext } from '../core/ports';
+import { recipientOf } from '../core/recipient';
 import type { TurnInput, TurnResult } from '../core/turn-types';
-import type { Conversation, InboundMessage, QueuedTurn } from '../core/types';
+import type { Conversation, InboundMessage, QueuedDeskJob, QueuedTurn } from '../core/types';
 import { notifyAll } from '../services/notifiers/notify-all';
+import { handleAgentsGroup, isAgentsGroup } from './worker-agents-group';
 import type { WorkerDeps } from './worker-deps';
 import { fetchMedia, recordDescriptions } from './worker-media';
 import { sendReplies } from './worker-send';
 
+export { recipientOf } from '../core/recipient';
 export type { WorkerDeps } from './worker-deps';
 
 export class WorkerRecordError extends Error {
@@ -19,11 +22,6 @@ export class WorkerRecordError extends Error {
     super(message, options);
     this.name = 'WorkerRecordError';
   }
-}
-
-/** The recipient is the conversation id's last segment: wa_id, LINE user/group id, Telegram chat id. */
-export function recipientOf(conversationId: string): string {
-  return conversationId.slice(conversationId.lastIndexOf(':') + 1);
 }
 
 export function newConversation(message: InboundMessage, now: Date): Conversation {
@@ -58,12 +56,16 @@ function sendContextFor(message: InboundMessage, existing: Conversation | undefi
   };
 }
 
-function parseRecord(record: SQSRecord): InboundMessage {
+type WorkRecord = { message: InboundMessage } | { job: QueuedDeskJob['job'] };
+
+function parseRecord(record: SQSRecord): WorkRecord {
   try {
-    const body = JSON.parse(record.body) as QueuedTurn;
+    const body = JSON.parse(record.body) as Partial<QueuedTurn & QueuedDeskJob>;
+    if (body.v === 1 && body.job?.kind === 'release_silent' && body.job.conversationId && body.job.handoffId)
+      return { job: body.job };
     if (body.v !== 1 || !body.message?.eventId || !body.message.conversationId)
       throw new Error('not a QueuedTurn v1');
-    return body.message;
+    return { message: body.message };
   } catch (error) {
     throw new WorkerRecordError(`Record ${record.messageId} is not a queued turn`, { cause: error });
   }
@@ -94,6 +96,10 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
   /** One record: load → acknowledge → media → the turn (pipeline) → save → send. */
   async function processRecord(message: InboundMessage): Promise<void> {
     const channel = deps.channelFor(message.channel);
+    if (deps.agentsGroup && isAgentsGroup(message, deps.agentsGroup.chatId)) {
+      // Agents talking in their Telegram group: desk actions, never a shopper turn.
+      return handleAgentsGroup(message, { desk: deps.agentsGroup.desk, channel, logger });
+    }
     const existing = await deps.conversations.get(message.conversationId);
     const ctx = sendContextFor(message, existing);
     await channel.acknowledge?.(ctx).catch((error: unknown) => logger.warn('acknowledge failed', { error }));
@@ -133,27 +139,46 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
       conversation: { ...ctx.conversation, language: saved.language, recipient: saved.recipient },
     };
     await send(sendCtx, result.replies);
-    if (result.handoff && deps.notifiers?.length) await tellAgents(message, saved, result.handoff.reason);
+    if (result.handoff && deps.notifiers?.length) await tellAgents(saved);
     await recordDescriptions(deps, message, fetched, result, saved, clock(), logger);
+    await recordUnderstanding(message, result);
   }
 
   /** After the shopper's acknowledgement went out: a failing notifier is retried, logged, never thrown. */
-  async function tellAgents(message: InboundMessage, saved: Conversation, reason: string): Promise<void> {
-    const notice: HandoffNotice = {
-      conversationId: saved.id,
-      channel: saved.channel,
-      reason,
-      language: saved.language ?? 'en',
-      lastMessage: message.text ?? '',
-      ...(saved.focusOrderId ? { orderId: saved.focusOrderId } : {}),
-      at: clock().toISOString(),
-    };
+  async function tellAgents(saved: Conversation): Promise<void> {
+    const notice = deps.desk ? await deps.desk.notice(saved) : undefined;
+    if (!notice) return;
     const failed = await notifyAll(deps.notifiers ?? [], notice);
     for (const failure of failed)
       logger.error('agent notification failed after retries', {
         notifier: failure.name,
         error: failure.error,
       });
+  }
+
+  /**
+   * What the bot understood of the shopper's message, beside it on the transcript, for the agent (intent,
+   * confidence, language). Best effort: the transcript line is already there without it.
+   */
+  async function recordUnderstanding(message: InboundMessage, result: TurnResult): Promise<void> {
+    if (message.text === undefined || result.log.intent === undefined) return;
+    await deps.messages
+      .annotate(
+        { conversationId: message.conversationId, at: message.receivedAt, id: message.eventId },
+        {
+          intent: result.log.intent,
+          ...(result.log.confidence !== undefined ? { confidence: result.log.confidence } : {}),
+          language: result.log.language,
+        },
+      )
+      .catch((error: unknown) => logger.warn('could not record the understanding', { error }));
+  }
+
+  /** A job from the scheduled scan: hand a silent handoff back (a no-op if an agent answered since). */
+  async function runDeskJob(job: QueuedDeskJob['job']): Promise<void> {
+    if (!deps.desk) throw new WorkerRecordError('a desk job reached a worker without the agent desk');
+    const handedBack = await deps.desk.releaseIfSilent(job.conversationId, job.handoffId);
+    logger.info('silent handoff job', { handoffId: job.handoffId, handedBack });
   }
 
   return async (event) => {
@@ -167,7 +192,13 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
         continue;
       }
       try {
-        const message = parseRecord(record);
+        const work = parseRecord(record);
+        if ('job' in work) {
+          logger.appendKeys({ conversationId: work.job.conversationId });
+          await runDeskJob(work.job);
+          continue;
+        }
+        const { message } = work;
         logger.appendKeys({ conversationId: message.conversationId, eventId: message.eventId });
         await processRecord(message);
       } catch (error) {

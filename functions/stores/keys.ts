@@ -3,7 +3,7 @@
 //
 //   item               PK                    SK                         GSI1PK                  GSI1SK
 //   event claim        EVENT#<eventId>       CLAIM                      –                       –          (ttl)
-//   conversation       CONV#<id>             STATE                      –                       –
+//   conversation       CONV#<id>             STATE                      DESK#<status>*          <sortAt>#<id>   (*only once handed off)
 //   message log entry  CONV#<id>             MSG#<at>#<id>              –                       –
 //   delivery status    CONV#<id>             STATUS#<at>#<wamid>#<st>   –                       –          (ttl)
 //   order              ORDER#<id>            ORDER                      PHONE#<digits>          ORDER#<placedAt>#<id>
@@ -20,6 +20,9 @@
 //
 // Claims are the only items whose PK starts with CLAIM_PK_PREFIX: the ingest function's IAM policy relies
 // on that to allow DeleteItem (releasing a claim) on claim items and nothing else.
+
+import { deskStatus } from '../core/desk-status';
+import type { Conversation } from '../core/types';
 
 export const ATTR = {
   pk: 'PK',
@@ -45,6 +48,8 @@ export const keys = {
   claim: (eventId: string): Key => ({ PK: `${CLAIM_PK_PREFIX}${eventId}`, SK: 'CLAIM' }),
 
   conversation: (id: string): Key => ({ PK: `CONV#${id}`, SK: 'STATE' }),
+  /** The agent desk's queue a conversation is listed in (GSI1): one partition per desk status. */
+  deskIndex: (status: string): string => `DESK#${status}`,
   messagePk: (conversationId: string): string => `CONV#${conversationId}`,
   messageSkPrefix: 'MSG#',
   message: (conversationId: string, at: string, id: string): Key => ({
@@ -88,3 +93,15 @@ export const ttlFrom = (nowMs: number, ttlSeconds: number): number => Math.floor
  * new key, so the old item would otherwise stay forever; re-translating an entry once a month costs nothing.
  */
 export const TRANSLATION_TTL_SECONDS = 30 * 86_400;
+
+/**
+ * GSI1 keys of a conversation item: only conversations that were ever handed to a person are on the desk
+ * (a bot-only conversation costs no index write). Waiting ones sort by when they asked, so the queue reads
+ * oldest first; the others by their last update.
+ */
+export function deskIndexKeys(conversation: Conversation): { GSI1PK: string; GSI1SK: string } | undefined {
+  if (!conversation.handoff) return undefined;
+  const status = deskStatus(conversation);
+  const sortAt = status === 'handoff' ? conversation.handoff.requestedAt : conversation.updatedAt;
+  return { GSI1PK: keys.deskIndex(status), GSI1SK: `${sortAt}#${conversation.id}` };
+}

@@ -4,7 +4,7 @@
 import type { MessageLogEntry } from '../core/ports';
 import type { Conversation, DeliveryStatus, Order, Product, Shipment } from '../core/types';
 import { StaleConversationError } from './errors';
-import { digitsOnly } from './keys';
+import { deskIndexKeys, digitsOnly, keys } from './keys';
 import { createMemoryCaseStore } from './memory-cases';
 import { createMemoryTranslationCache } from './memory-translations';
 import type { Stores } from './stores';
@@ -64,6 +64,12 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
         list.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
         logs.set(entry.conversationId, list);
       },
+      async annotate(entry, data) {
+        const found = (logs.get(entry.conversationId) ?? []).find(
+          (e) => e.at === entry.at && e.id === entry.id,
+        );
+        if (found?.data) found.data = { ...found.data, ...copy(data) };
+      },
       async list(conversationId, limit) {
         const list = logs.get(conversationId) ?? [];
         // The most recent `limit` entries, returned oldest first.
@@ -85,6 +91,14 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
         const saved = { ...copy(conversation), version: conversation.version + 1 };
         conversations.set(conversation.id, saved);
         return copy(saved);
+      },
+      async listForDesk(status, limit = 100) {
+        const listed = [...conversations.values()].flatMap((c) => {
+          const index = deskIndexKeys(c);
+          return index?.GSI1PK === keys.deskIndex(status) ? [{ c, sort: index.GSI1SK }] : [];
+        });
+        listed.sort((a, b) => (status === 'handoff' ? 1 : -1) * a.sort.localeCompare(b.sort));
+        return listed.slice(0, limit).map(({ c }) => copy(c));
       },
     },
     orders: {

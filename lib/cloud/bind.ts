@@ -2,8 +2,9 @@
 // so a function can never know a resource's name without being allowed to use it (and vice versa).
 // Actions are listed explicitly instead of using the L2 `grant*` helpers, which add actions and
 // `/index/*` wildcards that no Crossdesk function needs.
+import { Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -111,4 +112,68 @@ export function bindMediaBucket(fn: CrossdeskFunction, bucket: IBucket, access: 
   fn.addEnvironment('MEDIA_BUCKET', bucket.bucketName);
   const actions = access === 'readWrite' ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'];
   fn.addToRolePolicy(new PolicyStatement({ actions, resources: [bucket.arnForObjects('*')] }));
+}
+
+/**
+ * Sets TRANSLATOR=aws and grants translate:TranslateText, nothing else of Translate.
+ *
+ * The grant is on "*" and lives in a policy of its own, so its cdk-nag acknowledgement names exactly this
+ * statement. TranslateText translates text, not a resource: the Service Authorization Reference gives it
+ * no required resource type, and IAM evaluates a call without TerminologyNames against "*". Scoping to
+ * `terminology/*` would therefore deny every plain translation (the adapter sends a terminology only when
+ * TRANSLATE_TERMINOLOGY is set). What the function can do with it is bounded by the action: turn text
+ * into other text, billed per character, touching no stored data.
+ * @example
+ * bindTranslator(worker);
+ */
+export function bindTranslator(fn: CrossdeskFunction): Policy {
+  fn.addEnvironment('TRANSLATOR', 'aws');
+  const policy = new Policy(Stack.of(fn), `${fn.node.id}TranslatePolicy`, {
+    statements: [new PolicyStatement({ actions: ['translate:TranslateText'], resources: ['*'] })],
+  });
+  policy.attachToRole(fn.serviceRole);
+  Validations.of(policy).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'translate:TranslateText supports no resource-level permission for plain text (no terminology in the request is authorized against "*"); the policy holds this one action only, no terminology import, batch job or data access.',
+  });
+  return policy;
+}
+
+export interface AgentEmailBinding {
+  /** The SES sender; its address or its domain must be a verified SES identity in this account and region. */
+  readonly from: string;
+  /** The agents who receive handoff e-mails. */
+  readonly to: readonly string[];
+}
+
+/**
+ * Sets AGENT_EMAILS and SES_FROM_ADDRESS and grants ses:SendEmail on the sender's identity only.
+ *
+ * SES authorizes a send against the identity the From address resolves to: the address itself if it is
+ * verified, otherwise its domain. Both ARNs are listed because the stack cannot know which one the
+ * merchant verified; neither is a wildcard. The conditions pin the From address and restrict recipients
+ * to the configured agents, so a worker that processes shoppers' text cannot be turned into a mail relay
+ * even through the domain identity.
+ * @example
+ * bindAgentEmail(worker, { from: 'desk@shop.example', to: ['ana@shop.example'] });
+ */
+export function bindAgentEmail(fn: CrossdeskFunction, binding: AgentEmailBinding): void {
+  fn.addEnvironment('AGENT_EMAILS', binding.to.join(','));
+  fn.addEnvironment('SES_FROM_ADDRESS', binding.from);
+  const stack = Stack.of(fn);
+  const domain = binding.from.slice(binding.from.lastIndexOf('@') + 1);
+  const identities = [...new Set([binding.from, domain])];
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      actions: ['ses:SendEmail'],
+      resources: identities.map((identity) =>
+        stack.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }),
+      ),
+      conditions: {
+        StringEquals: { 'ses:FromAddress': binding.from },
+        'ForAllValues:StringEquals': { 'ses:Recipients': [...binding.to] },
+      },
+    }),
+  );
 }

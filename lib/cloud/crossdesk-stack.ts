@@ -1,17 +1,14 @@
-// The AWS deployment: HTTP API → ingest → SQS FIFO → worker, the agent API, the scheduled delay scan,
-// one DynamoDB table, the media bucket, and the channel secrets referenced by name. Points at
+// The AWS deployment: HTTP API → ingest → SQS FIFO → worker, the agent API behind the agents' Cognito
+// pool (agent-auth.ts), the scheduled delay scan, one DynamoDB table, the media bucket, and the channel
+// secrets referenced by name. Points at
 // functions/handlers by path only; the runtime modules it imports are pure: the merchant-config parser and
 // the claim key prefix (so the ingest DeleteItem grant cannot drift from the key shape).
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
-import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
-import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -21,8 +18,11 @@ import {
   parseMerchantConfig,
 } from '../../functions/core/merchant-config';
 import { CHANNELS } from '../../functions/core/types';
-import { bindMediaBucket, bindQueueSender, bindSecret, bindTable } from './bind';
+import { AgentAuth } from './agent-auth';
+import { type AgentNotifierProps, bindAgentNotifiers } from './agent-notifiers';
+import { bindMediaBucket, bindQueueSender, bindSecret, bindTable, bindTranslator } from './bind';
 import { CrossdeskFunction } from './crossdesk-function';
+import { addAgentRoutes, addWebhookRoutes, createHttpApi } from './http-api';
 import { MediaBucket } from './media-bucket';
 import { WorkQueue } from './work-queue';
 
@@ -40,13 +40,18 @@ function compactConfig(config: MerchantConfig): MerchantConfig {
   return { ...config, faq: {}, messages: {} };
 }
 
-export interface CrossdeskStackProps extends StackProps {
+export interface CrossdeskStackProps extends StackProps, AgentNotifierProps {
   /** The merchant settings (`crossdesk.config.json`); validated here, defaults filled. */
   readonly config: MerchantConfigInput;
   /** Secrets Manager secret (one JSON object of the channel secrets), referenced by name. @default 'crossdesk/channels' */
   readonly secretName?: string;
   /** E-mail notified when a message reaches the dead-letter queue. @default - alarm only, no notification */
   readonly alarmEmail?: string;
+  /**
+   * Prefix of the agents' hosted sign-in domain, `https://{prefix}.auth.{region}.amazoncognito.com`.
+   * Global per region across AWS accounts. @default - `{stack name}-agents-{account id}`, DNS-safe
+   */
+  readonly cognitoDomainPrefix?: string;
 }
 
 /**
@@ -57,6 +62,7 @@ export class CrossdeskStack extends Stack {
   readonly table: Table;
   readonly workQueue: WorkQueue;
   readonly api: HttpApi;
+  readonly agentAuth: AgentAuth;
   readonly functions: Readonly<Record<'ingest' | 'worker' | 'agentApi' | 'delayScan', CrossdeskFunction>>;
 
   constructor(scope: Construct, id: string, props: CrossdeskStackProps) {
@@ -160,6 +166,7 @@ export class CrossdeskStack extends Stack {
         "Agents view shoppers' photos: s3:GetObject only (no put, list or delete) on objects of the media bucket; the handler serves a key only through its own conversation.",
     });
 
+    // Read + enqueue only: silent handoffs are found here and handed back by the worker (a queued job).
     bindTable(delayScan, this.table, 'read', { queryIndexes: [GSI1] });
     bindQueueSender(delayScan, queue);
 
@@ -169,9 +176,43 @@ export class CrossdeskStack extends Stack {
       targets: [new LambdaFunction(delayScan, { retryAttempts: 2 })],
     });
 
-    this.api = this.createApi(ingest, agentApi);
+    // The API exists before its routes: the agents' app client needs its URL (callback = console), and the
+    // agent routes need the authorizer built on that client. Functions reference only the API's endpoint,
+    // never a route or integration, which would close a dependency cycle.
+    const http = createHttpApi(this);
+    this.api = http.api;
     const endpoint = this.api.apiEndpoint;
+    const consoleUrl = `${endpoint}/console`;
+    this.agentAuth = new AgentAuth(this, 'AgentAuth', {
+      consoleUrl,
+      ...(props.cognitoDomainPrefix ? { domainPrefix: props.cognitoDomainPrefix } : {}),
+    });
+    addWebhookRoutes(this.api, ingest);
+    addAgentRoutes(http, agentApi, this.agentAuth.authorizer);
+
+    // The human side: agents read translated transcripts (agent API) and get translated handoffs and links
+    // to the console and video rooms (worker). Ingest and the delay scan get none of it.
+    for (const fn of [worker, agentApi]) {
+      bindTranslator(fn);
+      fn.addEnvironment('CONSOLE_URL', consoleUrl);
+      fn.addEnvironment('PUBLIC_BASE_URL', endpoint);
+    }
+    agentApi.addEnvironment('AGENT_AUTH', 'cognito');
+    agentApi.addEnvironment('COGNITO_DOMAIN_URL', this.agentAuth.domainUrl);
+    agentApi.addEnvironment('COGNITO_CLIENT_ID', this.agentAuth.consoleClient.userPoolClientId);
+    bindAgentNotifiers(worker, props);
+
     new CfnOutput(this, 'ApiUrl', { value: `${endpoint}/`, description: 'Crossdesk HTTP API' });
+    new CfnOutput(this, 'ConsoleUrl', { value: consoleUrl, description: 'The agent console' });
+    new CfnOutput(this, 'AgentUserPoolId', {
+      value: this.agentAuth.userPool.userPoolId,
+      description:
+        'Invite agents: aws cognito-idp admin-create-user --user-pool-id <this> --username <email>',
+    });
+    new CfnOutput(this, 'AgentSignInDomain', {
+      value: this.agentAuth.domainUrl,
+      description: 'Cognito hosted sign-in for agents',
+    });
     const outputIds = {
       whatsapp: 'WebhookUrlWhatsapp',
       line: 'WebhookUrlLine',
@@ -186,62 +227,5 @@ export class CrossdeskStack extends Stack {
     }
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'QueueUrl', { value: queue.queueUrl });
-  }
-
-  private createApi(ingest: CrossdeskFunction, agentApi: CrossdeskFunction): HttpApi {
-    const api = new HttpApi(this, 'Api', {
-      description: 'Crossdesk webhooks and agent API',
-      createDefaultStage: false,
-    });
-    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS });
-    new HttpStage(this, 'ApiDefaultStage', {
-      httpApi: api,
-      stageName: '$default',
-      autoDeploy: true,
-      // Platforms retry on 429, so throttling sheds a flood without losing messages.
-      throttle: { rateLimit: 100, burstLimit: 200 },
-      accessLogSettings: {
-        destination: new LogGroupLogDestination(accessLogs),
-        format: AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            routeKey: '$context.routeKey',
-            status: '$context.status',
-            latencyMs: '$context.responseLatency',
-            integrationError: '$context.integrationErrorMessage',
-            requestTime: '$context.requestTime',
-          }),
-        ),
-      },
-    });
-
-    const ingestIntegration = new HttpLambdaIntegration('IngestIntegration', ingest);
-    const webhookRoutes = [
-      ...api.addRoutes({
-        path: '/webhooks/{channel}',
-        methods: [HttpMethod.POST],
-        integration: ingestIntegration,
-      }),
-      ...api.addRoutes({
-        path: '/webhooks/whatsapp',
-        methods: [HttpMethod.GET],
-        integration: ingestIntegration,
-      }),
-    ];
-    for (const route of webhookRoutes) {
-      Validations.of(route).acknowledge({
-        id: 'AwsSolutions-APIG4',
-        reason:
-          'Platform webhooks cannot sign AWS requests; ingest verifies each platform signature (WhatsApp HMAC, LINE HMAC, Telegram secret token, WhatsApp verify token) before doing anything.',
-      });
-    }
-
-    api.addRoutes({
-      path: '/agent/{proxy+}',
-      methods: [HttpMethod.ANY],
-      integration: new HttpLambdaIntegration('AgentApiIntegration', agentApi),
-      authorizer: new HttpIamAuthorizer(),
-    });
-    return api;
   }
 }

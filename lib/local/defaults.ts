@@ -11,6 +11,8 @@ export const LOCAL_SECRETS = {
   TELEGRAM_BOT_TOKEN: '7000000001:LOCAL-telegram-bot-token',
   TELEGRAM_WEBHOOK_SECRET: 'local-telegram-webhook-secret',
   AGENT_WEBHOOK_SECRET: 'local-agent-webhook-secret',
+  AGENT_TOKEN: 'local-agent-token',
+  VIDEO_LINK_SECRET: 'local-video-link-secret',
 } as const;
 
 export type LocalSecretName = keyof typeof LOCAL_SECRETS;
@@ -20,3 +22,6 @@ export function localSecrets(env: NodeJS.ProcessEnv = process.env): Record<Local
   const entries = Object.entries(LOCAL_SECRETS).map(([name, value]) => [name, env[name] || value]);
   return Object.fromEntries(entries) as Record<LocalSecretName, string>;
 }
+
+/** The local agents' Telegram group: the fake records sends to it as `agent:telegram`, not as a shopper's. */
+export const LOCAL_TELEGRAM_AGENTS_CHAT_ID = '-1001234567890';

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDynamoStores } from '../../functions/stores/dynamo';
 import { type ApiRoute, createApiGateway } from './api-gateway';
-import { localSecrets } from './defaults';
+import { LOCAL_TELEGRAM_AGENTS_CHAT_ID, localSecrets } from './defaults';
 import { type LocalDynamo, startDynalite } from './dynalite';
 import { createFakeRoutes } from './fakes/index';
 import type { LambdaHandler } from './lambda-context';
@@ -145,6 +145,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     MEDIA_DIR: mediaDir,
     // Handoff notices go to the local receiver, which checks the signature and shows them in /dev/outbox.
     AGENT_WEBHOOK_URL: `${url}/fake/agent-webhook`,
+    TRANSLATOR: 'aws',
+    AWS_ENDPOINT_URL_TRANSLATE: `${url}/fake/translate`,
+    // …and to the local Slack webhook, agents' Telegram group and SES, each shown in /dev/outbox as agent:*.
+    SLACK_WEBHOOK_URL: `${url}/fake/slack/webhook`,
+    TELEGRAM_AGENTS_CHAT_ID: LOCAL_TELEGRAM_AGENTS_CHAT_ID,
+    AGENT_EMAILS: 'agents@shop.example',
+    SES_FROM_ADDRESS: 'crossdesk@shop.example',
+    AWS_ENDPOINT_URL_SESV2: `${url}/fake/ses`,
+    // The agent console and the shoppers' expiring video links are served by this server too.
+    PUBLIC_BASE_URL: url,
+    CONSOLE_URL: `${url}/console`,
     ...options.env,
   };
   const previousEnv = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
@@ -210,6 +221,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       { routeKey: 'POST /webhooks/{channel}', functionName: 'webhook', handler: handler('webhook') },
       { routeKey: 'GET /webhooks/whatsapp', functionName: 'webhook', handler: handler('webhook') },
       { routeKey: 'ANY /agent/{proxy+}', functionName: 'agent-api', handler: handler('agentApi') },
+      { routeKey: 'GET /console', functionName: 'agent-api', handler: handler('agentApi') },
+      { routeKey: 'GET /video/{token}', functionName: 'agent-api', handler: handler('agentApi') },
     ];
     const api = createApiGateway({
       routes: apiRoutes,

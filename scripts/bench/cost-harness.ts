@@ -5,6 +5,7 @@
 // server) → the real senders against the platform fakes (platforms.ts); handed-off turns are answered by an
 // agent through the real agent API. Stores are the in-memory twins wrapped to count DynamoDB-equivalent
 // request units; platform calls and messages are counted where the fakes receive them.
+import { TranslateClient } from '@aws-sdk/client-translate';
 import OpenAI from 'openai';
 import { inboundChannels } from '../../functions/channels/registry';
 import type { MerchantConfig } from '../../functions/core/merchant-config';
@@ -15,6 +16,8 @@ import { createAgentApiHandler } from '../../functions/handlers/agent-api';
 import { createWebhookHandler } from '../../functions/handlers/webhook';
 import { createWorkerHandler } from '../../functions/handlers/worker';
 import { offlineTurnDeps } from '../../functions/handlers/worker-wiring';
+import { createAwsTranslator } from '../../functions/services/translators/aws-translate';
+import { createCachedTranslator } from '../../functions/services/translators/cached';
 import { createMemoryStores } from '../../functions/stores/memory';
 import { toolSet, tools } from '../../functions/tools/index';
 import { createLlmResponder } from '../../functions/understanding/llm';
@@ -28,6 +31,10 @@ import type { ScriptedConversation } from './conversations';
 import { apiEvent, countingLogger, countingStores, logLine, sqsEvent, type Tally } from './counting';
 import { type BenchPlatforms, emptyTally, type PlatformTally, startBenchPlatforms } from './platforms';
 import { shopperWebhook } from './shopper-webhook';
+
+// The bench's agent signs in like a local agent: a bearer token, a name.
+const BENCH_AGENT_TOKEN = 'bench-agent-token';
+const AGENT_HEADERS = { authorization: `Bearer ${BENCH_AGENT_TOKEN}`, 'x-agent-name': 'Bench agent' };
 
 /** Per-invocation counts; Lambda GB-seconds are priced from these in cost.ts. */
 export interface Invocation {
@@ -65,8 +72,14 @@ export interface ConversationRun {
   completionTokens: number;
   llmRounds: number;
   llmTurns: number;
-  /** Characters machine-translated for the agent (shopper → agent) and back (agent → shopper). */
+  /**
+   * Characters sent to Translate (the fake AWS endpoint, through the real SDK) for the agent: the transcript
+   * into the agent's language and the agent's replies into the shopper's. Cache hits cost nothing.
+   */
   translatedChars: number;
+  /** Translation cache lookups that were served from the cache / went to Translate. */
+  translateHits: number;
+  translateMisses: number;
   /** Bytes the handlers logged (what CloudWatch Logs would ingest, before Lambda's own lines). */
   logBytes: number;
   /** What reached the platforms: messages, LINE replies vs pushes, WhatsApp templates, calls. */
@@ -175,9 +188,26 @@ async function runOnPlatforms(
       return result;
     },
   });
+  // The agent API's translator as deployed (TRANSLATOR=aws): the AWS adapter through the real SDK client,
+  // over HTTP to the fake Translate endpoint, behind the DynamoDB-shaped translation cache.
+  const translator = createCachedTranslator(
+    createAwsTranslator({
+      client: new TranslateClient({
+        region: 'us-east-1',
+        endpoint: `${platforms.origin}/fake/translate`,
+        credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+      }),
+    }),
+    stores.translations,
+    { namespace: 'bench' },
+  );
   const agentApi = createAgentApiHandler({
     conversations: stores.conversations,
     messages: stores.messages,
+    orders: stores.orders,
+    merchant: options.merchant,
+    translator,
+    auth: { mode: 'token', token: BENCH_AGENT_TOKEN },
     channelFor: (name) => agentSenders.channelFor(name),
   });
 
@@ -248,14 +278,20 @@ async function runOnPlatforms(
 
       if (turn.agentReply) {
         const agentPath = `/agent/conversations/${encodeURIComponent(conversationId)}`;
-        if (!agentOpened) {
-          // The agent opens the handed-off conversation once and reads the transcript.
-          await invoke('agent-api', () => agentApi(apiEvent('GET', agentPath, '', {})));
-          agentOpened = true;
-        }
+        // The console re-reads the conversation before each answer (it polls): the transcript's earlier
+        // lines come from the translation cache, only the new ones go to Translate.
+        await invoke('agent-api', () => agentApi(apiEvent('GET', agentPath, '', AGENT_HEADERS)));
+        agentOpened = true;
         agentSenders.actLater((turn.agentReplyAfterHours ?? 0) * 3_600_000);
         const sent = await invoke('agent-api', () =>
-          agentApi(apiEvent('POST', `${agentPath}/messages`, JSON.stringify({ text: turn.agentReply }), {})),
+          agentApi(
+            apiEvent(
+              'POST',
+              `${agentPath}/messages`,
+              JSON.stringify({ text: turn.agentReply }),
+              AGENT_HEADERS,
+            ),
+          ),
         );
         if (sent.value.statusCode !== 200) throw new Error(`agent API answered ${sent.value.statusCode}`);
       }
@@ -264,15 +300,8 @@ async function runOnPlatforms(
     untrack();
   }
 
-  // An agent reads the shopper's words in the agent's language and writes back in it: translation is
-  // needed only where a person is on one side. Counted from the conversation's real log.
-  let translatedChars = 0;
-  if (agentOpened && conversationId) {
-    for (const entry of await raw.messages.list(conversationId)) {
-      if ((entry.direction === 'in' || entry.direction === 'agent') && entry.text)
-        translatedChars += [...entry.text].length;
-    }
-  }
+  // Translation is needed only where a person is on one side: what the translator actually sent.
+  const translated = translator.stats();
 
   const llmTurns = turns.filter((t) => t.log.source === 'llm').length;
   const handedOff = turns.some((t) => t.handoff) || agentOpened;
@@ -288,7 +317,9 @@ async function runOnPlatforms(
     completionTokens: options.fake.totals.completionTokens - tokensBefore.completionTokens,
     llmRounds: options.fake.totals.requests - tokensBefore.requests,
     llmTurns,
-    translatedChars,
+    translatedChars: translated.translatedChars,
+    translateHits: translated.hits,
+    translateMisses: translated.misses,
     logBytes: logs.bytes,
     platform,
   };

@@ -229,6 +229,18 @@ export async function benchCost(options: CostOptions = {}): Promise<number> {
     }
   }
 
+  // The human side's translation (AWS adapter → fake Translate, behind the cache), per handed-off conversation.
+  const handedOff = runs.filter((r) => r.kind === 'handoff');
+  if (handedOff.length > 0) {
+    const hits = handedOff.reduce((n, r) => n + r.translateHits, 0);
+    const lookups = hits + handedOff.reduce((n, r) => n + r.translateMisses, 0);
+    const chars = handedOff.reduce((n, r) => n + r.translatedChars, 0) / handedOff.length;
+    console.log(
+      `\ntranslation for the agent (${handedOff.length} handed-off conversations): ${chars.toFixed(0)} characters sent to Translate per conversation; ` +
+        `translation cache hit rate ${lookups ? ((100 * hits) / lookups).toFixed(1) : '0.0'} % of ${lookups} lookups`,
+    );
+  }
+
   // Latency of the offline path: every turn answered without the LLM and not in a person's hands.
   const offline = runs
     .flatMap((r) => r.turns)

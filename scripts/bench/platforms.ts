@@ -11,6 +11,7 @@ import type { ChannelOutbound, SendResult } from '../../functions/core/ports';
 import type { ChannelName } from '../../functions/core/types';
 import { localSecrets } from '../../lib/local/defaults';
 import { createFakeRoutes, type FakePlatforms, type OutboxEntry } from '../../lib/local/fakes/index';
+import { isAgentFake } from '../../lib/local/fakes/state';
 
 /** What one conversation made the platforms do. */
 export interface PlatformTally {
@@ -71,7 +72,7 @@ export interface BenchPlatforms {
 
 function countOutbox(tally: PlatformTally, entry: OutboxEntry): void {
   // Agents' notices are not shopper messages: the per-platform counts (and their fees) leave them out.
-  if (entry.channel === 'agent:webhook') return;
+  if (isAgentFake(entry.channel)) return;
   tally.messages[entry.channel] += 1;
   if (entry.channel !== 'whatsapp') return;
   const recipient = tally.whatsappByRecipient[entry.to] ?? { templates: 0, service: 0 };

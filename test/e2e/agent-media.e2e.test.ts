@@ -16,13 +16,16 @@ const MARIA = `whatsapp:${phoneNumberId}:${maria.whatsapp}`;
 const JAMES = `whatsapp:${phoneNumberId}:${james.whatsapp}`;
 
 interface Transcript {
-  messages: { direction: string; data?: { kind?: string; media?: string } }[];
+  messages: { author: string; media?: { url: string } }[];
 }
 
 describe("agents see the shopper's photos through the agent API", () => {
   let e2e: E2eStack;
   const agent = (conversationId: string, rest = '') =>
     `${e2e.stack.url}/agent/conversations/${encodeURIComponent(conversationId)}${rest}`;
+  // The local agent token (README): nothing on the agent API answers without it.
+  const asAgent = (url: string) =>
+    fetch(url, { headers: { authorization: `Bearer ${localSecrets({}).AGENT_TOKEN}` } });
 
   beforeAll(async () => {
     e2e = await startE2eStack();
@@ -44,15 +47,24 @@ describe("agents see the shopper's photos through the agent API", () => {
     await e2e.stack.queue.drain();
     expect(e2e.stack.queue.deadLetters()).toEqual([]);
 
-    const transcript = (await (await fetch(agent(MARIA))).json()) as Transcript;
-    const photo = transcript.messages.find((m) => m.direction === 'in' && m.data?.kind === 'image');
-    const key = photo?.data?.media;
+    const unsigned = await fetch(agent(MARIA));
+    expect(unsigned.status).toBe(401);
+    await unsigned.arrayBuffer();
+    const transcript = (await (await asAgent(agent(MARIA))).json()) as Transcript;
+    const photo = transcript.messages.find((m) => m.author === 'shopper' && m.media);
+    const mediaPath = photo?.media?.url;
+    // The transcript links the photo through its own conversation.
+    expect(mediaPath?.startsWith(agent(MARIA, '/media/').slice(e2e.stack.url.length))).toBe(true);
+    const key = mediaPath ? decodeURIComponent(mediaPath.split('/media/')[1]!) : undefined;
     expect(key).toMatch(/^media\/whatsapp_\d+_\d+\/[A-Za-z0-9._-]+\.png$/);
     if (!key) throw new Error('no stored media key in the transcript');
     expect(existsSync(path.join(e2e.stack.dataDir, 'media', key))).toBe(true);
 
     for (const form of [encodeURIComponent(key), key]) {
-      const response = await fetch(agent(MARIA, `/media/${form}`));
+      const photoWithoutToken = await fetch(agent(MARIA, `/media/${form}`));
+      expect(photoWithoutToken.status).toBe(401);
+      await photoWithoutToken.arrayBuffer();
+      const response = await asAgent(agent(MARIA, `/media/${form}`));
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('image/png');
       expect(response.headers.get('cache-control')).toBe('private, max-age=300');
@@ -60,19 +72,21 @@ describe("agents see the shopper's photos through the agent API", () => {
     }
 
     // Same key, another (existing) conversation: not served.
-    expect((await (await fetch(agent(JAMES))).json()) as Transcript).toMatchObject({
-      messages: expect.arrayContaining([expect.objectContaining({ direction: 'in' })]),
+    expect((await (await asAgent(agent(JAMES))).json()) as Transcript).toMatchObject({
+      messages: expect.arrayContaining([expect.objectContaining({ author: 'shopper' })]),
     });
-    const crossed = await fetch(agent(JAMES, `/media/${encodeURIComponent(key)}`));
+    const crossed = await asAgent(agent(JAMES, `/media/${encodeURIComponent(key)}`));
     expect(crossed.status).toBe(404);
     await crossed.arrayBuffer();
 
-    const traversal = await fetch(
+    const traversal = await asAgent(
       agent(MARIA, `/media/${encodeURIComponent(`${key}/../../../../dynamodb`)}`),
     );
     expect(traversal.status).toBe(400);
     await traversal.arrayBuffer();
-    const missing = await fetch(agent(MARIA, `/media/${encodeURIComponent(key.replace(/\.png$/, 'x.png'))}`));
+    const missing = await asAgent(
+      agent(MARIA, `/media/${encodeURIComponent(key.replace(/\.png$/, 'x.png'))}`),
+    );
     expect(missing.status).toBe(404);
     await missing.arrayBuffer();
   });

@@ -131,17 +131,56 @@ describe('channels end to end on the local stack', () => {
     expect(followUp.join('\n')).not.toMatch(/Cuidados|material/i);
   });
 
-  it('hands a shopper to a person, lets the agent answer through the agent API, then hands back', async () => {
+  it('hands a shopper to a person, lets agents claim and answer through the agent API, then hands back with a rating', async () => {
     const handoff = await e2e.say('whatsapp', james.whatsapp, 'I want to talk to a real person please');
-    expect(handoff.length).toBeGreaterThanOrEqual(1);
+    // One acknowledgement: a person is coming, and roughly when.
+    expect(handoff).toHaveLength(1);
+    expect(handoff[0]).toMatch(/colleague|person|agent/i);
     const conversationId = `whatsapp:${localSecrets({}).WHATSAPP_PHONE_NUMBER_ID}:${james.whatsapp}`;
     const url = `${e2e.stack.url}/agent/conversations/${encodeURIComponent(conversationId)}`;
-    const state = (await (await fetch(url)).json()) as {
-      conversation: { mode: string };
-      messages: unknown[];
+    const token = localSecrets({}).AGENT_TOKEN;
+    const as = (agent: string, init: RequestInit = {}) => ({
+      ...init,
+      headers: {
+        authorization: `Bearer ${token}`,
+        'x-agent-name': agent,
+        'content-type': 'application/json',
+        ...(init.headers as Record<string, string> | undefined),
+      },
+    });
+
+    // Nothing answers without the agent token.
+    for (const headers of [{}, { authorization: 'Bearer wrong-token' }]) {
+      const refused = await fetch(url, { headers });
+      expect(refused.status).toBe(401);
+      await refused.arrayBuffer();
+    }
+
+    // The queue of waiting handoffs lists it with the reason; the detail carries the handoff record.
+    const queue = (await (
+      await fetch(`${e2e.stack.url}/agent/conversations?status=handoff`, as('Ana'))
+    ).json()) as {
+      conversations: { id: string; handoff?: { reason: string; status: string } }[];
+    };
+    expect(queue.conversations.find((c) => c.id === conversationId)?.handoff).toMatchObject({
+      reason: 'shopper_request',
+      status: 'waiting',
+    });
+    expect((await fetch(`${e2e.stack.url}/agent/conversations?status=everything`, as('Ana'))).status).toBe(
+      400,
+    );
+    const state = (await (await fetch(url, as('Ana'))).json()) as {
+      conversation: { mode: string; handoff: { reason: string; summary: string } };
+      messages: { author: string; text: string; intent?: string }[];
     };
     expect(state.conversation.mode).toBe('human');
-    expect(state.messages.length).toBeGreaterThan(0);
+    expect(state.conversation.handoff.reason).toBe('shopper_request');
+    expect(state.conversation.handoff.summary).not.toBe('');
+    // The request itself is on the transcript, with what the bot understood of it.
+    expect(state.messages.find((m) => m.text === 'I want to talk to a real person please')).toMatchObject({
+      author: 'shopper',
+      intent: 'human_agent',
+    });
 
     // The agents were told, by a signed webhook the local receiver verified: it records only notices whose signature and timestamp check out.
     const notices = async () =>
@@ -160,27 +199,79 @@ describe('channels end to end on the local stack', () => {
       language: 'en',
     });
 
-    // While a person has it, the bot stays quiet.
-    expect(await e2e.say('whatsapp', james.whatsapp, 'hello? where is my order 51409')).toEqual([]);
+    // While waiting the bot answers nothing but, once, that the message reached the person.
+    const waiting = await e2e.say('whatsapp', james.whatsapp, 'hello? where is my order 51409');
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]).not.toContain(await trackingOf('51409'));
+    expect(await e2e.say('whatsapp', james.whatsapp, 'anyone there?')).toEqual([]);
     expect(await notices()).toHaveLength(1); // a message while waiting is no second handoff
 
-    const before = (await e2e.outbox(james.whatsapp)).length;
-    const sent = await fetch(`${url}/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        text: 'Hi James, this is Ana from support. I have chased the carrier for you.',
-      }),
-    });
-    expect(sent.status).toBe(200);
-    const agentReply = (await e2e.outbox(james.whatsapp)).slice(before);
-    expect(agentReply.map((m) => m.text)).toEqual([
-      'Hi James, this is Ana from support. I have chased the carrier for you.',
-    ]);
-    expect((await fetch(`${url}/messages`, { method: 'POST', body: '{"text":""}' })).status).toBe(400);
-    expect((await fetch(`${e2e.stack.url}/agent/conversations/nope`)).status).toBe(404);
+    // Two agents claim at once: exactly one wins, the other gets 409 and who holds it.
+    const claims = await Promise.all(
+      ['Ana', 'Ben'].map((agent) => fetch(`${url}/claim`, as(agent, { method: 'POST' }))),
+    );
+    expect(claims.map((r) => r.status).sort()).toEqual([200, 409]);
+    const loser = claims.find((r) => r.status === 409)!;
+    expect(await loser.json()).toMatchObject({ error: expect.any(String) });
+    const winner = claims[0]!.status === 200 ? 'Ana' : 'Ben';
+    await claims.find((r) => r.status === 200)!.arrayBuffer();
 
-    expect((await fetch(`${url}/handback`, { method: 'POST' })).status).toBe(200);
+    const before = (await e2e.outbox(james.whatsapp)).length;
+    const text = `Hi James, this is ${winner} from support. I have chased the carrier for you.`;
+    const sent = await fetch(
+      `${url}/messages`,
+      as(winner, { method: 'POST', body: JSON.stringify({ text }) }),
+    );
+    expect(sent.status).toBe(200);
+    await sent.arrayBuffer();
+    const agentReply = (await e2e.outbox(james.whatsapp)).slice(before);
+    expect(agentReply.map((m) => m.text)).toEqual([text]);
+    expect((await fetch(`${url}/messages`, as(winner, { method: 'POST', body: '{"text":""}' }))).status).toBe(
+      400,
+    );
+    expect((await fetch(`${url}/messages`, as(winner, { method: 'POST', body: '{not json' }))).status).toBe(
+      400,
+    );
+    expect((await fetch(`${e2e.stack.url}/agent/conversations/nope`, as(winner))).status).toBe(404);
+    const other = winner === 'Ana' ? 'Ben' : 'Ana';
+    expect(
+      (
+        await fetch(
+          `${url}/messages`,
+          as(other, { method: 'POST', body: JSON.stringify({ text: 'me too' }) }),
+        )
+      ).status,
+    ).toBe(409);
+    const transcript = (await (await fetch(url, as(winner))).json()) as {
+      messages: { author: string; text: string; agent?: string }[];
+    };
+    expect(transcript.messages.filter((m) => m.author === 'agent')).toEqual([
+      expect.objectContaining({ text, agent: winner }),
+    ]);
+
+    // Closing: the shopper is told they are back with the bot and asked for a rating with buttons.
+    const beforeClose = (await e2e.outbox(james.whatsapp)).length;
+    const closed = await fetch(
+      `${url}/close`,
+      as(winner, { method: 'POST', body: JSON.stringify({ resolution: 'carrier chased, parcel moving' }) }),
+    );
+    expect(closed.status).toBe(200);
+    await closed.arrayBuffer();
+    const told = (await e2e.outbox(james.whatsapp)).slice(beforeClose);
+    expect(told.map((m) => m.text).join('\n')).toMatch(/assistant/i);
+    const ratingAsk = told.find((m) => (m as { buttons?: unknown[] }).buttons?.length);
+    expect(ratingAsk).toBeDefined();
+
+    // A typed "5" is the rating; it is stored on the handoff record.
+    const thanks = await e2e.say('whatsapp', james.whatsapp, '5');
+    expect(thanks.join('\n')).toMatch(/thank/i);
+    const rated = (await (await fetch(url, as(winner))).json()) as {
+      conversation: { mode: string; handoff: { rating?: number; resolution?: string } };
+    };
+    expect(rated.conversation).toMatchObject({
+      mode: 'bot',
+      handoff: { rating: 5, resolution: 'carrier chased, parcel moving' },
+    });
     const again = await e2e.say('whatsapp', james.whatsapp, 'thanks! where is my order 51409?');
     expect(again.join('\n')).toContain(await trackingOf('51409'));
   });

@@ -250,6 +250,12 @@ export async function answerPending(
       await answerSize(state, u);
       return 'answered';
     }
+    case 'rating': {
+      const score = ratingIn(state.text);
+      if (score === undefined) return 'not_an_answer';
+      recordRating(state, pending.handoffId, score);
+      return 'answered';
+    }
     case 'damage_photo':
     case 'media_context':
       // Photos are read by the media step; words are a new message (a damage report picks the photos up).
@@ -290,4 +296,25 @@ export function secretOnly(u: Understanding, text: string): boolean {
     return informativeLength(rest.replace(EMAIL, ' ')) <= 16;
   }
   return POSTCODE_ONLY.test(text.trim().replace(/[.。]$/u, ''));
+}
+
+/** A typed rating: "4", "4/5", "⭐⭐⭐⭐", "５". Anything else is a new message, not a rating. */
+export function ratingIn(text: string): 1 | 2 | 3 | 4 | 5 | undefined {
+  const plain = text.normalize('NFKC').trim();
+  const digit = /^([1-5])(?:\s*(?:\/|of|von|sur|de)\s*5)?\s*[.!⭐★]*$/u.exec(plain);
+  if (digit) return Number(digit[1]) as 1 | 2 | 3 | 4 | 5;
+  const stars = [...plain.matchAll(/⭐|★/gu)].length;
+  if (stars >= 1 && stars <= 5 && plain.replace(/⭐|★|\s|\uFE0F/gu, '') === '')
+    return stars as 1 | 2 | 3 | 4 | 5;
+  return undefined;
+}
+
+/** Stores the shopper's score on the handoff it rates and thanks them; a stale question is just cleared. */
+export function recordRating(state: TurnState, handoffId: string, score: 1 | 2 | 3 | 4 | 5): void {
+  const { conversation } = state;
+  delete conversation.awaiting;
+  state.log.action = 'rating';
+  if (conversation.handoff?.id === handoffId)
+    conversation.handoff = { ...conversation.handoff, rating: { score, at: state.now.toISOString() } };
+  say(state, 'rating_thanks');
 }

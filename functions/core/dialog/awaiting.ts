@@ -67,6 +67,8 @@ export const awaitingSchema = z.discriminatedUnion('kind', [
     measurements,
     since: z.string(),
   }),
+  /** "How did we do?" after an agent resolved the conversation: 1–5 for that handoff. */
+  z.object({ kind: z.literal('rating'), handoffId: z.string(), since: z.string() }),
 ]);
 
 export type Awaiting = z.infer<typeof awaitingSchema>;
@@ -100,6 +102,7 @@ export function intentOf(awaiting: Awaiting): Intent | undefined {
     case 'size_measurements':
       return 'size_help';
     case 'media_context':
+    case 'rating':
       return undefined;
   }
 }

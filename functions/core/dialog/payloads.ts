@@ -20,6 +20,8 @@ export const buttonPayloadSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('menu'), intent: z.enum(MENU_INTENTS) }),
   z.object({ kind: z.literal('handoff') }),
   z.object({ kind: z.literal('optin') }),
+  /** A 1–5 rating button after an agent resolved the conversation: which handoff, which score. */
+  z.object({ kind: z.literal('rating'), score: z.enum(['1', '2', '3', '4', '5']) }),
 ]);
 export type ButtonPayload = z.infer<typeof buttonPayloadSchema>;
 
@@ -36,6 +38,8 @@ export function encodeButton(payload: ButtonPayload): string {
       return `confirm:${payload.answer}`;
     case 'menu':
       return `menu:${payload.intent}`;
+    case 'rating':
+      return `rating:${payload.score}`;
     case 'handoff':
     case 'optin':
       return payload.kind;
@@ -48,6 +52,7 @@ const FIELD: Record<string, string> = {
   product: 'productId',
   confirm: 'answer',
   menu: 'intent',
+  rating: 'score',
 };
 
 /** The typed payload, or undefined when the string is not one of ours. */

@@ -1,6 +1,8 @@
 // The context of one turn: the conversation being updated, this message's one understanding, the replies
 // so far, and helpers to say catalog messages, ask typed questions and call tools with the conversation's
 // verified identity. Every pipeline step and flow works on it.
+
+import { formatOpening, nextOpening } from '../business-hours';
 import type { Awaiting, Question } from '../dialog/awaiting';
 import { encodeButton } from '../dialog/payloads';
 import { type MessageKey, type MessageParam, t } from '../messages/index';
@@ -127,14 +129,38 @@ export function handOff(
   reason: HandoffReason,
   options: { silent?: boolean; video?: boolean } = {},
 ): void {
-  state.conversation.mode = 'human';
+  const { conversation, now } = state;
+  conversation.mode = 'human';
   clearAwaiting(state);
   state.handoff = { reason };
   state.log.action = 'handoff';
   state.log.reason = reason;
-  if (!options.silent) say(state, 'handoff');
-  if (options.video === false) return;
-  const link = state.deps.videoLink ? state.deps.videoLink(state.conversation) : defaultVideoLink(state);
+  // Real rooms (deps.videoLink) are offered by themselves where seeing helps: damaged goods. Agents offer
+  // one anywhere else from the console. The legacy fixed-prefix link keeps its every-handoff behaviour.
+  const offer = options.video ?? (state.deps.videoLink ? aboutDamage(state, reason) : true);
+  const link = !offer
+    ? undefined
+    : state.deps.videoLink
+      ? state.deps.videoLink(conversation)
+      : defaultVideoLink(state);
+  conversation.handoff = {
+    id: handoffId(conversation.id, now),
+    reason,
+    status: 'waiting',
+    requestedAt: now.toISOString(),
+    language: state.language,
+    trigger: state.text,
+    understood: {
+      ...(state.u ? { intent: state.u.intent, confidence: state.u.confidence } : {}),
+      ...(conversation.focusOrderId ? { orderId: conversation.focusOrderId } : {}),
+    },
+    ...(link ? { video: { url: link, agentUrl: link, expiresAt: videoExpiry(now) } } : {}),
+  };
+  // One acknowledgement: who is coming and roughly when, in the shopper's language.
+  const eta = etaLine(state);
+  if (!options.silent)
+    state.replies.push({ text: `${text(state, 'handoff')} ${eta}`, language: state.language });
+  else state.replies.push({ text: eta, language: state.language });
   if (link)
     say(
       state,
@@ -142,6 +168,32 @@ export function handOff(
       { link },
       { links: [{ url: link, title: text(state, 'button_video_call') }] },
     );
+}
+
+const aboutDamage = (state: TurnState, reason: HandoffReason): boolean =>
+  reason === 'compensation_demand' ||
+  state.u?.intent === 'damaged_item' ||
+  state.pending?.kind === 'damage_photo';
+
+/** "Usually within 15 minutes" while the team works, else when it is back (merchant time zone). */
+export function etaLine(state: TurnState): string {
+  const { merchant } = state.deps;
+  const back = nextOpening(merchant, state.now);
+  if (!back) return text(state, 'handoff_eta_open', { minutes: merchant.agents.replyMinutes });
+  return text(state, 'handoff_eta_closed', { when: formatOpening(state.language, back, merchant.timezone) });
+}
+
+/** Video links the turn makes are good for a day (the video-room service signs its own expiry). */
+function videoExpiry(now: Date): string {
+  return new Date(now.getTime() + 24 * 3_600_000).toISOString();
+}
+
+/** FNV-1a of the conversation id and the time, base 36: short enough for Telegram's 64-byte callback data. */
+export function handoffId(conversationId: string, at: Date): string {
+  let hash = 0x811c9dc5;
+  for (const ch of `${conversationId}@${at.toISOString()}`)
+    hash = Math.imul(hash ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return `h${hash.toString(36)}${at.getTime().toString(36)}`;
 }
 
 function defaultVideoLink(state: TurnState): string | undefined {

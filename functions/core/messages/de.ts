@@ -118,6 +118,19 @@ export const de: Catalog = {
     'Ich hole eine Kollegin dazu, die dir dabei helfen kann. Sie antwortet dir hier so schnell wie möglich.',
   button_video_call: 'Videoanruf',
   handoff_video: 'Wenn es einfacher ist, kannst du auch an einem Videocall teilnehmen: {link}',
+  handoff_eta_open: 'Meist antwortet dir jemand aus unserem Team innerhalb von {minutes} Minuten.',
+  handoff_eta_closed:
+    'Unser Team ist gerade offline und ab {when} wieder da. Schreib gern hier weiter: Das Team sieht alles.',
+  handoff_waiting:
+    'Danke, ich habe das für meine Kollegin ergänzt. Sie antwortet dir hier, und nichts, was du schreibst, geht verloren.',
+  agent_joined: 'Eine Kollegin ist jetzt im Chat und antwortet dir hier.',
+  agent_video: 'Meine Kollegin lädt dich zu einem Videocall ein. Tippe hier, um teilzunehmen: {link}',
+  back_to_bot:
+    'Du bist wieder beim Assistenten. Ich helfe dir bei Bestellungen, Sendungsverfolgung, Rücksendungen und Größen. Was kann ich für dich tun?',
+  back_to_bot_timeout:
+    'Sorry, leider konnte noch keine Kollegin antworten. Bis dahin helfe ich dir gern weiter, und du kannst jederzeit wieder auf „{agent}“ tippen.',
+  rating_ask: 'Wie waren wir? Bewerte dieses Gespräch gern von 1 (schlecht) bis 5 (super).',
+  rating_thanks: 'Danke für dein Feedback! 🙏',
   voice_not_supported:
     'Sprachnachrichten kann ich leider noch nicht anhören. Kannst du deine Frage tippen? Oder ich hole eine Kollegin dazu.',
   image_ask_context:

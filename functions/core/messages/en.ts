@@ -3,7 +3,8 @@
 // Placeholders: {order} order number, {tracking} tracking number, {carrier}, {date}/{eta} dates, {total} money,
 // {product}, {size}, {address}, {rma}, {claim}, {case}, {days}, {minutes}, {link}, {brand}, {location}, {event},
 // {items}, {agent} (the shopper's own menu_agent label, so the quoted words match the button they tap), {left}
-// (verification attempts the shopper still has).
+// (verification attempts the shopper still has), {when} (a weekday and time the team is back, already
+// formatted for the shopper's language and the merchant's time zone).
 export const en = {
   greeting:
     'Hi! 👋 I’m the {brand} assistant. I can track your order, help with returns, sizes, address changes and cancellations. What can I do for you?',
@@ -115,6 +116,18 @@ export const en = {
   handoff: 'I’m bringing in a colleague who can help with this. They’ll reply here as soon as possible.',
   button_video_call: 'Video call',
   handoff_video: 'If it’s easier, you can also join a video call: {link}',
+  handoff_eta_open: 'Someone from our team usually replies within {minutes} minutes.',
+  handoff_eta_closed:
+    'Our team is offline right now and back {when}. You can keep writing here: they’ll see everything.',
+  handoff_waiting: 'Thanks, I’ve added that for my colleague. They’ll reply here; nothing you write is lost.',
+  agent_joined: 'A colleague has joined the chat and will reply here.',
+  agent_video: 'My colleague invites you to a video call. Tap to join: {link}',
+  back_to_bot:
+    'You’re back with the assistant. I can help with your orders, tracking, returns and sizes. What can I do for you?',
+  back_to_bot_timeout:
+    'Sorry, no colleague could reply yet. I’m here to help in the meantime, and you can tap “{agent}” again any time.',
+  rating_ask: 'How did we do? Please rate this conversation from 1 (poor) to 5 (excellent).',
+  rating_thanks: 'Thank you for your feedback! 🙏',
   voice_not_supported:
     'I can’t listen to voice messages yet. Could you type your question? Or I can bring in a colleague.',
   image_ask_context: 'Thanks for the photo! What is it about: a damaged item, a return, or something else?',

@@ -118,6 +118,19 @@ export const es: Catalog = {
     'Voy a pasarle tu consulta a alguien del equipo que puede ayudarte con esto. Te responderá por aquí lo antes posible.',
   button_video_call: 'Videollamada',
   handoff_video: 'Si te resulta más fácil, también puedes unirte a una videollamada: {link}',
+  handoff_eta_open: 'Alguien del equipo suele responder en menos de {minutes} minutos.',
+  handoff_eta_closed:
+    'Ahora mismo nuestro equipo no está conectado y vuelve el {when}. Puedes seguir escribiendo por aquí: lo verán todo.',
+  handoff_waiting:
+    'Gracias, ya lo agregué para la persona del equipo que te va a atender. Te responderá por aquí y no se pierde nada de lo que escribas.',
+  agent_joined: 'Alguien del equipo se unió al chat y te responderá por aquí.',
+  agent_video: 'Alguien del equipo te invita a una videollamada. Toca para unirte: {link}',
+  back_to_bot:
+    'Volviste con el asistente. Puedo ayudarte con tus pedidos, el seguimiento, devoluciones y tallas. ¿En qué te puedo ayudar?',
+  back_to_bot_timeout:
+    'Lo siento, nadie del equipo pudo responder todavía. Mientras tanto, yo te ayudo, y puedes volver a tocar “{agent}” cuando quieras.',
+  rating_ask: '¿Qué tal te atendimos? Califica esta conversación del 1 (mala) al 5 (excelente).',
+  rating_thanks: '¡Gracias por tu opinión! 🙏',
   voice_not_supported:
     'Todavía no puedo escuchar mensajes de voz. ¿Podrías escribir tu pregunta? Si prefieres, te paso con alguien del equipo.',
   image_ask_context:

@@ -119,6 +119,20 @@ export const fil: Catalog = {
     'Ipapasa ko po kayo sa isang kasamahan na makakatulong dito. Sasagot po sila rito sa lalong madaling panahon.',
   button_video_call: 'Mag-video call',
   handoff_video: 'Kung mas madali po, puwede rin kayong sumali sa video call: {link}',
+  handoff_eta_open: 'Kadalasan po, sumasagot ang team namin sa loob ng {minutes} minuto.',
+  handoff_eta_closed:
+    'Offline po ang team namin ngayon at babalik sa {when}. Puwede pa rin po kayong mag-message dito: makikita po nila lahat.',
+  handoff_waiting:
+    'Salamat po, naidagdag ko na ito para sa kasamahan ko. Sasagot po sila rito, at walang mawawala sa mga isinusulat ninyo.',
+  agent_joined: 'Nakapasok na po sa chat ang isang kasamahan namin, at dito po siya sasagot.',
+  agent_video: 'Iniimbitahan po kayo ng kasamahan ko sa isang video call. I-tap lang po para sumali: {link}',
+  back_to_bot:
+    'Balik na po kayo sa assistant. Matutulungan ko po kayo sa orders, tracking, returns at sizes. Ano po ang maitutulong ko?',
+  back_to_bot_timeout:
+    'Pasensya na po, wala pang kasamahang nakasagot. Nandito po muna ako para tumulong, at puwede po ninyong i-tap ulit ang “{agent}” anumang oras.',
+  rating_ask:
+    'Kumusta po ang serbisyo namin? Paki-rate po ang usapang ito mula 1 (hindi maganda) hanggang 5 (napakahusay).',
+  rating_thanks: 'Salamat po sa feedback ninyo! 🙏',
   voice_not_supported:
     'Hindi pa po ako nakakapakinig ng voice messages. Puwede po bang i-type na lang ang tanong ninyo? O ipapasa ko po kayo sa isang kasamahan.',
   image_ask_context: 'Salamat po sa photo! Tungkol po saan ito: sirang item, return, o iba pa?',

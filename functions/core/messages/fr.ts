@@ -119,6 +119,19 @@ export const fr: Catalog = {
   handoff: 'Je fais appel à un collègue qui pourra vous aider. Il vous répondra ici dès que possible.',
   button_video_call: 'Appel vidéo',
   handoff_video: 'Si c’est plus simple, vous pouvez aussi rejoindre un appel vidéo : {link}',
+  handoff_eta_open: 'Un membre de notre équipe répond généralement en moins de {minutes} minutes.',
+  handoff_eta_closed:
+    'Notre équipe est absente pour le moment et sera de retour {when}. Vous pouvez continuer à écrire ici : elle verra tous vos messages.',
+  handoff_waiting:
+    'Merci, je l’ai ajouté pour mon collègue. Il vous répondra ici ; rien de ce que vous écrivez ne se perd.',
+  agent_joined: 'Un collègue a rejoint la conversation et va vous répondre ici.',
+  agent_video: 'Mon collègue vous invite à un appel vidéo. Appuyez pour le rejoindre : {link}',
+  back_to_bot:
+    'Vous êtes de nouveau avec l’assistant. Je peux vous aider pour vos commandes, le suivi, les retours et les tailles. Que puis-je faire pour vous ?',
+  back_to_bot_timeout:
+    'Désolé, aucun collègue n’a encore pu vous répondre. En attendant, je suis là pour vous aider, et vous pouvez appuyer à nouveau sur « {agent} » à tout moment.',
+  rating_ask: 'Comment s’est passé cet échange ? Notez cette conversation de 1 (mauvais) à 5 (excellent).',
+  rating_thanks: 'Merci pour votre avis ! 🙏',
   voice_not_supported:
     'Je ne peux pas encore écouter les messages vocaux. Pourriez-vous écrire votre question ? Sinon, je peux faire appel à un collègue.',
   image_ask_context: 'Merci pour la photo ! De quoi s’agit-il : un article abîmé, un retour ou autre chose ?',

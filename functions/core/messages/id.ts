@@ -115,6 +115,20 @@ export const id: Catalog = {
     'Aku sambungkan ke rekan tim kami yang bisa bantu soal ini ya, Kak. Mereka akan membalas di sini secepatnya.',
   button_video_call: 'Panggilan video',
   handoff_video: 'Kalau lebih gampang, Kakak juga bisa ikut video call: {link}',
+  handoff_eta_open: 'Biasanya rekan tim kami membalas dalam {minutes} menit, Kak.',
+  handoff_eta_closed:
+    'Tim kami sedang offline dan kembali {when}, Kak. Kakak tetap bisa tulis pesan di sini ya: semuanya akan mereka baca.',
+  handoff_waiting:
+    'Terima kasih, Kak, sudah aku tambahkan untuk rekan tim kami. Mereka akan membalas di sini, dan semua pesan Kakak tetap tersimpan.',
+  agent_joined: 'Rekan tim kami sudah bergabung di chat dan akan membalas di sini ya, Kak.',
+  agent_video: 'Rekan tim kami mengajak Kakak video call. Ketuk untuk bergabung: {link}',
+  back_to_bot:
+    'Kakak sekarang kembali ngobrol dengan asisten. Aku bisa bantu soal pesanan, pelacakan, retur, dan ukuran. Ada yang bisa aku bantu?',
+  back_to_bot_timeout:
+    'Maaf Kak, belum ada rekan tim yang bisa membalas. Sementara itu aku siap bantu, dan Kakak bisa ketuk “{agent}” lagi kapan saja ya.',
+  rating_ask:
+    'Gimana pelayanan kami, Kak? Yuk beri nilai untuk percakapan ini dari 1 (buruk) sampai 5 (sangat baik).',
+  rating_thanks: 'Terima kasih atas masukannya, Kak! 🙏',
   voice_not_supported:
     'Maaf Kak, aku belum bisa mendengarkan pesan suara. Boleh diketik pertanyaannya? Atau aku sambungkan ke rekan tim kami.',
   image_ask_context: 'Terima kasih fotonya, Kak! Ini soal apa ya: barang rusak, retur, atau yang lain?',

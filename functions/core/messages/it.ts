@@ -115,6 +115,19 @@ export const it: Catalog = {
   handoff: 'Coinvolgo un collega che può aiutarti con questo. Ti risponderà qui il prima possibile.',
   button_video_call: 'Videochiamata',
   handoff_video: 'Se è più comodo, puoi anche partecipare a una videochiamata: {link}',
+  handoff_eta_open: 'Di solito qualcuno del nostro team risponde entro {minutes} minuti.',
+  handoff_eta_closed:
+    'Il nostro team al momento non è disponibile e torna {when}. Puoi continuare a scrivere qui: vedrà tutto.',
+  handoff_waiting:
+    'Grazie, l’ho aggiunto per il mio collega. Ti risponderà qui e nulla di quello che scrivi va perso.',
+  agent_joined: 'Un collega si è unito alla chat e ti risponderà qui.',
+  agent_video: 'Il mio collega ti invita a una videochiamata. Tocca per partecipare: {link}',
+  back_to_bot:
+    'Sei di nuovo con l’assistente. Posso aiutarti con ordini, tracciamento, resi e taglie. Come posso aiutarti?',
+  back_to_bot_timeout:
+    'Mi dispiace, nessun collega è ancora riuscito a risponderti. Nel frattempo ci sono io, e puoi toccare di nuovo “{agent}” quando vuoi.',
+  rating_ask: 'Com’è andata? Valuta questa conversazione da 1 (pessima) a 5 (ottima).',
+  rating_thanks: 'Grazie per il tuo feedback! 🙏',
   voice_not_supported:
     'Non riesco ancora ad ascoltare i messaggi vocali. Puoi scrivere la tua domanda? Oppure posso coinvolgere un collega.',
   image_ask_context: 'Grazie per la foto! Di cosa si tratta: un articolo danneggiato, un reso o altro?',

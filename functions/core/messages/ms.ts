@@ -118,6 +118,19 @@ export const ms: Catalog = {
     'Saya akan sambungkan anda dengan rakan sekerja yang boleh bantu hal ini. Mereka akan balas di sini secepat mungkin.',
   button_video_call: 'Panggilan video',
   handoff_video: 'Jika lebih mudah, anda juga boleh sertai panggilan video: {link}',
+  handoff_eta_open: 'Pasukan kami biasanya membalas dalam masa {minutes} minit.',
+  handoff_eta_closed:
+    'Pasukan kami sedang offline sekarang dan akan kembali pada {when}. Anda boleh terus menulis di sini: mereka akan nampak semuanya.',
+  handoff_waiting:
+    'Terima kasih, saya sudah tambahkan maklumat itu untuk rakan sekerja saya. Mereka akan balas di sini, dan apa yang anda tulis tidak akan hilang.',
+  agent_joined: 'Rakan sekerja kami sudah menyertai chat dan akan balas di sini.',
+  agent_video: 'Rakan sekerja saya menjemput anda ke panggilan video. Tekan untuk sertai: {link}',
+  back_to_bot:
+    'Anda kembali berbual dengan pembantu. Saya boleh bantu dengan pesanan, penjejakan, pemulangan dan saiz. Ada apa yang boleh saya bantu?',
+  back_to_bot_timeout:
+    'Maaf, belum ada rakan sekerja yang dapat membalas. Sementara itu saya sedia membantu, dan anda boleh tekan “{agent}” sekali lagi bila-bila masa.',
+  rating_ask: 'Bagaimana layanan kami? Sila nilai perbualan ini dari 1 (lemah) hingga 5 (cemerlang).',
+  rating_thanks: 'Terima kasih atas maklum balas anda! 🙏',
   voice_not_supported:
     'Saya belum boleh mendengar mesej suara. Boleh taip soalan anda? Atau saya boleh sambungkan anda dengan rakan sekerja.',
   image_ask_context:

@@ -117,6 +117,19 @@ export const nl: Catalog = {
   handoff: 'Ik schakel een collega in die je hiermee kan helpen. Die reageert hier zo snel mogelijk.',
   button_video_call: 'Videogesprek',
   handoff_video: 'Als dat makkelijker is, kun je ook meedoen aan een videogesprek: {link}',
+  handoff_eta_open: 'Meestal reageert iemand van ons team binnen {minutes} minuten.',
+  handoff_eta_closed:
+    'Ons team is nu offline en vanaf {when} weer bereikbaar. Je kunt hier gewoon verder typen: ze zien alles.',
+  handoff_waiting:
+    'Bedankt, ik heb het doorgegeven aan mijn collega. Die reageert hier, en er gaat niets verloren van wat je schrijft.',
+  agent_joined: 'Er is een collega bij het gesprek gekomen die hier reageert.',
+  agent_video: 'Mijn collega nodigt je uit voor een videogesprek. Tik om mee te doen: {link}',
+  back_to_bot:
+    'Je bent weer terug bij de assistent. Ik kan je helpen met bestellingen, track & trace, retouren en maten. Waarmee kan ik je helpen?',
+  back_to_bot_timeout:
+    'Sorry, er kon nog geen collega reageren. Ik help je intussen graag verder, en je kunt altijd opnieuw op ‘{agent}’ tikken.',
+  rating_ask: 'Hoe hebben we het gedaan? Geef dit gesprek een cijfer van 1 (slecht) tot 5 (uitstekend).',
+  rating_thanks: 'Bedankt voor je feedback! 🙏',
   voice_not_supported:
     'Ik kan nog niet naar spraakberichten luisteren. Kun je je vraag typen? Of ik schakel een collega in.',
   image_ask_context:

@@ -116,6 +116,19 @@ export const pl: Catalog = {
     'Przekazuję rozmowę osobie z zespołu, która pomoże w tej sprawie. Odpowie tutaj najszybciej, jak to możliwe.',
   button_video_call: 'Rozmowa wideo',
   handoff_video: 'Jeśli tak będzie wygodniej, możesz też dołączyć do rozmowy wideo: {link}',
+  handoff_eta_open: 'Ktoś z zespołu zwykle odpowiada w ciągu {minutes} min.',
+  handoff_eta_closed:
+    'Nasz zespół jest teraz niedostępny. Wracamy: {when}. Możesz dalej pisać tutaj, zobaczymy wszystkie wiadomości.',
+  handoff_waiting:
+    'Dziękuję, przekazałem to osobie z zespołu. Odpowie tutaj, a nic z tego, co piszesz, nie zginie.',
+  agent_joined: 'Do rozmowy dołączyła osoba z zespołu i odpowie tutaj.',
+  agent_video: 'Osoba z zespołu zaprasza Cię na rozmowę wideo. Kliknij, aby dołączyć: {link}',
+  back_to_bot:
+    'Znowu rozmawiasz z asystentem. Mogę pomóc z zamówieniami, śledzeniem przesyłki, zwrotami i rozmiarami. W czym mogę pomóc?',
+  back_to_bot_timeout:
+    'Przepraszam, nikt z zespołu nie mógł jeszcze odpowiedzieć. W międzyczasie chętnie pomogę, a w każdej chwili możesz znowu kliknąć „{agent}”.',
+  rating_ask: 'Jak nam poszło? Oceń tę rozmowę w skali od 1 (słabo) do 5 (świetnie).',
+  rating_thanks: 'Dziękujemy za opinię! 🙏',
   voice_not_supported:
     'Nie umiem jeszcze odsłuchiwać wiadomości głosowych. Możesz wpisać pytanie? Albo przekażę rozmowę komuś z zespołu.',
   image_ask_context: 'Dziękuję za zdjęcie! Czego dotyczy: uszkodzonego produktu, zwrotu czy czegoś innego?',

@@ -116,6 +116,19 @@ export const ptBR: Catalog = {
     'Vou chamar alguém da equipe que pode ajudar com isso. Essa pessoa vai te responder por aqui o quanto antes.',
   button_video_call: 'Videochamada',
   handoff_video: 'Se for mais fácil, você também pode entrar numa videochamada: {link}',
+  handoff_eta_open: 'Alguém da equipe costuma responder em até {minutes} minutos.',
+  handoff_eta_closed:
+    'Nossa equipe não está online agora e volta {when}. Pode continuar escrevendo por aqui: a equipe vai ver tudo.',
+  handoff_waiting:
+    'Obrigado, já passei isso para a pessoa da equipe. Ela vai te responder por aqui, e nada do que você escrever se perde.',
+  agent_joined: 'Uma pessoa da equipe entrou na conversa e vai te responder por aqui.',
+  agent_video: 'Alguém da equipe está te convidando para uma videochamada. Toque para entrar: {link}',
+  back_to_bot:
+    'Você voltou a falar com o assistente. Posso ajudar com seus pedidos, rastreio, devoluções e tamanhos. Como posso ajudar?',
+  back_to_bot_timeout:
+    'Desculpe, ninguém da equipe conseguiu responder ainda. Enquanto isso, estou aqui para ajudar, e você pode tocar em “{agent}” de novo quando quiser.',
+  rating_ask: 'Como foi o atendimento? Dê uma nota de 1 (ruim) a 5 (excelente) para esta conversa.',
+  rating_thanks: 'Obrigado pelo seu feedback! 🙏',
   voice_not_supported:
     'Ainda não consigo ouvir mensagens de voz. Você pode digitar sua pergunta? Ou posso chamar alguém da equipe.',
   image_ask_context:

@@ -120,6 +120,19 @@ export const tr: Catalog = {
     'Bu konuda size yardımcı olabilecek bir arkadaşımı sohbete dahil ediyorum. En kısa sürede buradan yanıt verecek.',
   button_video_call: 'Görüntülü arama',
   handoff_video: 'Daha kolay olursa görüntülü görüşmeye de katılabilirsiniz: {link}',
+  handoff_eta_open: 'Ekibimiz genellikle {minutes} dakika içinde yanıt verir.',
+  handoff_eta_closed:
+    'Ekibimiz şu anda çevrimdışı ve {when} itibarıyla yeniden burada olacak. Buraya yazmaya devam edebilirsiniz: tüm mesajlarınızı görecekler.',
+  handoff_waiting:
+    'Teşekkürler, bunu arkadaşım için not ettim. Size buradan yanıt verecek; yazdıklarınızın hiçbiri kaybolmaz.',
+  agent_joined: 'Bir arkadaşım sohbete katıldı, size buradan yanıt verecek.',
+  agent_video: 'Arkadaşım sizi görüntülü görüşmeye davet ediyor. Katılmak için dokunun: {link}',
+  back_to_bot:
+    'Yeniden asistanla konuşuyorsunuz. Siparişler, kargo takibi, iadeler ve bedenler konusunda yardımcı olabilirim. Size nasıl yardımcı olabilirim?',
+  back_to_bot_timeout:
+    'Kusura bakmayın, henüz hiçbir arkadaşım yanıt veremedi. Bu arada size ben yardımcı olayım; dilediğiniz zaman yeniden “{agent}” seçeneğine dokunabilirsiniz.',
+  rating_ask: 'Nasıldık? Lütfen bu görüşmeyi 1 (kötü) ile 5 (mükemmel) arasında puanlayın.',
+  rating_thanks: 'Geri bildiriminiz için teşekkür ederiz! 🙏',
   voice_not_supported:
     'Sesli mesajları henüz dinleyemiyorum. Sorunuzu yazabilir misiniz? Dilerseniz bir arkadaşımı da sohbete dahil edebilirim.',
   image_ask_context:

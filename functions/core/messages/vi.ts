@@ -114,6 +114,20 @@ export const vi: Catalog = {
     'Mình sẽ chuyển cho đồng nghiệp có thể hỗ trợ việc này. Bạn ấy sẽ trả lời bạn tại đây sớm nhất có thể.',
   button_video_call: 'Gọi video',
   handoff_video: 'Nếu tiện hơn, bạn cũng có thể tham gia cuộc gọi video: {link}',
+  handoff_eta_open: 'Đồng nghiệp của mình thường sẽ trả lời trong vòng {minutes} phút.',
+  handoff_eta_closed:
+    'Hiện đội ngũ của shop đang ngoài giờ làm việc và sẽ quay lại vào {when}. Bạn cứ nhắn tiếp ở đây nhé: mọi người sẽ xem hết tin nhắn của bạn.',
+  handoff_waiting:
+    'Cảm ơn bạn, mình đã ghi lại cho đồng nghiệp rồi. Bạn ấy sẽ trả lời tại đây, tin nhắn của bạn sẽ không bị mất đâu.',
+  agent_joined: 'Đồng nghiệp của mình đã vào cuộc trò chuyện và sẽ trả lời bạn tại đây.',
+  agent_video: 'Đồng nghiệp của mình mời bạn tham gia cuộc gọi video. Bấm vào để tham gia: {link}',
+  back_to_bot:
+    'Bạn đang trò chuyện lại với trợ lý. Mình có thể hỗ trợ về đơn hàng, theo dõi vận chuyển, đổi trả và size. Bạn cần mình giúp gì nào?',
+  back_to_bot_timeout:
+    'Xin lỗi bạn, hiện chưa có đồng nghiệp nào trả lời được. Trong lúc chờ, mình vẫn ở đây hỗ trợ bạn, và bạn có thể bấm lại “{agent}” bất cứ lúc nào nhé.',
+  rating_ask:
+    'Bạn thấy cuộc trò chuyện này thế nào? Chấm điểm giúp mình từ 1 (chưa tốt) đến 5 (rất tốt) nhé.',
+  rating_thanks: 'Cảm ơn bạn đã góp ý! 🙏',
   voice_not_supported:
     'Mình chưa nghe được tin nhắn thoại. Bạn gõ câu hỏi giúp mình nhé? Hoặc mình có thể chuyển cho đồng nghiệp.',
   image_ask_context:

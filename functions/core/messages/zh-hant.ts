@@ -99,6 +99,17 @@ export const zhHant: Catalog = {
   handoff: '我這就幫您轉接可以處理這個問題的客服專員，他們會盡快在這裡回覆您。',
   button_video_call: '視訊通話',
   handoff_video: '如果比較方便，您也可以加入視訊通話：{link}',
+  handoff_eta_open: '客服專員通常會在 {minutes} 分鐘內回覆您。',
+  handoff_eta_closed:
+    '客服團隊目前不在線上，將於 {when} 回來。您可以繼續在這裡留言，客服專員上線後都會看到。',
+  handoff_waiting: '好的，已經幫您補充給客服專員了。他們會在這裡回覆您，您傳的每則訊息都不會遺失。',
+  agent_joined: '客服專員已加入對話，會在這裡回覆您。',
+  agent_video: '客服專員邀請您進行視訊通話，點選即可加入：{link}',
+  back_to_bot: '您已回到小幫手。我可以協助訂單、物流追蹤、退貨和尺寸問題。請問有什麼需要幫忙的嗎？',
+  back_to_bot_timeout:
+    '不好意思，目前還沒有客服專員能回覆您。這段時間我會繼續協助您，您也可以隨時再點選「{agent}」。',
+  rating_ask: '請問您對這次的服務還滿意嗎？請為這次對話評分：1（不滿意）到 5（非常滿意）。',
+  rating_thanks: '感謝您的回饋！🙏',
   voice_not_supported: '抱歉，我目前還無法收聽語音訊息。可以麻煩您打字詢問嗎？或是我幫您轉接客服專員。',
   image_ask_context: '謝謝您的照片！請問是關於什麼呢：商品損壞、退貨，還是其他問題？',
   media_received: '謝謝，檔案已收到。',

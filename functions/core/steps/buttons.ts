@@ -1,5 +1,6 @@
 // Step "buttons": a tapped button continues what it was offered for. Its payload is typed and validated;
 // one that does not parse (an old button, a forged callback) is read as the words on the button.
+import { recordRating } from '../dialog/answers';
 import { decodeButton } from '../dialog/payloads';
 import { confirmAddress } from '../flows/address';
 import { answerIntent, tapped } from '../flows/answer';
@@ -22,6 +23,13 @@ async function onTap(state: TurnState, raw: string | undefined): Promise<boolean
       state.conversation.contactPreference = { proactive: true, changedAt: state.now.toISOString() };
       say(state, 'optin_confirmed', { brand: state.deps.merchant.brandName });
       return true;
+    case 'rating': {
+      // The rating belongs to the handoff it was asked for; a tap on an old one still gets a thank-you.
+      const handoffId =
+        pending?.kind === 'rating' ? pending.handoffId : (state.conversation.handoff?.id ?? '');
+      recordRating(state, handoffId, Number(payload.score) as 1 | 2 | 3 | 4 | 5);
+      return true;
+    }
     case 'menu':
       clearAwaiting(state);
       await answerIntent(state, tapped(state.language, payload.intent), payload.intent);

@@ -2,8 +2,8 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ConversationStore } from '../../core/ports';
 import type { Conversation } from '../../core/types';
 import { StaleConversationError, StoreError } from '../errors';
-import { ATTR, keys } from '../keys';
-import { type DynamoContext, isConditionFailure } from './shared';
+import { ATTR, deskIndexKeys, GSI1, keys } from '../keys';
+import { type DynamoContext, isConditionFailure, queryAll } from './shared';
 
 /** Conversation state with optimistic locking on `version` (0 = never saved). */
 export function createDynamoConversationStore(ctx: DynamoContext): ConversationStore {
@@ -21,7 +21,12 @@ export function createDynamoConversationStore(ctx: DynamoContext): ConversationS
         await ctx.doc.send(
           new PutCommand({
             TableName: ctx.tableName,
-            Item: { ...keys.conversation(conversation.id), version: saved.version, data: saved },
+            Item: {
+              ...keys.conversation(conversation.id),
+              ...deskIndexKeys(saved),
+              version: saved.version,
+              data: saved,
+            },
             ConditionExpression: isNew ? 'attribute_not_exists(#pk)' : '#version = :expected',
             ExpressionAttributeNames: isNew ? { '#pk': ATTR.pk } : { '#version': 'version' },
             ExpressionAttributeValues: isNew ? undefined : { ':expected': conversation.version },
@@ -34,6 +39,22 @@ export function createDynamoConversationStore(ctx: DynamoContext): ConversationS
         }
         throw new StoreError(`Could not save conversation ${conversation.id}`, { cause: error });
       }
+    },
+    async listForDesk(status, limit = 100) {
+      // GSI1 is eventually consistent: a claim made a moment ago may still list under 'handoff'; the
+      // desk re-reads the conversation (consistently) before acting on it.
+      const items = await queryAll(
+        ctx,
+        {
+          IndexName: GSI1,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': ATTR.gsi1pk },
+          ExpressionAttributeValues: { ':pk': keys.deskIndex(status) },
+          ScanIndexForward: status === 'handoff',
+        },
+        limit,
+      );
+      return items.map((item) => item.data as Conversation);
     },
   };
 }

@@ -1,7 +1,7 @@
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MessageLog, MessageLogEntry, StatusLog } from '../../core/ports';
 import { ATTR, keys, ttlFrom } from '../keys';
-import { type DynamoContext, queryAll } from './shared';
+import { type DynamoContext, isConditionFailure, queryAll } from './shared';
 
 /** Delivery receipts are only useful for a while; DynamoDB drops them after this. */
 const STATUS_TTL_SECONDS = 90 * 24 * 3600;
@@ -16,6 +16,29 @@ export function createDynamoMessageLog(ctx: DynamoContext): MessageLog {
           Item: { ...keys.message(entry.conversationId, entry.at, entry.id), data: entry },
         }),
       );
+    },
+    async annotate(entry, data) {
+      const names: Record<string, string> = { '#pk': ATTR.pk, '#entry': 'data', '#data': 'data' };
+      const sets = Object.keys(data).map((field, i) => {
+        names[`#f${i}`] = field;
+        return `#entry.#data.#f${i} = :v${i}`;
+      });
+      if (sets.length === 0) return;
+      try {
+        await ctx.doc.send(
+          new UpdateCommand({
+            TableName: ctx.tableName,
+            Key: keys.message(entry.conversationId, entry.at, entry.id),
+            UpdateExpression: `SET ${sets.join(', ')}`,
+            ConditionExpression: 'attribute_exists(#pk) AND attribute_exists(#entry.#data)',
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: Object.fromEntries(Object.values(data).map((v, i) => [`:v${i}`, v])),
+          }),
+        );
+      } catch (error) {
+        // No such line (or one without data): nothing to annotate, by contract.
+        if (!isConditionFailure(error)) throw error;
+      }
     },
     async list(conversationId, limit) {
       // Newest first from DynamoDB so `limit` keeps the most recent entries, then oldest first for callers.

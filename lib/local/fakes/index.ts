@@ -9,7 +9,10 @@ import type { LocalRoute } from '../routes';
 import { createFakeAgentWebhook } from './agent-webhook';
 import { readParams, reply } from './http';
 import { createFakeLine, type FakeLineState } from './line';
+import { createFakeSes } from './ses';
+import { createFakeSlack } from './slack';
 import {
+  AGENT_FAKE_NAMES,
   createFailureScript,
   createMediaShelf,
   createOutbox,
@@ -19,6 +22,7 @@ import {
   type ScriptedFailure,
 } from './state';
 import { createFakeTelegram, type FakeTelegramState } from './telegram';
+import { createFakeTranslate } from './translate';
 import { createFakeWhatsApp, type FakeWhatsAppState } from './whatsapp';
 
 export { fakeReplyToken } from './line';
@@ -81,6 +85,9 @@ export function createFakeRoutes(options: FakeRoutesOptions = {}): FakePlatforms
     now,
     secret: secrets.AGENT_WEBHOOK_SECRET,
   });
+  const translate = createFakeTranslate();
+  const slack = createFakeSlack({ outbox, failures });
+  const ses = createFakeSes({ outbox, failures });
 
   const outboxRoute: LocalRoute = async (req, res, url) => {
     if (url.pathname !== '/dev/outbox') return false;
@@ -103,15 +110,26 @@ export function createFakeRoutes(options: FakeRoutesOptions = {}): FakePlatforms
   const failRoute: LocalRoute = async (req, res, url) => {
     if (url.pathname !== '/dev/fakes/fail' || req.method !== 'POST') return false;
     const body = await readParams(req, url);
-    const channel = String(body?.channel ?? '') as ChannelName;
-    if (!CHANNELS.includes(channel)) return reply(res, 400, { error: 'channel?' });
+    const channel = String(body?.channel ?? '') as FakeName;
+    const known: readonly string[] = [...CHANNELS, ...AGENT_FAKE_NAMES];
+    if (!known.includes(channel)) return reply(res, 400, { error: 'channel?' });
     const failure: ScriptedFailure = { status: Number(body?.status ?? 500) };
     if (body?.retryAfter !== undefined) failure.retryAfter = Number(body.retryAfter);
     failures.failNext(channel, Number(body?.count ?? 1), failure);
     return reply(res, 200, { ok: true });
   };
 
-  const routes = [outboxRoute, failRoute, whatsapp.route, line.route, telegram.route, agentWebhook.route];
+  const routes = [
+    outboxRoute,
+    failRoute,
+    whatsapp.route,
+    line.route,
+    telegram.route,
+    agentWebhook.route,
+    translate,
+    slack.route,
+    ses.route,
+  ];
   const handle: LocalRoute = async (req, res, url) => {
     for (const route of routes) if (await route(req, res, url)) return true;
     return false;

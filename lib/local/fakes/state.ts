@@ -2,11 +2,18 @@
 // the media objects shoppers "uploaded" so the bot can download them.
 import type { ChannelName } from '../../../functions/core/types';
 
-/** The fakes that record and fail: the three platforms and the agents' webhook receiver. */
-export type FakeName = ChannelName | 'agent:webhook';
+/** The receivers of handoff notices: the signed webhook, Slack, the Telegram agents group, email. */
+export const AGENT_FAKE_NAMES = ['agent:webhook', 'agent:slack', 'agent:telegram', 'agent:email'] as const;
+export type AgentFakeName = (typeof AGENT_FAKE_NAMES)[number];
+
+/** The fakes that record and fail: the three platforms and the agents' receivers. */
+export type FakeName = ChannelName | AgentFakeName;
+
+/** Agents' notices are not shopper messages: counts of what shoppers received leave these out. */
+export const isAgentFake = (name: FakeName): name is AgentFakeName => name.startsWith('agent:');
 
 export interface OutboxEntry {
-  /** A shopper channel, or `agent:webhook` for a handoff notice the agents' webhook received. */
+  /** A shopper channel, or `agent:…` for a handoff notice one of the agents' receivers got. */
   channel: FakeName;
   /** wa_id, LINE userId/groupId, or Telegram chat id. */
   to: string;

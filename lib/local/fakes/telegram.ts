@@ -1,5 +1,8 @@
 // Fake Telegram Bot API under /fake/telegram/bot{token}/{method} and its file server
 // /fake/telegram/file/bot{token}/{path}. Answers in Bot API's `{ ok, result }` / `{ ok: false, error_code }`.
+// Sends to the agents' group are handoff notices, not shopper messages: they are recorded (and scripted to
+// fail) as `agent:telegram`, everything else as `telegram`.
+import { LOCAL_TELEGRAM_AGENTS_CHAT_ID } from '../defaults';
 import type { LocalRoute } from '../routes';
 import { isLocalHttpUrl, isString, type Json, readParams, reply, replyBytes } from './http';
 import type { FailureScript, MediaShelf, Outbox } from './state';
@@ -10,12 +13,90 @@ export interface FakeTelegramOptions {
   failures: FailureScript;
   media: MediaShelf;
   now: () => number;
+  /** The agents' group chat id. @default LOCAL_TELEGRAM_AGENTS_CHAT_ID */
+  agentsChatId?: string;
 }
 
 export interface FakeTelegramState {
   webhook?: { url: string; secretToken?: string; allowedUpdates?: string[]; dropPendingUpdates?: boolean };
   chatActions: { chatId: string; action: string }[];
   answeredCallbacks: string[];
+  /** editMessageText / editMessageReplyMarkup calls that changed a message (e.g. a Claim tapped). */
+  edits: { chatId: string; messageId: number; text?: string; buttons?: { id: string; title: string }[] }[];
+}
+
+/** The tags Telegram's HTML parse mode knows; any other tag makes it refuse the whole message. */
+const HTML_TAGS = new Set([
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'span',
+  'tg-spoiler',
+  'a',
+  'tg-emoji',
+  'code',
+  'pre',
+  'blockquote',
+]);
+
+/**
+ * Parses `parse_mode: 'HTML'` text as Telegram does: unknown or unbalanced tags and bare `<`, `>`, `&` are
+ * refused ("can't parse entities"); otherwise returns the text as the reader sees it, which is what the
+ * 4096-character limit counts.
+ */
+function parseTelegramHtml(html: string): { visible: string } | { error: string } {
+  const refuse = (what: string, at: number) => ({
+    error: `Bad Request: can't parse entities: ${what} at byte offset ${Buffer.byteLength(html.slice(0, at))}`,
+  });
+  const open: string[] = [];
+  let visible = '';
+  let last = 0;
+  for (const match of html.matchAll(
+    /<(\/?)([a-z-]+)(?:\s[^<>]*)?>|&(lt|gt|amp|quot|#\d+|#x[0-9a-f]+);|[<>&]/gi,
+  )) {
+    const [whole, closing, tag, entity] = match;
+    visible += html.slice(last, match.index);
+    last = match.index + whole.length;
+    if (tag) {
+      const name = tag.toLowerCase();
+      if (!HTML_TAGS.has(name)) return refuse(`Unsupported start tag "${name}"`, match.index);
+      if (!closing) open.push(name);
+      else if (open.pop() !== name) return refuse(`Unmatched end tag "${name}"`, match.index);
+    } else if (entity) {
+      const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
+      const code = entity.toLowerCase().startsWith('#x')
+        ? Number.parseInt(entity.slice(2), 16)
+        : Number(entity.slice(1));
+      const valid = Number.isInteger(code) && code >= 0 && code <= 0x10ffff;
+      if (!(entity.toLowerCase() in named) && !valid) return refuse(`Bad entity "${whole}"`, match.index);
+      visible += named[entity.toLowerCase()] ?? String.fromCodePoint(code);
+    } else return refuse(`Character "${whole}" is reserved and must be escaped`, match.index);
+  }
+  visible += html.slice(last);
+  const unclosed = open.at(-1);
+  return unclosed
+    ? refuse(`Can't find end tag corresponding to start tag "${unclosed}"`, html.length)
+    : { visible };
+}
+
+/** A message text as the reader sees it, or Telegram's refusal (empty, too long, HTML it cannot parse). */
+function readText(value: unknown, parseMode: unknown, limit: number): { text: string } | { error: string } {
+  const raw = String(value ?? '');
+  let text = raw;
+  if (parseMode === 'HTML') {
+    const parsed = parseTelegramHtml(raw);
+    if ('error' in parsed) return parsed;
+    text = parsed.visible;
+  }
+  if (!text) return { error: 'Bad Request: message text is empty' };
+  if (text.length > limit) return { error: 'Bad Request: message is too long' };
+  return { text };
 }
 
 function parseMaybeJson(value: unknown): unknown {
@@ -51,10 +132,18 @@ export function createFakeTelegram(options: FakeTelegramOptions): {
   route: LocalRoute;
   state: FakeTelegramState;
 } {
-  const state: FakeTelegramState = { chatActions: [], answeredCallbacks: [] };
+  const state: FakeTelegramState = { chatActions: [], answeredCallbacks: [], edits: [] };
   const botId = Number(options.botToken.split(':')[0]);
+  const agentsChatId = options.agentsChatId ?? LOCAL_TELEGRAM_AGENTS_CHAT_ID;
+  const recordAs = (chatId: string | undefined) => (chatId === agentsChatId ? 'agent:telegram' : 'telegram');
   let nextMessageId = 1;
   const files = new Map<string, string>(); // file_path → file_id
+  // What was sent, by `${chatId}:${messageId}`, so edits can find their message (bounded like the outbox).
+  const sent = new Map<string, { text: string; markup: string }>();
+  const remember = (chatId: string, messageId: number, text: string, markup: unknown) => {
+    sent.set(`${chatId}:${messageId}`, { text, markup: JSON.stringify(parseMaybeJson(markup) ?? null) });
+    if (sent.size > 10_000) sent.delete(sent.keys().next().value as string);
+  };
 
   const ok = (res: Parameters<LocalRoute>[1], result: unknown) => reply(res, 200, { ok: true, result });
   const fail = (
@@ -76,7 +165,12 @@ export function createFakeTelegram(options: FakeTelegramOptions): {
     const call = /^\/fake\/telegram\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
     if (!call) return false;
     if (decodeURIComponent(call[1]!) !== options.botToken) return fail(res, 401, 'Unauthorized');
-    const failure = options.failures.take('telegram');
+    const params = await readParams(req, url);
+    if (!params) return fail(res, 400, "Bad Request: can't parse JSON");
+    const method = call[2]!;
+    const chatId = params.chat_id === undefined ? undefined : String(params.chat_id);
+    // Read before the scripted failure: whether a call fails as `telegram` or `agent:telegram` depends on its chat.
+    const failure = options.failures.take(recordAs(chatId));
     if (failure) {
       if (failure.status === 429) {
         const after = failure.retryAfter ?? 1;
@@ -90,10 +184,6 @@ export function createFakeTelegram(options: FakeTelegramOptions): {
       }
       return fail(res, failure.status, failure.status >= 500 ? 'Internal Server Error' : 'Bad Request');
     }
-    const params = await readParams(req, url);
-    if (!params) return fail(res, 400, "Bad Request: can't parse JSON");
-    const method = call[2]!;
-    const chatId = params.chat_id === undefined ? undefined : String(params.chat_id);
     const message = (extra: Json) => ({
       message_id: nextMessageId++,
       date: Math.floor(options.now() / 1000),
@@ -113,21 +203,23 @@ export function createFakeTelegram(options: FakeTelegramOptions): {
         });
       case 'sendMessage': {
         if (!chatId) return fail(res, 400, 'Bad Request: chat_id is empty');
-        const text = String(params.text ?? '');
-        if (!text) return fail(res, 400, 'Bad Request: message text is empty');
-        if (text.length > 4096) return fail(res, 400, 'Bad Request: message is too long');
+        const read = readText(params.text, params.parse_mode, 4096);
+        if ('error' in read) return fail(res, 400, read.error);
         const { buttons, links, error } = readKeyboard(params.reply_markup);
         if (error) return fail(res, 400, error);
+        const channel = recordAs(chatId);
         options.outbox.add({
-          channel: 'telegram',
+          channel,
           to: chatId,
-          text,
+          text: read.text,
           raw: params,
-          kind: 'text',
+          kind: channel === 'telegram' ? 'text' : 'notification',
           ...(buttons.length ? { buttons } : {}),
           ...(links.length ? { links } : {}),
         });
-        return ok(res, message({ text }));
+        const result = message({ text: read.text });
+        remember(chatId, result.message_id, read.text, params.reply_markup);
+        return ok(res, result);
       }
       case 'sendPhoto': {
         if (!chatId) return fail(res, 400, 'Bad Request: chat_id is empty');
@@ -137,7 +229,7 @@ export function createFakeTelegram(options: FakeTelegramOptions): {
         const { buttons, links, error } = readKeyboard(params.reply_markup);
         if (error) return fail(res, 400, error);
         options.outbox.add({
-          channel: 'telegram',
+          channel: recordAs(chatId),
           to: chatId,
           text: caption,
           raw: params,
@@ -146,10 +238,12 @@ export function createFakeTelegram(options: FakeTelegramOptions): {
           ...(buttons.length ? { buttons } : {}),
           ...(links.length ? { links } : {}),
         });
-        return ok(
-          res,
-          message({ caption, photo: [{ file_id: params.photo, file_unique_id: 'p', width: 1, height: 1 }] }),
-        );
+        const result = message({
+          caption,
+          photo: [{ file_id: params.photo, file_unique_id: 'p', width: 1, height: 1 }],
+        });
+        remember(chatId, result.message_id, caption, params.reply_markup);
+        return ok(res, result);
       }
       case 'sendChatAction':
         if (!chatId) return fail(res, 400, 'Bad Request: chat_id is empty');
@@ -162,8 +256,47 @@ export function createFakeTelegram(options: FakeTelegramOptions): {
             400,
             'Bad Request: query is too old and response timeout expired or query ID is invalid',
           );
+        if (String(params.text ?? '').length > 200) return fail(res, 400, 'Bad Request: MESSAGE_TOO_LONG');
         state.answeredCallbacks.push(params.callback_query_id);
         return ok(res, true);
+      case 'editMessageText':
+      case 'editMessageReplyMarkup': {
+        // Inline-mode messages have no chat here; Telegram answers `true` for them.
+        if (isString(params.inline_message_id)) return ok(res, true);
+        const messageId = Number(params.message_id);
+        const current = chatId ? sent.get(`${chatId}:${messageId}`) : undefined;
+        if (!chatId || !current) return fail(res, 400, 'Bad Request: message to edit not found');
+        const read =
+          method === 'editMessageText'
+            ? readText(params.text, params.parse_mode, 4096)
+            : { text: current.text };
+        if ('error' in read) return fail(res, 400, read.error);
+        const { buttons, error } = readKeyboard(params.reply_markup);
+        if (error) return fail(res, 400, error);
+        const markup = JSON.stringify(parseMaybeJson(params.reply_markup) ?? null);
+        if (read.text === current.text && markup === current.markup)
+          return fail(
+            res,
+            400,
+            'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
+          );
+        sent.set(`${chatId}:${messageId}`, { text: read.text, markup });
+        state.edits.push({
+          chatId,
+          messageId,
+          ...(method === 'editMessageText' ? { text: read.text } : {}),
+          buttons,
+        });
+        return ok(res, {
+          message_id: messageId,
+          date: Math.floor(options.now() / 1000),
+          edit_date: Math.floor(options.now() / 1000),
+          chat: { id: Number(chatId), type: chatId.startsWith('-') ? 'group' : 'private' },
+          from: { id: botId, is_bot: true, first_name: 'Crossdesk Local' },
+          text: read.text,
+          ...(params.reply_markup ? { reply_markup: parseMaybeJson(params.reply_markup) } : {}),
+        });
+      }
       case 'getFile': {
         const fileId = String(params.file_id ?? '');
         const media = options.media.get('telegram', fileId);

@@ -116,6 +116,7 @@ export function createHarness(overrides: Partial<WebhookDeps> = {}) {
       await stores.messages.append(entry);
     },
     list: (id, limit) => stores.messages.list(id, limit),
+    annotate: (entry, data) => stores.messages.annotate(entry, data),
   };
   const logs: { level: string; message: string; extra?: Record<string, unknown> }[] = [];
   const record = (level: string) => (message: string, extra?: Record<string, unknown>) => {

@@ -165,10 +165,16 @@ describe('runTurn: conversation handling', () => {
     expect(result.replies.map((r) => r.text).join(' ')).toMatch(
       /bringing in a colleague.*https:\/\/meet\.example\.com\/lumen-loom-/s,
     );
-    const quiet = await c.send('hello?');
+    expect(result.replies[0]?.text).toMatch(/usually replies within 15 minutes/);
+    expect(c.conversation.handoff).toMatchObject({ reason: 'shopper_request', status: 'waiting' });
+    // The first message while waiting is acknowledged once (it reaches the agent); then the bot is quiet.
+    const first = await c.send('hello?');
+    expect(first.replies.map((r) => r.text)).toEqual([expect.stringMatching(/added that for my colleague/)]);
+    expect(first.log.action).toBe('human_mode');
+    const quiet = await c.send('anyone there?');
     expect(quiet.replies).toEqual([]);
     expect(quiet.log.action).toBe('human_mode');
-    expect(c.conversation.recentTurns?.at(-1)?.text).toBe('hello?');
+    expect(c.conversation.recentTurns?.at(-1)?.text).toBe('anyone there?');
   });
 
   it('voice notes: not supported without a transcriber; transcribed with one', async () => {

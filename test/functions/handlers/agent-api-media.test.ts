@@ -9,6 +9,7 @@ import { type AgentApiDeps, createAgentApiHandler } from '../../../functions/han
 import { parseMediaKeyParam } from '../../../functions/handlers/agent-api-media';
 import { createMediaStore, type MediaStore } from '../../../functions/services/media-store';
 import { createMemoryStores } from '../../../functions/stores/memory';
+import { merchant } from '../tools/fixtures';
 
 const MARIA = 'whatsapp:1000:34600111222';
 const JAMES = 'whatsapp:1000:447700900123';
@@ -25,11 +26,14 @@ const conversation = (id: string, recipient: string): Conversation => ({
   version: 0,
 });
 
+const TOKEN = 'test-agent-token';
+const deskDeps = { auth: { mode: 'token', token: TOKEN } as const, merchant };
+
 const request = (rawPath: string, method = 'GET') =>
   ({
     rawPath,
     requestContext: { http: { method } },
-    headers: {},
+    headers: { authorization: `Bearer ${TOKEN}` },
     isBase64Encoded: false,
   }) as unknown as APIGatewayProxyEventV2;
 
@@ -46,6 +50,7 @@ describe('GET /agent/conversations/{id}/media/{key}', () => {
   const withDeps = (deps: Partial<AgentApiDeps>) => {
     const stores = createMemoryStores();
     return createAgentApiHandler({
+      ...deskDeps,
       conversations: stores.conversations,
       messages: stores.messages,
       channelFor: () => {
@@ -79,6 +84,7 @@ describe('GET /agent/conversations/{id}/media/{key}', () => {
     await stores.conversations.save(conversation(JAMES, '447700900123'));
     loads = [];
     handle = createAgentApiHandler({
+      ...deskDeps,
       conversations: stores.conversations,
       messages: stores.messages,
       channelFor: () => {
@@ -175,6 +181,7 @@ describe('GET /agent/conversations/{id}/media/{key}', () => {
     const stores = createMemoryStores();
     await stores.conversations.save(conversation(MARIA, '34600111222'));
     const handler = createAgentApiHandler({
+      ...deskDeps,
       ...stores,
       channelFor: () => {
         throw new Error('unused');
@@ -207,7 +214,8 @@ describe('GET /agent/conversations/{id}/media/{key}', () => {
     expect((await handle(request(`${url}/media`))).statusCode).toBe(404);
     expect((await handle(request(`${url}/media/`))).statusCode).toBe(404);
     expect((await handle(request(`${url}/handback/extra`))).statusCode).toBe(404);
-    expect((await handle(request(`${url}/handback`, 'POST'))).statusCode).toBe(200);
+    // Handing back a conversation nobody handed off is refused, not silently accepted.
+    expect((await handle(request(`${url}/handback`, 'POST'))).statusCode).toBe(409);
   });
 });
 

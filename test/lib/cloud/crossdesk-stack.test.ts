@@ -66,8 +66,17 @@ const SQS_CONSUME = [
 /** What each function may do, and nothing else (the spec of least privilege for this stack). */
 const EXPECTED_ACTIONS: Record<Fn, string[]> = {
   ingest: ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'sqs:SendMessage', ...SECRET_READ],
-  worker: [...TABLE_RW, ...SECRET_READ, 's3:GetObject', 's3:PutObject', ...SQS_CONSUME],
-  agentApi: [...TABLE_RW, ...SECRET_READ, 's3:GetObject'],
+  // TranslateText: agents read and write in their own language (bindTranslator). No SES here: the default
+  // synth configures no agent e-mails (agent-access.test.ts covers the configured case).
+  worker: [
+    ...TABLE_RW,
+    ...SECRET_READ,
+    's3:GetObject',
+    's3:PutObject',
+    ...SQS_CONSUME,
+    'translate:TranslateText',
+  ],
+  agentApi: [...TABLE_RW, ...SECRET_READ, 's3:GetObject', 'translate:TranslateText'],
   delayScan: [...TABLE_READ, 'sqs:SendMessage'],
 };
 
@@ -230,12 +239,13 @@ describe('CrossdeskStack', () => {
       expect(deletes[0]?.Condition).toBeUndefined();
     });
 
-    it('no function may scan, delete objects, translate or touch KMS/IAM', () => {
+    it('no function may scan, delete objects, send e-mail or touch KMS/IAM; only TranslateText of Translate', () => {
       for (const fn of Object.keys(SERVICES) as Fn[]) {
         const granted = actions(fn);
-        expect(
-          granted.filter((a) => /^(translate|kms|iam):|Scan$|DeleteObject|ListBucket|\*/.test(a)),
-        ).toEqual([]);
+        expect(granted.filter((a) => /^(kms|iam|ses):|Scan$|DeleteObject|ListBucket|\*/.test(a))).toEqual([]);
+        expect(granted.filter((a) => a.startsWith('translate:') && a !== 'translate:TranslateText')).toEqual(
+          [],
+        );
       }
       // The delay scan reads and enqueues; writing is the worker's job.
       expect(
@@ -243,13 +253,14 @@ describe('CrossdeskStack', () => {
       ).toEqual([]);
     });
 
-    it('only X-Ray statements use a "*" resource; GSI queries are scoped to GSI1', () => {
+    it('only X-Ray and TranslateText use a "*" resource; GSI queries are scoped to GSI1', () => {
       for (const fn of Object.keys(SERVICES) as Fn[]) {
         const star = statements(fn).filter((s) => s.Resource === '*');
-        expect(star.flatMap((s) => s.Action).sort()).toEqual([
-          'xray:PutTelemetryRecords',
-          'xray:PutTraceSegments',
-        ]);
+        // TranslateText has no resource-level permission for plain text (see bindTranslator).
+        const translates = fn === 'worker' || fn === 'agentApi' ? ['translate:TranslateText'] : [];
+        expect(star.flatMap((s) => s.Action).sort()).toEqual(
+          [...translates, 'xray:PutTelemetryRecords', 'xray:PutTraceSegments'].sort(),
+        );
         const indexResources = JSON.stringify(statements(fn).map((s) => s.Resource));
         expect(indexResources).not.toContain('/index/*');
         if (fn !== 'ingest') expect(indexResources).toContain('/index/GSI1');
@@ -359,7 +370,7 @@ describe('CrossdeskStack', () => {
     });
   });
 
-  it('routes webhooks to ingest and IAM-protected agent routes to agent-api', () => {
+  it('routes webhooks to ingest and the agent, console and video routes to agent-api', () => {
     const integrationFor = (fn: Fn) =>
       logicalIdOf('AWS::ApiGatewayV2::Integration', (p) =>
         JSON.stringify(p.IntegrationUri).includes(functionId(fn)),
@@ -369,6 +380,9 @@ describe('CrossdeskStack', () => {
     );
     expect(Object.keys(routes).sort()).toEqual([
       'ANY /agent/{proxy+}',
+      'GET /console',
+      'GET /console/{proxy+}',
+      'GET /video/{token}',
       'GET /webhooks/whatsapp',
       'POST /webhooks/{channel}',
     ]);
@@ -376,8 +390,10 @@ describe('CrossdeskStack', () => {
       expect(routes[key]).toMatchObject({ AuthorizationType: 'NONE' });
       expect(JSON.stringify(routes[key]?.Target)).toContain(integrationFor('ingest'));
     }
-    expect(routes['ANY /agent/{proxy+}']).toMatchObject({ AuthorizationType: 'AWS_IAM' });
-    expect(JSON.stringify(routes['ANY /agent/{proxy+}']?.Target)).toContain(integrationFor('agentApi'));
+    // The authorizer itself is asserted in agent-access.test.ts.
+    expect(routes['ANY /agent/{proxy+}']).toMatchObject({ AuthorizationType: 'JWT' });
+    for (const key of ['ANY /agent/{proxy+}', 'GET /console', 'GET /console/{proxy+}', 'GET /video/{token}'])
+      expect(JSON.stringify(routes[key]?.Target)).toContain(integrationFor('agentApi'));
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AutoDeploy: true,
@@ -401,6 +417,9 @@ describe('CrossdeskStack', () => {
       'WebhookUrlTelegram',
       'TableName',
       'QueueUrl',
+      'ConsoleUrl',
+      'AgentUserPoolId',
+      'AgentSignInDomain',
     ]) {
       expect(outputs).toContain(name);
     }

@@ -14,7 +14,10 @@ import {
 
 const notice: HandoffNotice = {
   conversationId: 'line:Udest:Ushopper',
+  handoffId: 'hk3j9x2m1q',
   channel: 'line',
+  agentLanguage: 'en',
+  summary: 'Shopper asked for a person.',
   reason: 'shopper_request',
   language: 'th',
   lastMessage: 'ขอคุยกับเจ้าหน้าที่ค่ะ',

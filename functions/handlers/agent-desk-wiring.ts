@@ -1,0 +1,32 @@
+// The agent side's adapters from the environment, shared by the worker (handoff notices, the Telegram
+// agents group, the silence sweep) and the agent API: translator, video rooms, console links.
+import type { Env } from '../config';
+import type { MerchantConfig } from '../core/merchant-config';
+import type { TranslationCache } from '../core/ports';
+import { translatorFromEnv } from '../services/translators/index';
+import { createJitsiVideoRoom } from '../services/video-room';
+
+/** Jitsi rooms behind expiring links when the stack has a public URL and a signing secret; else none. */
+export function videoRoomFromEnv(
+  env: Pick<Env, 'PUBLIC_BASE_URL' | 'VIDEO_LINK_SECRET'>,
+  merchant: MerchantConfig,
+) {
+  if (!env.PUBLIC_BASE_URL || !env.VIDEO_LINK_SECRET) return undefined;
+  return createJitsiVideoRoom({
+    publicBaseUrl: env.PUBLIC_BASE_URL,
+    secret: env.VIDEO_LINK_SECRET,
+    ...(merchant.videoCallBaseUrl ? { jitsiBaseUrl: merchant.videoCallBaseUrl } : {}),
+    prefix: merchant.brandName,
+  });
+}
+
+export function agentSideFromEnv(env: Env, merchant: MerchantConfig, cache: TranslationCache) {
+  const consoleBase =
+    env.CONSOLE_URL ??
+    (env.PUBLIC_BASE_URL ? `${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/console` : undefined);
+  return {
+    translator: translatorFromEnv(env, { cache, glossary: merchant.agents.glossary }),
+    videoRoom: videoRoomFromEnv(env, merchant),
+    ...(consoleBase ? { consoleUrl: (id: string) => `${consoleBase}?c=${encodeURIComponent(id)}` } : {}),
+  };
+}

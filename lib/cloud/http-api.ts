@@ -1,0 +1,145 @@
+// The one HTTP API and its route table: who may call what, and how fast. Every construct is created in the
+// stack's own scope with the ids it always had, so moving this code out of the stack changed no logical id
+// (a replaced API would get a new URL and break every platform's registered webhook).
+import { type Stack, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  type CfnRoute,
+  type CfnStage,
+  HttpApi,
+  HttpMethod,
+  type HttpRoute,
+  HttpStage,
+  type IHttpRouteAuthorizer,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { CrossdeskFunction } from './crossdesk-function';
+
+/** Stage-wide limit: the webhooks. Platforms retry on 429, so throttling sheds a flood without losing messages. */
+export const WEBHOOK_THROTTLE = { rateLimit: 100, burstLimit: 200 } as const;
+/**
+ * A team of agents polling transcripts and replying stays far below this; a stolen token cannot use the
+ * webhooks' budget to hammer the table.
+ */
+export const AGENT_THROTTLE = { rateLimit: 25, burstLimit: 50 } as const;
+/** The unauthenticated pages (console shell, video redirect) invoke a Lambda: cap what a stranger can spend. */
+export const PUBLIC_PAGE_THROTTLE = { rateLimit: 10, burstLimit: 20 } as const;
+
+export interface CrossdeskHttpApi {
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+}
+
+/**
+ * The API and its `$default` stage (access-logged, throttled), with no routes yet: the agents' app client
+ * needs the API's URL before the agent routes can get their authorizer.
+ * @example
+ * const { api, stage } = createHttpApi(this);
+ */
+export function createHttpApi(scope: Stack): CrossdeskHttpApi {
+  const api = new HttpApi(scope, 'Api', {
+    description: 'Crossdesk webhooks and agent API',
+    createDefaultStage: false,
+  });
+  const accessLogs = new LogGroup(scope, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS });
+  const stage = new HttpStage(scope, 'ApiDefaultStage', {
+    httpApi: api,
+    stageName: '$default',
+    autoDeploy: true,
+    throttle: WEBHOOK_THROTTLE,
+    accessLogSettings: {
+      destination: new LogGroupLogDestination(accessLogs),
+      format: AccessLogFormat.custom(
+        JSON.stringify({
+          requestId: '$context.requestId',
+          routeKey: '$context.routeKey',
+          status: '$context.status',
+          latencyMs: '$context.responseLatency',
+          integrationError: '$context.integrationErrorMessage',
+          requestTime: '$context.requestTime',
+        }),
+      ),
+    },
+  });
+  return { api, stage };
+}
+
+/**
+ * POST /webhooks/{channel} and GET /webhooks/whatsapp (Meta's verification handshake) → ingest.
+ * @example
+ * addWebhookRoutes(api, ingest);
+ */
+export function addWebhookRoutes(api: HttpApi, ingest: CrossdeskFunction): HttpRoute[] {
+  const integration = new HttpLambdaIntegration('IngestIntegration', ingest);
+  const routes = [
+    ...api.addRoutes({ path: '/webhooks/{channel}', methods: [HttpMethod.POST], integration }),
+    ...api.addRoutes({ path: '/webhooks/whatsapp', methods: [HttpMethod.GET], integration }),
+  ];
+  for (const route of routes) {
+    Validations.of(route).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'Platform webhooks cannot sign AWS requests; ingest verifies each platform signature (WhatsApp HMAC, LINE HMAC, Telegram secret token, WhatsApp verify token) before doing anything.',
+    });
+  }
+  return routes;
+}
+
+/**
+ * The agent API's routes: everything under /agent behind the JWT authorizer; the console shell and the
+ * video redirect public, each with its own throttle.
+ * @example
+ * addAgentRoutes({ api, stage }, agentApi, auth.authorizer);
+ */
+export function addAgentRoutes(
+  { api, stage }: CrossdeskHttpApi,
+  agentApi: CrossdeskFunction,
+  authorizer: IHttpRouteAuthorizer,
+): HttpRoute[] {
+  const integration = new HttpLambdaIntegration('AgentApiIntegration', agentApi);
+  const agentRoutes = api.addRoutes({
+    path: '/agent/{proxy+}',
+    methods: [HttpMethod.ANY],
+    integration,
+    authorizer,
+  });
+  const publicRoutes = [
+    // The console is a static page that runs the PKCE sign-in itself; it holds no data until the agent
+    // has a token, and every call it makes goes to /agent.
+    ...api.addRoutes({ path: '/console', methods: [HttpMethod.GET], integration }),
+    ...api.addRoutes({ path: '/console/{proxy+}', methods: [HttpMethod.GET], integration }),
+    // Shoppers open this from a chat message; the token in the path is signed and expiring (VIDEO_LINK_SECRET).
+    ...api.addRoutes({ path: '/video/{token}', methods: [HttpMethod.GET], integration }),
+  ];
+  for (const route of publicRoutes) {
+    Validations.of(route).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason: route.path?.startsWith('/video/')
+        ? 'Shoppers have no account: GET /video/{token} only redirects to a video room when the HMAC-signed, expiring token in the path verifies.'
+        : 'The agent console shell (static HTML/JS, no data) must load before sign-in to run the Cognito PKCE flow; all data comes from /agent/*, which requires the JWT.',
+    });
+  }
+
+  // Per-route limits override the stage default. A stage may only name routes that already exist, so the
+  // stage waits for them (the API itself does not depend on the stage: no cycle).
+  const cfnStage = stage.node.defaultChild as CfnStage;
+  // Raw CloudFormation (an escape hatch: the L2 stage has no per-route settings), hence PascalCase keys.
+  const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+  for (const [routes, limits] of [
+    [agentRoutes, AGENT_THROTTLE],
+    [publicRoutes, PUBLIC_PAGE_THROTTLE],
+  ] as const) {
+    for (const route of routes) {
+      const cfnRoute = route.node.defaultChild as CfnRoute;
+      routeSettings[cfnRoute.routeKey] = {
+        ThrottlingRateLimit: limits.rateLimit,
+        ThrottlingBurstLimit: limits.burstLimit,
+      };
+      cfnStage.node.addDependency(cfnRoute);
+    }
+  }
+  cfnStage.addPropertyOverride('RouteSettings', routeSettings);
+  return [...agentRoutes, ...publicRoutes];
+}
