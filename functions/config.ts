@@ -60,6 +60,11 @@ const envSchema = z.object({
   /** The SES v2 endpoint; the local stack points it at its fake. Unset = the SDK's regional endpoint. */
   AWS_ENDPOINT_URL_SESV2: z.optional(z.url()),
 
+  /**
+   * The handoff summary agents read: `llm` asks the configured LLM (OPENAI_API_KEY) once per handoff, with
+   * the structured summary as fallback; `structured` never sends the transcript to the LLM for it.
+   */
+  HANDOFF_SUMMARY: z._default(z.enum(['llm', 'structured']), 'llm'),
   /** Who translates between shopper and agent: AWS Translate, the configured LLM, or nobody. */
   TRANSLATOR: z._default(z.enum(['aws', 'llm', 'none']), 'none'),
   /** The AWS Translate endpoint; the local stack points it at its fake. Unset = the regional endpoint. */

@@ -15,6 +15,7 @@ import type {
   ConversationStore,
   DeskStatus,
   HandoffNotice,
+  HandoffSummarizer,
   MessageLog,
   MessageLogEntry,
   OrderStore,
@@ -76,6 +77,8 @@ export interface AgentDeskDeps {
   /** Shopper ↔ agent translation; without it both sides read the other's words as written. */
   translator?: Translator;
   videoRoom?: VideoRoom;
+  /** An LLM summary of the request when one is configured; otherwise the structured summary is used. */
+  summarizer?: HandoffSummarizer;
   /** Builds the console link for a conversation (notifications). */
   consoleUrl?(conversationId: string): string;
   now?: () => Date;
@@ -121,6 +124,8 @@ export interface HandoffView {
 
 const RETRIES = 3;
 const MAX_TRANSLATED = 60;
+/** Transcript lines an LLM summary reads (the newest). */
+const SUMMARY_LINES = 30;
 
 /** Human words for the reason codes (policy.ts), for summaries and notifications. */
 const REASON_WORDS: Record<string, string> = {
@@ -269,8 +274,54 @@ export function createAgentDesk(deps: AgentDeskDeps) {
   }
 
   async function summaryFor(handoff: HandoffRecord, order?: OrderCard): Promise<string> {
+    if (handoff.summary?.language === agentLanguage) return handoff.summary.text;
     const english = structuredSummary(handoff, order);
     return (await translate(english, 'en', agentLanguage)) ?? english;
+  }
+
+  /**
+   * The LLM's summary, made once per handoff and kept on its record (the console and every notifier read
+   * the same words). Best effort: a failing or slow LLM leaves the structured summary in place.
+   */
+  async function summarizeOnce(c: Conversation, order?: OrderCard): Promise<Conversation> {
+    const handoff = c.handoff;
+    if (!deps.summarizer || !handoff || handoff.summary) return c;
+    const entries = await deps.messages.list(c.id, SUMMARY_LINES);
+    const lines = entries
+      .filter((e) => e.direction !== 'status' && e.text)
+      .map((e) => ({
+        author: (e.direction === 'in' ? 'shopper' : e.direction === 'agent' ? 'agent' : 'bot') as
+          | 'shopper'
+          | 'bot'
+          | 'agent',
+        text: e.text!,
+      }));
+    let text: string;
+    try {
+      text = (
+        await deps.summarizer.summarize({
+          reason: reasonWords(handoff.reason),
+          language: agentLanguage,
+          lines,
+          ...(order
+            ? { order: { id: order.id, status: order.status, total: order.total, items: order.items } }
+            : {}),
+        })
+      ).trim();
+    } catch {
+      return c;
+    }
+    if (!text) return c;
+    const summary = { text: text.slice(0, 1000), language: agentLanguage, by: 'llm' as const };
+    try {
+      return await update(c.id, (fresh) => {
+        if (fresh.handoff?.id === handoff.id && !fresh.handoff.summary)
+          fresh.handoff = { ...fresh.handoff, summary };
+      });
+    } catch {
+      // Saving lost a race: use it for this notice anyway.
+      return { ...c, handoff: { ...handoff, summary } };
+    }
   }
 
   async function handoffView(c: Conversation, entries: MessageLogEntry[]): Promise<HandoffView | undefined> {
@@ -564,10 +615,11 @@ export function createAgentDesk(deps: AgentDeskDeps) {
     },
 
     /** The notice agents get for a handoff: summary, order card and the trigger in their language. */
-    async notice(c: Conversation): Promise<HandoffNotice | undefined> {
-      const handoff = c.handoff;
-      if (!handoff) return undefined;
-      const order = await orderCard(handoff.understood?.orderId ?? c.focusOrderId);
+    async notice(conversation: Conversation): Promise<HandoffNotice | undefined> {
+      if (!conversation.handoff) return undefined;
+      const order = await orderCard(conversation.handoff.understood?.orderId ?? conversation.focusOrderId);
+      const c = await summarizeOnce(conversation, order);
+      const handoff = c.handoff ?? conversation.handoff;
       const translated = await translate(handoff.trigger, handoff.language, agentLanguage);
       return {
         conversationId: c.id,

@@ -216,6 +216,20 @@ export interface HandoffNotice {
   at: string;
 }
 
+/** What a summarizer reads: the latest transcript lines as written, why the bot handed off, the order. */
+export interface SummaryInput {
+  reason: string;
+  /** The language the summary is written in (the agents'). */
+  language: Language;
+  lines: { author: 'shopper' | 'bot' | 'agent'; text: string }[];
+  order?: { id: string; status: string; total: string; items: string[] };
+}
+
+/** Writes a handoff summary for agents (an LLM); the desk falls back to the structured one when it fails. */
+export interface HandoffSummarizer {
+  summarize(input: SummaryInput): Promise<string>;
+}
+
 /** A video room for one conversation: the shopper's link, the agent's link, and when both stop working. */
 export interface VideoLink {
   url: string;

@@ -215,6 +215,8 @@ export interface HandoffRecord {
   endedBy?: string;
   resolution?: string;
   rating?: { score: 1 | 2 | 3 | 4 | 5; at: string };
+  /** The LLM's summary of the request for agents, made once when agents are first told (LLM configured). */
+  summary?: { text: string; language: Language; by: 'llm' };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,11 @@
 // The agent side's adapters from the environment, shared by the worker (handoff notices, the Telegram
 // agents group, the silence sweep) and the agent API: translator, video rooms, console links.
+
+import OpenAI from 'openai';
 import type { Env } from '../config';
 import type { MerchantConfig } from '../core/merchant-config';
 import type { TranslationCache } from '../core/ports';
+import { createLlmSummarizer } from '../services/summarizer-llm';
 import { translatorFromEnv } from '../services/translators/index';
 import { createJitsiVideoRoom } from '../services/video-room';
 
@@ -20,13 +23,26 @@ export function videoRoomFromEnv(
   });
 }
 
+/** The LLM summarizer when an LLM is configured and the merchant did not opt out (HANDOFF_SUMMARY). */
+export function summarizerFromEnv(
+  env: Pick<Env, 'HANDOFF_SUMMARY' | 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL'>,
+) {
+  if (env.HANDOFF_SUMMARY !== 'llm' || !env.OPENAI_API_KEY) return undefined;
+  return createLlmSummarizer({
+    client: new OpenAI({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL, maxRetries: 0 }),
+    model: env.OPENAI_MODEL,
+  });
+}
+
 export function agentSideFromEnv(env: Env, merchant: MerchantConfig, cache: TranslationCache) {
+  const summarizer = summarizerFromEnv(env);
   const consoleBase =
     env.CONSOLE_URL ??
     (env.PUBLIC_BASE_URL ? `${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/console` : undefined);
   return {
     translator: translatorFromEnv(env, { cache, glossary: merchant.agents.glossary }),
     videoRoom: videoRoomFromEnv(env, merchant),
+    ...(summarizer ? { summarizer } : {}),
     ...(consoleBase ? { consoleUrl: (id: string) => `${consoleBase}?c=${encodeURIComponent(id)}` } : {}),
   };
 }

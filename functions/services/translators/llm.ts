@@ -8,7 +8,7 @@ import type { Language } from '../../core/types';
 import { hasTranslatableText, placeholder, protectSpans, restoreSpans, TranslateError } from './protect';
 
 /** Language names the model knows best (English names, with the script or variant where it matters). */
-const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
   en: 'English',
   es: 'Spanish',
   'pt-BR': 'Brazilian Portuguese',
