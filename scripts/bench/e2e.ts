@@ -193,10 +193,83 @@ export async function benchEndToEnd(options: { seconds?: number; shoppers?: numb
     console.log(
       `  lost replies: ${lost}, duplicated replies: ${duplicated}, rejected webhooks: ${rejected}, waits over 15 s: ${timedOut}, dead-lettered: ${stats.deadLettered}`,
     );
+
+    // 3. Handoff: shopper acknowledged and every agents' receiver told (signed webhook, Slack, the Telegram
+    // agents group, SES e-mail), from the webhook POST to the last notice in the fakes' outbox.
+    await benchHandoffs(stack.url, outbox, secrets);
   } finally {
     await stack.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+type Outbox = NonNullable<Awaited<ReturnType<typeof startLocalStack>>['fakes']>['outbox'];
+
+async function benchHandoffs(
+  url: string,
+  outbox: Outbox,
+  secrets: ReturnType<typeof localSecrets>,
+): Promise<void> {
+  const count = Number(process.env.BENCH_HANDOFFS ?? 120);
+  const receivers = ['agent:webhook', 'agent:slack', 'agent:telegram', 'agent:email'];
+  const asks = [
+    'I want to talk to a real person please',
+    'quiero hablar con una persona',
+    'ขอคุยกับเจ้าหน้าที่หน่อยค่ะ',
+    'Ich möchte mit einem Menschen sprechen',
+  ];
+  const acked: number[] = [];
+  const notified: number[] = [];
+  let missing = 0;
+  const one = async (i: number): Promise<void> => {
+    const channel = (['whatsapp', 'line', 'telegram'] as const)[i % 3]!;
+    const to =
+      channel === 'whatsapp'
+        ? `4479${String(i).padStart(8, '0')}`
+        : channel === 'line'
+          ? `Uhandoff${String(i).padStart(6, '0')}`
+          : String(800_000_000 + i);
+    let ackAt: number | undefined;
+    const told = new Set<string>();
+    let done: () => void = () => {};
+    const finished = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    const unsubscribe = outbox.subscribe((entry) => {
+      if (entry.to === to && !entry.channel.startsWith('agent:')) ackAt ??= performance.now();
+      else if (entry.channel.startsWith('agent:') && JSON.stringify(entry).includes(to))
+        told.add(entry.channel);
+      if (ackAt !== undefined && told.size === receivers.length) done();
+    });
+    const started = performance.now();
+    const { body: raw, headers } = signedWebhook(
+      channel,
+      shopperWebhook(channel, { to, text: asks[i % asks.length]! }, secrets),
+      secrets,
+    );
+    const res = await fetch(`${url}/webhooks/${channel}`, { method: 'POST', headers, body: raw });
+    await res.arrayBuffer();
+    const timedOut = await Promise.race([
+      finished.then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 10_000)),
+    ]);
+    unsubscribe();
+    const end = performance.now();
+    if (timedOut) missing++;
+    else {
+      acked.push(ackAt! - started);
+      notified.push(end - started);
+    }
+  };
+  // Ten shoppers at a time ask for a person.
+  for (let i = 0; i < count; i += 10)
+    await Promise.all(Array.from({ length: Math.min(10, count - i) }, (_, k) => one(i + k)));
+  acked.sort((a, b) => a - b);
+  notified.sort((a, b) => a - b);
+  console.log(
+    `handoff, ${count} shoppers asking for a person (10 at a time, 3 channels, 4 languages): shopper acknowledged p50 ${fmt(percentile(acked, 50))}, p99 ${fmt(percentile(acked, 99))}; ` +
+      `all ${receivers.length} agent receivers told p50 ${fmt(percentile(notified, 50))}, p99 ${fmt(percentile(notified, 99))} (target p99 ≤ 1 s); not completed in 10 s: ${missing}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchEndToEnd();
