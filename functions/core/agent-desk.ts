@@ -45,6 +45,10 @@ export function endHandoff(
 ): void {
   conversation.mode = 'bot';
   delete conversation.awaiting;
+  // A fresh start with the bot: earlier anger or failures were the person's to handle.
+  delete conversation.angryAt;
+  delete conversation.toolFailureStreak;
+  delete conversation.clarifyStreak;
   if (!conversation.handoff) return;
   conversation.handoff = {
     ...conversation.handoff,

@@ -95,8 +95,13 @@ const merchantConfigObject = z.object({
       intentConfidence: z.number().min(0).max(1).default(0.6),
       /** Below this the LLM's self-reported confidence hands the conversation to a human. */
       llmConfidence: z.number().min(0).max(1).default(0.5),
+      /**
+       * Per currency (ISO 4217): an order worth at least this much goes to a person when the shopper wants to
+       * cancel, return, report damage or change its address, e.g. `{ "USD": 500, "EUR": 450 }`. Empty = never.
+       */
+      handoffOrderValue: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().positive()).default({}),
     })
-    .default({ intentConfidence: 0.6, llmConfidence: 0.5 }),
+    .default({ intentConfidence: 0.6, llmConfidence: 0.5, handoffOrderValue: {} }),
   policies: z
     .object({
       returnWindowDays: z.number().int().positive().default(30),

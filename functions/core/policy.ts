@@ -21,6 +21,7 @@ export const HANDOFF_REASONS = [
   'tool_error',
   'llm_handoff',
   'low_llm_confidence',
+  'high_value',
 ] as const;
 export type HandoffReason = (typeof HANDOFF_REASONS)[number];
 
@@ -50,6 +51,8 @@ export interface PolicyContext {
   llmAvailable?: boolean;
   /** The conversation is about one order already ("that one, I want to return it too"). */
   orderInFocus?: boolean;
+  /** The shopper's previous message was angry too: anger that lasts is a person's job. */
+  angryBefore?: boolean;
 }
 
 export interface PolicyThresholds {
@@ -103,6 +106,7 @@ export function decide(
   if (signals.compensationDemand && (intent === 'damaged_item' || intent === 'return_item')) {
     return handoff('compensation_demand');
   }
+  if (signals.anger && context.angryBefore) return handoff('anger');
   if (signals.garbled) return handoff('garbled');
   if (signals.contentFree) return { action: 'clarify', reason: 'content_free', path: 'offline' };
   if (confidence < thresholds.intentConfidence) {

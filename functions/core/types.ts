@@ -181,6 +181,10 @@ export interface Conversation {
   verificationFailures?: string[];
   /** Clarifying questions the bot asked in a row; any other answer resets it. The policy hands off past a limit. */
   clarifyStreak?: number;
+  /** Turns in a row in which a tool failed (store or network); the second hands the shopper to a person. */
+  toolFailureStreak?: number;
+  /** When the shopper's latest message read as angry; cleared by a calm one. Sustained anger hands off. */
+  angryAt?: string;
   /** The latest handoff to a person and where it stands (core/agent-desk.ts); kept after hand-back for the rating and insights. */
   handoff?: HandoffRecord;
 }

@@ -4,7 +4,7 @@
 import { hasIdentity } from '../identity';
 import { formatParam } from '../messages/index';
 import type { Intent, OrderStatus, Understanding } from '../types';
-import { ask, callTool, orderButton, say, type TurnState } from './state';
+import { ask, callTool, handOffHighValue, orderButton, say, type TurnState } from './state';
 import { verifyStep } from './verify';
 
 // Orders worth offering first for each intent: nobody returns an order that has not arrived.
@@ -17,12 +17,21 @@ export const RELEVANT: Partial<Record<Intent, OrderStatus[]>> = {
   cancel_order: ['pending', 'processing'],
 };
 
-/** Returns an order number the identity may see, or undefined when the turn has replied instead. */
+/**
+ * Returns an order number the identity may see, or undefined when the turn has replied instead (asked,
+ * or handed a high-value order to a person before anything changes on it).
+ */
 export async function resolveOrder(
   state: TurnState,
   u: Understanding,
   intent: Intent,
 ): Promise<string | undefined> {
+  const orderId = await findOrder(state, u, intent);
+  if (orderId && (await handOffHighValue(state, orderId, intent))) return undefined;
+  return orderId;
+}
+
+async function findOrder(state: TurnState, u: Understanding, intent: Intent): Promise<string | undefined> {
   const named = u.entities.orderIds[0];
   if (!hasIdentity(state.conversation)) {
     const verified = await verifyStep(state, u, intent);

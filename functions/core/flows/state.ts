@@ -33,6 +33,8 @@ export interface TurnState {
   pending?: Awaiting;
   replies: OutboundMessage[];
   handoff?: { reason: HandoffReason };
+  /** A tool failed (store or network) this turn: two such turns in a row bring in a person. */
+  toolFailed?: boolean;
   log: TurnLog;
 }
 
@@ -108,7 +110,9 @@ export async function callTool<N extends ToolName>(
   try {
     return await tool.run(toolContext(state), parsed.data as never);
   } catch (error) {
-    // A store or network failure inside a tool: the flow answers "try again", the record keeps why.
+    // A store or network failure inside a tool: the flow answers "try again", the record keeps why, and a
+    // second failing turn in a row hands the shopper to a person (the reply step counts them).
+    state.toolFailed = true;
     return { ok: false, error: 'tool_failed', message: error instanceof Error ? error.message : 'failed' };
   }
 }
@@ -168,6 +172,31 @@ export function handOff(
       { link },
       { links: [{ url: link, title: text(state, 'button_video_call') }] },
     );
+}
+
+/** Intents where a person handles the merchant's high-value orders (merchant thresholds.handoffOrderValue). */
+const HIGH_VALUE_INTENTS: readonly string[] = [
+  'cancel_order',
+  'return_item',
+  'damaged_item',
+  'change_address',
+];
+
+/**
+ * Hands off, before any change, an order worth at least the merchant's threshold for its currency when the
+ * shopper wants to cancel, return, report damage or change its address. Called once the order is resolved
+ * (and so proven to be the shopper's).
+ * @returns whether the conversation went to a person
+ */
+export async function handOffHighValue(state: TurnState, orderId: string, intent: string): Promise<boolean> {
+  const limits = state.deps.merchant.thresholds.handoffOrderValue;
+  if (!HIGH_VALUE_INTENTS.includes(intent) || Object.keys(limits).length === 0) return false;
+  const order = await state.deps.orders.getOrder(orderId).catch(() => undefined);
+  const limit = order ? limits[order.total.currency] : undefined;
+  if (!order || limit === undefined || order.total.amount < limit) return false;
+  state.conversation.focusOrderId = orderId;
+  handOff(state, 'high_value');
+  return true;
 }
 
 const aboutDamage = (state: TurnState, reason: HandoffReason): boolean =>

@@ -14,6 +14,7 @@ export const decideStep = step('decide', async (state, next) => {
       clarifyStreak: state.conversation.clarifyStreak,
       llmAvailable: state.deps.llm !== undefined,
       orderInFocus: state.conversation.focusOrderId !== undefined,
+      angryBefore: state.conversation.angryAt !== undefined,
     },
     state.deps.merchant.thresholds,
   );

@@ -2,7 +2,7 @@
 // platform allows ("verified ✅" and the answer, the handoff line and the video link go together: on
 // WhatsApp every message is billed, on LINE a second message would be a paid push). Never the same
 // words twice in a row. Then the turn is remembered: recent turns, the clarify streak, the topic.
-import { agentButton, say, type TurnState, text } from '../flows/state';
+import { agentButton, handOff, say, type TurnState, text } from '../flows/state';
 import { VERIFY_MAX_FAILURES, verificationFailuresInWindow } from '../identity';
 import type { MessageKey, MessageParam } from '../messages/index';
 import { step } from '../pipeline';
@@ -71,10 +71,22 @@ function avoidRepeat(state: TurnState, previous: string | undefined): void {
   say(state, key, params, buttons.length > 0 ? { buttons } : {});
 }
 
+/** Two turns in a row that a failing tool spoiled: the shopper should not be told "try again" a third time. */
+const MAX_TOOL_FAILURE_STREAK = 2;
+
 export const replyStep = step('reply', async (state, next) => {
   const previous = lastBotText(state.conversation);
   const at = state.message.receivedAt;
   await next();
+  const failures = state.toolFailed ? (state.conversation.toolFailureStreak ?? 0) + 1 : 0;
+  if (failures >= MAX_TOOL_FAILURE_STREAK && !state.handoff && state.conversation.mode === 'bot') {
+    state.replies = [];
+    handOff(state, 'tool_error');
+  }
+  if (failures > 0 && !state.handoff) state.conversation.toolFailureStreak = failures;
+  else delete state.conversation.toolFailureStreak;
+  if (state.u?.signals.anger) state.conversation.angryAt = state.now.toISOString();
+  else if (state.u) delete state.conversation.angryAt;
   state.replies = combineReplies(state.replies);
   avoidRepeat(state, previous);
   const conversation = state.conversation;
