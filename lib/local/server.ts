@@ -184,14 +184,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   );
 
   try {
-    const seeded =
-      options.seed === false
-        ? false
-        : await seedDemoData(
-            createDynamoStores({ tableName, client: dynamo.client }),
-            dynamo.client,
-            tableName,
-          );
+    const stores = createDynamoStores({ tableName, client: dynamo.client });
+    const seeded = options.seed === false ? false : await seedDemoData(stores, dynamo.client, tableName);
     if (seeded) log('seeded demo merchant data');
 
     const handlers = { ...options.handlers } as Partial<Record<HandlerName, LambdaHandler>>;
@@ -238,6 +232,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         shoppers: demoSimulatorShoppers(),
         secrets: localSecrets(env),
         addMedia: fakes.addMedia,
+        // Read-only: the simulator shows who owns a shopper's chat; changes go through the agent API.
+        conversations: stores.conversations,
       });
       pluginRoutes.push(...fakes.routes, ...simulator.routes);
     }

@@ -7,7 +7,12 @@ import { createLineSender } from '../../../functions/channels/line/send';
 import { createTelegramSender } from '../../../functions/channels/telegram/send';
 import { createWhatsAppSender } from '../../../functions/channels/whatsapp/send';
 import { verifyWhatsApp } from '../../../functions/channels/whatsapp/verify';
+import { createMessages } from '../../../functions/core/messages/index';
 import type { ChannelOutbound } from '../../../functions/core/ports';
+import type { Conversation, HandoffRecord } from '../../../functions/core/types';
+import { createAgentApiHandler } from '../../../functions/handlers/agent-api';
+import { createMemoryStores, type MemoryStores } from '../../../functions/stores/memory';
+import { createApiGateway } from '../../../lib/local/api-gateway';
 import { LOCAL_SECRETS } from '../../../lib/local/defaults';
 import { SAMPLE_PNG } from '../../../lib/local/fakes';
 import { type LocalRoute, readBody } from '../../../lib/local/routes';
@@ -18,6 +23,7 @@ import {
   buildWhatsAppTextWebhook,
   signedWebhook,
 } from '../../../lib/local/simulator/webhook-builders';
+import { merchant } from '../../functions/tools/fixtures';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from '../../helpers/chromium';
 import { type RunningFakes, silentLogger, startFakes } from '../../helpers/fake-platforms';
 
@@ -211,5 +217,190 @@ describe.skipIf(!HAVE_CHROMIUM)(BROWSER_SUITE, () => {
     await expect
       .poll(() => running.fakes.outbox.list({ channel: 'telegram', to: '811000004' }).map((e) => e.text))
       .toContain(`echo: photo ${SAMPLE_PNG.length} bytes`);
+  });
+});
+
+describe('simulator dev routes: GET /dev/conversation and POST /dev/handback', () => {
+  // Emma (DEFAULT_SHOPPERS) on WhatsApp, filed under the id the real WhatsApp parser gives her messages.
+  const EMMA = `whatsapp:${LOCAL_SECRETS.WHATSAPP_PHONE_NUMBER_ID}:447700900123`;
+  let running: RunningFakes;
+  let stores: MemoryStores;
+  let simulator: ReturnType<typeof createSimulatorRoutes>;
+
+  beforeAll(async () => {
+    stores = createMemoryStores();
+    simulator = createSimulatorRoutes({ conversations: stores.conversations });
+    let whatsapp: ChannelOutbound | undefined;
+    // The real agent API (and so the real agent desk) over memory stores, behind the API Gateway emulator,
+    // sending through the real WhatsApp sender into the fakes' outbox.
+    const agentApi = createAgentApiHandler({
+      auth: { mode: 'token', token: LOCAL_SECRETS.AGENT_TOKEN },
+      merchant,
+      conversations: stores.conversations,
+      messages: stores.messages,
+      channelFor: (name) => {
+        if (name !== 'whatsapp' || !whatsapp) throw new Error(`no ${name} sender in this test`);
+        return whatsapp;
+      },
+    });
+    const api = createApiGateway({
+      routes: [{ routeKey: 'ANY /agent/{proxy+}', functionName: 'agent-api', handler: agentApi }],
+    });
+    running = await startFakes({}, [simulator.handle, (req, res) => api.handle(req, res)]);
+    whatsapp = createWhatsAppSender({
+      accessToken: LOCAL_SECRETS.WHATSAPP_ACCESS_TOKEN,
+      phoneNumberId: LOCAL_SECRETS.WHATSAPP_PHONE_NUMBER_ID,
+      graphUrl: `${running.origin}/fake/whatsapp`,
+      apiVersion: 'v23.0',
+      logger: silentLogger,
+    });
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+
+  const getConversation = async (query: string) => {
+    const response = await fetch(`${running.origin}/dev/conversation${query}`);
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+  const handBack = async (body: string) => {
+    const response = await fetch(`${running.origin}/dev/handback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+  /** Stores Emma's WhatsApp conversation with a person, as the worker leaves it after a handoff. */
+  const emmaWithAPerson = async (handoff: Partial<HandoffRecord> = {}) => {
+    const now = new Date().toISOString();
+    const stored = await stores.conversations.get(EMMA);
+    const conversation: Conversation = {
+      ...(stored ?? {
+        id: EMMA,
+        channel: 'whatsapp',
+        recipient: '447700900123',
+        identity: { kind: 'phone', phone: '447700900123' },
+        createdAt: now,
+        version: 0,
+      }),
+      language: 'es',
+      mode: 'human',
+      lastInboundAt: now,
+      updatedAt: now,
+      handoff: {
+        id: 'h1',
+        reason: 'shopper_request',
+        status: 'waiting',
+        requestedAt: '2026-03-02T09:15:00.000Z',
+        language: 'es',
+        trigger: 'quiero hablar con una persona',
+        ...handoff,
+      },
+    };
+    delete conversation.handoff?.endedAt;
+    delete conversation.handoff?.endedBy;
+    return stores.conversations.save(conversation);
+  };
+
+  it('maps a shopper to the id the channel parser files their messages under', () => {
+    expect(simulator.conversationIdFor('emma', 'whatsapp')).toBe(EMMA);
+    expect(simulator.conversationIdFor('emma', 'telegram')).toBe('telegram:7000000001:811000004');
+    expect(simulator.conversationIdFor('emma', 'line')).toBe(
+      'line:U0000000000000000000000000000local:U4d5e6f708192a3b4c5d6e7f8091a2b3',
+    );
+    expect(simulator.conversationIdFor('nobody', 'whatsapp')).toBeUndefined();
+  });
+
+  it('GET /dev/conversation: 400 without shopper or a known channel, 404 for an unknown shopper', async () => {
+    for (const query of [
+      '',
+      '?channel=whatsapp',
+      '?shopper=emma',
+      '?shopper=emma&channel=viber',
+      '?shopper=&channel=line',
+    ])
+      expect((await getConversation(query)).status, query).toBe(400);
+    const unknown = await getConversation('?shopper=nobody&channel=whatsapp');
+    expect(unknown).toEqual({ status: 404, body: { error: 'no simulator shopper nobody' } });
+  });
+
+  it('GET /dev/conversation: a shopper who never wrote is with the bot; a handed-off one shows the handoff', async () => {
+    expect(await getConversation('?shopper=maria&channel=telegram')).toEqual({
+      status: 200,
+      body: { id: 'telegram:7000000001:811000001', channel: 'telegram', started: false, mode: 'bot' },
+    });
+    await emmaWithAPerson({ status: 'claimed', claimedBy: 'Anna', claimedAt: '2026-03-02T09:16:00.000Z' });
+    expect(await getConversation('?shopper=emma&channel=whatsapp')).toEqual({
+      status: 200,
+      body: {
+        id: EMMA,
+        channel: 'whatsapp',
+        started: true,
+        mode: 'human',
+        handoff: {
+          id: 'h1',
+          status: 'claimed',
+          reason: 'shopper_request',
+          requestedAt: '2026-03-02T09:15:00.000Z',
+          claimedBy: 'Anna',
+          claimedAt: '2026-03-02T09:16:00.000Z',
+        },
+      },
+    });
+  });
+
+  it('POST /dev/handback: 400 for bodies that are not { shopper, channel }, 404 for unknown shoppers or chats', async () => {
+    for (const body of [
+      'not json',
+      '[]',
+      'null',
+      '{}',
+      '{"shopper":"emma"}',
+      '{"shopper":"emma","channel":"sms"}',
+    ])
+      expect((await handBack(body)).status, body).toBe(400);
+    expect(await handBack('{"shopper":"nobody","channel":"whatsapp"}')).toEqual({
+      status: 404,
+      body: { error: 'no simulator shopper nobody' },
+    });
+    const neverWrote = await handBack('{"shopper":"yuki","channel":"whatsapp"}');
+    expect(neverWrote.status).toBe(404);
+    expect(neverWrote.body.id).toBe(`whatsapp:${LOCAL_SECRETS.WHATSAPP_PHONE_NUMBER_ID}:819011112222`);
+  });
+
+  it('POST /dev/handback: 409 while another agent answers, naming them; nothing changes', async () => {
+    await emmaWithAPerson({ status: 'claimed', claimedBy: 'Anna', claimedAt: '2026-03-02T09:16:00.000Z' });
+    const taken = await handBack('{"shopper":"emma","channel":"whatsapp"}');
+    expect(taken).toEqual({
+      status: 409,
+      body: {
+        error: 'Anna is answering this chat: hand it back from the console',
+        id: EMMA,
+        claimedBy: 'Anna',
+      },
+    });
+    expect((await stores.conversations.get(EMMA))?.mode).toBe('human');
+  });
+
+  it('POST /dev/handback: releases through the agent desk, the shopper is told in their language', async () => {
+    await emmaWithAPerson();
+    running.fakes.outbox.clear();
+    const released = await handBack('{"shopper":"emma","channel":"whatsapp"}');
+    expect(released.status).toBe(200);
+    expect(released.body).toMatchObject({
+      id: EMMA,
+      started: true,
+      mode: 'bot',
+      handoff: { status: 'released' },
+    });
+    expect((await stores.conversations.get(EMMA))?.handoff).toMatchObject({
+      status: 'released',
+      endedBy: 'Simulator',
+    });
+    const told = running.fakes.outbox.list({ channel: 'whatsapp', to: '447700900123' });
+    expect(told.map((e) => e.text)).toEqual([createMessages(merchant).t('es', 'back_to_bot')]);
+    // Back with the bot: a second hand-back is refused by the desk, not faked.
+    expect((await handBack('{"shopper":"emma","channel":"whatsapp"}')).status).toBe(409);
   });
 });
