@@ -173,6 +173,18 @@ export function structuredSummary(handoff: HandoffRecord, order?: OrderCard): st
 }
 
 /**
+ * The log sorts lines by (at, id): two desk lines written in the same millisecond (the hand-back, then the
+ * rating question) must keep the order they were sent in, so the id carries a per-process sequence before
+ * its random tail (which keeps ids from two Lambdas apart).
+ */
+let deskLineSequence = 0;
+function deskLineId(at: Date): string {
+  deskLineSequence = (deskLineSequence + 1) % 36 ** 4;
+  const sequence = deskLineSequence.toString(36).padStart(4, '0');
+  return `desk-${at.getTime().toString(36)}-${sequence}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
  * Creates the desk's operations over injected stores and channels.
  * @example
  * const desk = createAgentDesk({ conversations, messages, channelFor, merchant, translator });
@@ -232,7 +244,7 @@ export function createAgentDesk(deps: AgentDeskDeps) {
       conversationId: c.id,
       direction: log.direction,
       at: at.toISOString(),
-      id: `desk-${at.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      id: deskLineId(at),
       text: message.text,
       data: { via: sent.via, platformMessageIds: sent.platformMessageIds, ...log.data },
     });

@@ -34,6 +34,9 @@ export async function handleAgentsGroup(
     },
   };
   const tell = (text: string) => channel.send(to, { text }).then(() => undefined);
+  // A tapped button spins on the agent's phone until its callback query is answered; acknowledge() answers
+  // it (the worker skips acknowledging the agents group otherwise). Best effort, like every acknowledgement.
+  if (message.callbackQueryId) await channel.acknowledge?.(to);
 
   const claim = message.kind === 'button' ? parseAgentGroupCallback(message.payload ?? '') : undefined;
   const handoffId = claim?.handoffId ?? handoffIdFromNotification(repliedToText(message.raw));
