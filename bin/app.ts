@@ -2,7 +2,8 @@
 // Context: `-c secretName=…` (default crossdesk/channels), `-c alarmEmail=…` (or CROSSDESK_ALARM_EMAIL),
 // `-c cognitoDomainPrefix=…` (agents' sign-in domain), and the agent notifiers: `-c agentWebhookUrl=…`,
 // `-c agentEmails=a@x,b@y` (or a JSON array in cdk.json) with `-c sesFromAddress=…`,
-// `-c telegramAgentsChatId=…`.
+// `-c telegramAgentsChatId=…`, and the video room: `-c videoRoom=chime` (default jitsi) with
+// `-c chimeMediaRegion=…`.
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { CrossdeskStack } from '../lib/cloud/crossdesk-stack';
@@ -27,6 +28,10 @@ const agentWebhookUrl = contextString('agentWebhookUrl');
 const agentEmails = contextList('agentEmails');
 const sesFromAddress = contextString('sesFromAddress');
 const telegramAgentsChatId = contextString('telegramAgentsChatId');
+const videoRoom = contextString('videoRoom');
+if (videoRoom !== undefined && videoRoom !== 'jitsi' && videoRoom !== 'chime')
+  throw new Error(`-c videoRoom must be jitsi or chime, not ${videoRoom}`);
+const chimeMediaRegion = contextString('chimeMediaRegion');
 
 new CrossdeskStack(app, 'Crossdesk', {
   description: 'Crossdesk: multilingual customer-service bot for WhatsApp, LINE and Telegram',
@@ -38,5 +43,7 @@ new CrossdeskStack(app, 'Crossdesk', {
   ...(agentEmails ? { agentEmails } : {}),
   ...(sesFromAddress ? { sesFromAddress } : {}),
   ...(telegramAgentsChatId ? { telegramAgentsChatId } : {}),
+  ...(videoRoom ? { videoRoom } : {}),
+  ...(chimeMediaRegion ? { chimeMediaRegion } : {}),
 });
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

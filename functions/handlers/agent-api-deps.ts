@@ -2,6 +2,7 @@
 // each other).
 import type { AgentDeskDeps } from '../core/agent-desk';
 import type { MediaReader } from './agent-api-media';
+import type { VideoJoinService } from './agent-api-video';
 import type { ConsolePageOptions } from './agent-console-page';
 
 export type AgentAuth =
@@ -18,4 +19,6 @@ export interface AgentApiDeps extends AgentDeskDeps {
   console?: ConsolePageOptions;
   /** Verifies `/video/{token}` links (VIDEO_LINK_SECRET) and where they lead. */
   video?: { secret: string; roomUrl(room: string): string };
+  /** VIDEO_ROOM=chime: `/video/{token}` serves a join page and its join info instead (agent-api-video.ts). */
+  videoJoin?: VideoJoinService;
 }

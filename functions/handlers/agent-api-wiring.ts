@@ -6,6 +6,7 @@ import type { ChannelOutbound } from '../core/ports';
 import type { ChannelName } from '../core/types';
 import { createMediaStore } from '../services/media-store';
 import { createSecretsLoader } from '../services/secrets';
+import { loadChimeSdkScript } from '../services/video-room-chime-sdk';
 import { createDynamoStores } from '../stores/dynamo/index';
 import type { AgentApiDeps } from './agent-api-deps';
 import { agentSideFromEnv } from './agent-desk-wiring';
@@ -40,9 +41,11 @@ export async function createAgentApiDepsFromEnv(): Promise<AgentApiDeps> {
             ...(env.CONSOLE_URL ? { redirectUri: env.CONSOLE_URL } : {}),
           }
         : { auth: 'token' },
-    ...(side.videoRoom && env.VIDEO_LINK_SECRET
-      ? { video: { secret: env.VIDEO_LINK_SECRET, roomUrl: side.videoRoom.roomUrl } }
-      : {}),
+    ...(side.videoRoom && 'joinInfo' in side.videoRoom
+      ? { videoJoin: { ...side.videoRoom, sdkScript: loadChimeSdkScript } }
+      : side.videoRoom && env.VIDEO_LINK_SECRET
+        ? { video: { secret: env.VIDEO_LINK_SECRET, roomUrl: side.videoRoom.roomUrl } }
+        : {}),
     ...(env.MEDIA_BUCKET || env.MEDIA_DIR ? { media: createMediaStore(env) } : {}),
     channelFor(name) {
       const known = channels.get(name);

@@ -3,7 +3,8 @@
 // bodies (zod, clear 400s) and maps desk errors to HTTP.
 //
 //   GET  /console                              the agent console page (public; it signs the agent in)
-//   GET  /video/{token}                        a shopper's expiring video-room link → the room (public)
+//   GET  /video/{token}                        a shopper's expiring video-room link → the room (public;
+//                                              with Chime a join page + `?join` info, agent-api-video.ts)
 //   GET  /agent/conversations?status=handoff|human|bot|closed   the queues
 //   GET  /agent/conversations/{id}             state, handoff record, transcript in both languages
 //   POST /agent/conversations/{id}/claim       take it (409 when another agent has it)
@@ -27,6 +28,7 @@ import type { DeskStatus } from '../core/ports';
 import { openVideoToken } from '../services/video-room';
 import type { AgentApiDeps, AgentAuth } from './agent-api-deps';
 import { parseMediaKeyParam, serveConversationMedia } from './agent-api-media';
+import { serveChimeVideo } from './agent-api-video';
 import type { ConsolePageOptions } from './agent-console-page';
 
 type Result = APIGatewayProxyStructuredResultV2;
@@ -169,7 +171,10 @@ export function createAgentApiHandler(deps: AgentApiDeps | (() => Promise<AgentA
     if (/^\/console\/?$/.test(path))
       return method === 'GET' ? consolePage(d.console) : json(405, { error: 'method not allowed' });
     const video = /^\/video\/([A-Za-z0-9_.-]+)$/.exec(path);
-    if (video) return videoRedirect(d, video[1]!, now());
+    if (video)
+      return d.videoJoin
+        ? serveChimeVideo(d.videoJoin, video[1]!, event, now())
+        : videoRedirect(d, video[1]!, now());
 
     const match = ROUTE.exec(path);
     if (!match) return json(404, { error: 'not found' });

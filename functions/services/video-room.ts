@@ -55,7 +55,8 @@ export function openVideoToken(
  */
 export function createJitsiVideoRoom(options: JitsiVideoRoomOptions): VideoRoom & {
   /** The same, synchronously (the turn offers a room while it composes the handoff reply). */
-  linkFor(now: Date): VideoLink;
+  /** `conversationId` is unused here (a Jitsi room is its random name); the Chime adapter keys on it. */
+  linkFor(now: Date, conversationId?: string): VideoLink;
   /** Where a valid token sends its holder. */
   roomUrl(room: string): string;
 } {

@@ -32,6 +32,11 @@ export interface CrossdeskFunctionProps {
   readonly define?: Readonly<Record<string, string>>;
   /** Extra environment; the bind helpers in `bind.ts` add the resource names. @default {} */
   readonly environment?: Readonly<Record<string, string>>;
+  /**
+   * Shell commands run after esbuild, given the asset's output directory (files the handler reads beside
+   * its bundle, e.g. the Chime join page's browser SDK). @default - none
+   */
+  readonly afterBundling?: (outputDir: string) => string[];
 }
 
 /**
@@ -88,6 +93,15 @@ export class CrossdeskFunction extends NodejsFunction {
         externalModules: [...HOUSE_BUNDLING.externalModules],
         banner: HOUSE_BUNDLING.banner,
         ...(props.define ? { define: { ...props.define } } : {}),
+        ...(props.afterBundling
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_inputDir: string, outputDir: string) => props.afterBundling!(outputDir),
+              },
+            }
+          : {}),
       },
     });
 

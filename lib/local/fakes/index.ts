@@ -7,6 +7,7 @@ import { CHANNELS, type ChannelName } from '../../../functions/core/types';
 import { localSecrets } from '../defaults';
 import type { LocalRoute } from '../routes';
 import { createFakeAgentWebhook } from './agent-webhook';
+import { createFakeChime, type FakeChimeState } from './chime';
 import { readParams, reply } from './http';
 import { createFakeLine, type FakeLineState } from './line';
 import { createFakeSes } from './ses';
@@ -50,6 +51,8 @@ export interface FakePlatforms {
   whatsapp: FakeWhatsAppState;
   line: FakeLineState;
   telegram: FakeTelegramState;
+  /** Amazon Chime SDK Meetings (`/fake/chime`, for VIDEO_ROOM=chime): its meetings and scripted failures. */
+  chime: FakeChimeState;
 }
 
 /**
@@ -88,6 +91,7 @@ export function createFakeRoutes(options: FakeRoutesOptions = {}): FakePlatforms
   const translate = createFakeTranslate();
   const slack = createFakeSlack({ outbox, failures });
   const ses = createFakeSes({ outbox, failures });
+  const chime = createFakeChime();
 
   const outboxRoute: LocalRoute = async (req, res, url) => {
     if (url.pathname !== '/dev/outbox') return false;
@@ -129,6 +133,7 @@ export function createFakeRoutes(options: FakeRoutesOptions = {}): FakePlatforms
     translate,
     slack.route,
     ses.route,
+    chime.route,
   ];
   const handle: LocalRoute = async (req, res, url) => {
     for (const route of routes) if (await route(req, res, url)) return true;
@@ -144,5 +149,6 @@ export function createFakeRoutes(options: FakeRoutesOptions = {}): FakePlatforms
     whatsapp: whatsapp.state,
     line: line.state,
     telegram: telegram.state,
+    chime: chime.state,
   };
 }
