@@ -14,6 +14,7 @@ export const HANDLER_ENTRIES = {
   worker: 'functions/handlers/worker.ts',
   agentApi: 'functions/handlers/agent-api.ts',
   delayScan: 'functions/handlers/delay-scan.ts',
+  tracking: 'functions/handlers/tracking-webhook.ts',
 } as const;
 export type HandlerName = keyof typeof HANDLER_ENTRIES;
 

@@ -21,8 +21,9 @@ import { CHANNELS } from '../../functions/core/types';
 import { AgentAuth } from './agent-auth';
 import { type AgentNotifierProps, bindAgentNotifiers } from './agent-notifiers';
 import { bindMediaBucket, bindQueueSender, bindSecret, bindTable, bindTranslator } from './bind';
+import { bindChimeMeetings, type ChimeMeetingsProps, chimeSdkAfterBundling } from './chime-meetings';
 import { CrossdeskFunction } from './crossdesk-function';
-import { addAgentRoutes, addWebhookRoutes, createHttpApi } from './http-api';
+import { addAgentRoutes, addTrackingRoutes, addWebhookRoutes, createHttpApi } from './http-api';
 import { MediaBucket } from './media-bucket';
 import { WorkQueue } from './work-queue';
 
@@ -40,7 +41,7 @@ function compactConfig(config: MerchantConfig): MerchantConfig {
   return { ...config, faq: {}, messages: {} };
 }
 
-export interface CrossdeskStackProps extends StackProps, AgentNotifierProps {
+export interface CrossdeskStackProps extends StackProps, AgentNotifierProps, ChimeMeetingsProps {
   /** The merchant settings (`crossdesk.config.json`); validated here, defaults filled. */
   readonly config: MerchantConfigInput;
   /** Secrets Manager secret (one JSON object of the channel secrets), referenced by name. @default 'crossdesk/channels' */
@@ -63,7 +64,9 @@ export class CrossdeskStack extends Stack {
   readonly workQueue: WorkQueue;
   readonly api: HttpApi;
   readonly agentAuth: AgentAuth;
-  readonly functions: Readonly<Record<'ingest' | 'worker' | 'agentApi' | 'delayScan', CrossdeskFunction>>;
+  readonly functions: Readonly<
+    Record<'ingest' | 'worker' | 'agentApi' | 'delayScan' | 'tracking', CrossdeskFunction>
+  >;
 
   constructor(scope: Construct, id: string, props: CrossdeskStackProps) {
     super(scope, id, props);
@@ -124,6 +127,8 @@ export class CrossdeskStack extends Stack {
       memorySize: 512,
       timeout: Duration.seconds(15),
       environment,
+      // Chime rooms: the join page's browser SDK ships in this asset (services/video-room-chime-sdk.ts).
+      ...(props.videoRoom === 'chime' ? { afterBundling: chimeSdkAfterBundling } : {}),
     });
     const delayScan = new CrossdeskFunction(this, 'DelayScan', {
       handlerName: 'delayScan',
@@ -133,7 +138,16 @@ export class CrossdeskStack extends Stack {
       timeout: Duration.minutes(2),
       environment,
     });
-    this.functions = { ingest, worker, agentApi, delayScan };
+    const tracking = new CrossdeskFunction(this, 'Tracking', {
+      handlerName: 'tracking',
+      serviceName: 'crossdesk-tracking',
+      description:
+        'Crossdesk tracking: verify, dedupe and apply carrier tracking updates, queue shipment jobs',
+      memorySize: 256,
+      timeout: Duration.seconds(10),
+      environment,
+    });
+    this.functions = { ingest, worker, agentApi, delayScan, tracking };
 
     this.workQueue = new WorkQueue(this, 'Work', {
       consumerTimeout: workerTimeout,
@@ -170,6 +184,11 @@ export class CrossdeskStack extends Stack {
     bindTable(delayScan, this.table, 'read', { queryIndexes: [GSI1] });
     bindQueueSender(delayScan, queue);
 
+    // Get + put (shipments, claims), DeleteItem on claim items only, enqueue, the secret: nothing else.
+    bindTable(tracking, this.table, 'getPut');
+    bindQueueSender(tracking, queue);
+    bindSecret(tracking, secret, secretName);
+
     new Rule(this, 'DelayScanSchedule', {
       description: 'Run the Crossdesk shipment delay scan every 30 minutes',
       schedule: Schedule.rate(Duration.minutes(30)),
@@ -188,6 +207,7 @@ export class CrossdeskStack extends Stack {
       ...(props.cognitoDomainPrefix ? { domainPrefix: props.cognitoDomainPrefix } : {}),
     });
     addWebhookRoutes(this.api, ingest);
+    addTrackingRoutes(this.api, tracking);
     addAgentRoutes(http, agentApi, this.agentAuth.authorizer);
 
     // The human side: agents read translated transcripts (agent API) and get translated handoffs and links
@@ -201,6 +221,8 @@ export class CrossdeskStack extends Stack {
     agentApi.addEnvironment('COGNITO_DOMAIN_URL', this.agentAuth.domainUrl);
     agentApi.addEnvironment('COGNITO_CLIENT_ID', this.agentAuth.consoleClient.userPoolClientId);
     bindAgentNotifiers(worker, props);
+    // Chime meetings: both make links, only the agent API calls Chime (open from the console, join info).
+    bindChimeMeetings({ settings: [worker, agentApi], callers: [agentApi] }, props);
 
     new CfnOutput(this, 'ApiUrl', { value: `${endpoint}/`, description: 'Crossdesk HTTP API' });
     new CfnOutput(this, 'ConsoleUrl', { value: consoleUrl, description: 'The agent console' });

@@ -13,6 +13,9 @@ export const LOCAL_SECRETS = {
   AGENT_WEBHOOK_SECRET: 'local-agent-webhook-secret',
   AGENT_TOKEN: 'local-agent-token',
   VIDEO_LINK_SECRET: 'local-video-link-secret',
+  TRACKING_WEBHOOK_SECRET: 'local-tracking-webhook-secret',
+  AFTERSHIP_WEBHOOK_SECRET: 'local-aftership-webhook-secret',
+  SEVENTEENTRACK_SECURITY_KEY: 'local-17track-security-key',
 } as const;
 
 export type LocalSecretName = keyof typeof LOCAL_SECRETS;

@@ -7,6 +7,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../functions/stores/dynamo/shared';
 import { keys } from '../../functions/stores/keys';
 import type { Stores } from '../../functions/stores/stores';
+import { carrierDemoData } from './seed-data/carrier-demo';
 import { DEMO_SHOPPERS } from './seed-data/demo-shoppers';
 import { anchorDay, DEMO_ORDER_COUNT, generateDemoData } from './seed-data/generate';
 
@@ -106,6 +107,51 @@ export async function seedDemoData(
         orders: data.orders.length,
         generated: DEMO_ORDER_COUNT,
         ...(earlier ? { addedTo: earlier.SK, addedOrders: orders.length } : {}),
+      },
+    }),
+  );
+  return true;
+}
+
+/** The simulated carrier's parcels have their own marker: seeding them never touches the demo set's. */
+export const CARRIER_SEED_VERSION = 'carrier-v1';
+
+/**
+ * Writes the simulated carrier's customers, orders and shipments (lib/local/seed-data/carrier-demo.ts)
+ * once per data dir, dated from the day it first runs. Separate from
+ * seedDemoData so the demo set, its versions and its upgrades stay exactly as they were.
+ * Resolves true when it wrote them now.
+ * @example
+ * await seedCarrierDemoData(stores, client, tableName);
+ */
+export async function seedCarrierDemoData(
+  stores: Stores,
+  client: DynamoDBClient,
+  tableName: string,
+  now: number = Date.now(),
+): Promise<boolean> {
+  const doc = documentClient(client);
+  const markerOf = async (version: string) =>
+    (
+      await doc.send(
+        new GetCommand({ TableName: tableName, Key: keys.seedMarker(version), ConsistentRead: true }),
+      )
+    ).Item;
+  if (await markerOf(CARRIER_SEED_VERSION)) return false;
+  // Dated from today even on a data dir seeded weeks ago: the stories start when the carrier does (on a
+  // fresh data dir this is the demo set's own anchor day).
+  const anchor = anchorDay(now);
+  const { orders, shipments } = carrierDemoData(anchor);
+  await inChunks(orders, 16, (o) => stores.orders.putOrder(o));
+  await inChunks(shipments, 16, (s) => stores.orders.putShipment(s));
+  await doc.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: {
+        ...keys.seedMarker(CARRIER_SEED_VERSION),
+        seededAt: new Date(now).toISOString(),
+        anchorDay: new Date(anchor).toISOString().slice(0, 10),
+        orders: orders.length,
       },
     }),
   );

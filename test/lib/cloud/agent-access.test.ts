@@ -265,7 +265,7 @@ describe('agent access', () => {
       }
     });
 
-    it('leaves no route unauthenticated but the webhooks, the console and the video redirect', () => {
+    it('leaves no route unauthenticated but the webhooks, the tracking updates, the console and the video redirect', () => {
       const publicKeys = Object.entries(plain.routes())
         .filter(([, r]) => r.Properties.AuthorizationType === 'NONE')
         .map(([key]) => key)
@@ -275,6 +275,9 @@ describe('agent access', () => {
         'GET /console/{proxy+}',
         'GET /video/{token}',
         'GET /webhooks/whatsapp',
+        'POST /tracking/17track',
+        'POST /tracking/aftership',
+        'POST /tracking/events',
         'POST /webhooks/{channel}',
       ]);
       for (const [key, r] of Object.entries(plain.routes()))

@@ -9,6 +9,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MerchantConfigError } from '../../../functions/core/merchant-config';
+import { TRACKING_SOURCES } from '../../../functions/services/tracking/index';
 import { keys } from '../../../functions/stores/keys';
 import { PROJECT_ROOT } from '../../../lib/cloud/bundling';
 import { CrossdeskStack, type CrossdeskStackProps } from '../../../lib/cloud/crossdesk-stack';
@@ -37,6 +38,7 @@ const SERVICES = {
   worker: 'crossdesk-worker',
   agentApi: 'crossdesk-agent-api',
   delayScan: 'crossdesk-delay-scan',
+  tracking: 'crossdesk-tracking',
 } as const;
 type Fn = keyof typeof SERVICES;
 
@@ -78,6 +80,14 @@ const EXPECTED_ACTIONS: Record<Fn, string[]> = {
   ],
   agentApi: [...TABLE_RW, ...SECRET_READ, 's3:GetObject', 'translate:TranslateText'],
   delayScan: [...TABLE_READ, 'sqs:SendMessage'],
+  // GetItem + PutItem (shipments and claims), DeleteItem on claim items only.
+  tracking: [
+    'dynamodb:DeleteItem',
+    'dynamodb:GetItem',
+    'dynamodb:PutItem',
+    'sqs:SendMessage',
+    ...SECRET_READ,
+  ],
 };
 
 describe('CrossdeskStack', () => {
@@ -150,6 +160,11 @@ describe('CrossdeskStack', () => {
       expect(env('agentApi').SECRETS_NAME).toBe('crossdesk/channels');
       expect(env('agentApi').MEDIA_BUCKET).toEqual(env('worker').MEDIA_BUCKET);
       expect(env('delayScan')).not.toHaveProperty('MEDIA_BUCKET');
+      expect(Object.keys(env('tracking'))).toEqual(
+        expect.arrayContaining(['TABLE_NAME', 'QUEUE_URL', 'SECRETS_NAME']),
+      );
+      expect(env('tracking')).not.toHaveProperty('MEDIA_BUCKET');
+      expect(env('tracking')).not.toHaveProperty('TRANSLATOR');
     });
 
     it('roles carry no managed policies (no AWSLambdaBasicExecutionRole)', () => {
@@ -197,6 +212,32 @@ describe('CrossdeskStack', () => {
       expect(dynamo).toHaveLength(2);
     });
 
+    it('tracking can only get and put items, release claims, send messages and read the secret', () => {
+      for (const denied of [
+        'dynamodb:Query',
+        'dynamodb:Scan',
+        'dynamodb:BatchGetItem',
+        'dynamodb:BatchWriteItem',
+        'dynamodb:UpdateItem',
+        'sqs:ReceiveMessage',
+        's3:GetObject',
+        'translate:TranslateText',
+      ]) {
+        expect(actions('tracking')).not.toContain(denied);
+      }
+      const tableArn = { 'Fn::GetAtt': [logicalIdOf('AWS::DynamoDB::Table', () => true), 'Arn'] };
+      const dynamo = statements('tracking').filter((s) => JSON.stringify(s.Action).includes('dynamodb:'));
+      expect(dynamo).toEqual([
+        { Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:PutItem'], Resource: tableArn },
+        {
+          Effect: 'Allow',
+          Action: 'dynamodb:DeleteItem',
+          Resource: tableArn,
+          Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['EVENT#*'] } },
+        },
+      ]);
+    });
+
     it('the claim-release condition (EVENT#*) matches claim keys and no other item kind', () => {
       expect(keys.claim('whatsapp:wamid.1').PK.startsWith('EVENT#')).toBe(true);
       for (const other of [
@@ -206,6 +247,7 @@ describe('CrossdeskStack', () => {
         keys.order('48213'),
         keys.orderByCustomer('48213'),
         keys.shipment('1Z999'),
+        keys.shipmentWatch('1Z999'),
         keys.product('tee'),
         keys.supportCase('RMA-48213-1'),
         keys.seedMarker('1'),
@@ -263,7 +305,9 @@ describe('CrossdeskStack', () => {
         );
         const indexResources = JSON.stringify(statements(fn).map((s) => s.Resource));
         expect(indexResources).not.toContain('/index/*');
-        if (fn !== 'ingest') expect(indexResources).toContain('/index/GSI1');
+        // Ingest and tracking address items by key only: no index at all.
+        if (fn !== 'ingest' && fn !== 'tracking') expect(indexResources).toContain('/index/GSI1');
+        else expect(indexResources).not.toContain('/index/');
       }
     });
 
@@ -370,7 +414,7 @@ describe('CrossdeskStack', () => {
     });
   });
 
-  it('routes webhooks to ingest and the agent, console and video routes to agent-api', () => {
+  it('routes webhooks to ingest, tracking updates to tracking, and the agent, console and video routes to agent-api', () => {
     const integrationFor = (fn: Fn) =>
       logicalIdOf('AWS::ApiGatewayV2::Integration', (p) =>
         JSON.stringify(p.IntegrationUri).includes(functionId(fn)),
@@ -384,11 +428,25 @@ describe('CrossdeskStack', () => {
       'GET /console/{proxy+}',
       'GET /video/{token}',
       'GET /webhooks/whatsapp',
+      'POST /tracking/17track',
+      'POST /tracking/aftership',
+      'POST /tracking/events',
       'POST /webhooks/{channel}',
     ]);
     for (const key of ['POST /webhooks/{channel}', 'GET /webhooks/whatsapp']) {
       expect(routes[key]).toMatchObject({ AuthorizationType: 'NONE' });
       expect(JSON.stringify(routes[key]?.Target)).toContain(integrationFor('ingest'));
+    }
+    // One route per sender the tracking function knows, public and signature-verified like the webhooks.
+    expect(TRACKING_SOURCES.map((source) => `POST /tracking/${source}`).sort()).toEqual(
+      Object.keys(routes)
+        .filter((key) => key.startsWith('POST /tracking/'))
+        .sort(),
+    );
+    for (const source of TRACKING_SOURCES) {
+      const route = routes[`POST /tracking/${source}`];
+      expect(route).toMatchObject({ AuthorizationType: 'NONE' });
+      expect(JSON.stringify(route?.Target)).toContain(integrationFor('tracking'));
     }
     // The authorizer itself is asserted in agent-access.test.ts.
     expect(routes['ANY /agent/{proxy+}']).toMatchObject({ AuthorizationType: 'JWT' });
@@ -487,7 +545,7 @@ describe('bin/app.ts (real esbuild bundling + cdk-nag)', () => {
         expect(parsed.pluginReports.flatMap((p) => p.violations)).toEqual([]);
       }
       const assets = readdirSync(outdir).filter((name) => name.startsWith('asset.'));
-      expect(assets).toHaveLength(4);
+      expect(assets).toHaveLength(Object.keys(SERVICES).length);
       const faqText = readMerchantConfigFile().faq.payment_methods;
       const faqSnippet = (typeof faqText === 'string' ? faqText : (faqText?.text ?? '')).slice(0, 30);
       let baked = 0;
