@@ -2,12 +2,25 @@
 // (the platform verified it); LINE and Telegram ids say nothing about orders, so those shoppers prove an
 // order with its email or postcode once and the link is stored on the conversation. Nothing here reads
 // what the shopper *claims* ("I am the account owner"): only a matching order + secret links a customer.
-import type { OrderStore } from './ports';
+import type { Counters, OrderStore } from './ports';
 import type { Conversation, InboundMessage, ShopperIdentity } from './types';
 
 /** Failed verification attempts allowed per conversation in `VERIFY_WINDOW_MS` before a lock. */
 export const VERIFY_MAX_FAILURES = 5;
 export const VERIFY_WINDOW_MS = 60 * 60 * 1000;
+
+/**
+ * Limits across conversations, per clock hour (the per-conversation lock alone falls to guesses spread over
+ * new chats): wrong secrets for one order, for one customer's orders, and shop-wide. At the shop-wide alert
+ * level the agents are told once that hour; at the shop-wide limit verification pauses for everyone.
+ */
+export const VERIFY_LIMITS = { perOrder: 5, perCustomer: 10, alertAt: 50, shopWide: 200 } as const;
+
+export interface VerifyGuard {
+  counters: Counters;
+  /** Called once an hour when shop-wide failures reach `VERIFY_LIMITS.alertAt`. */
+  onAbuse?(failuresThisHour: number): Promise<void>;
+}
 
 const digits = (value: string): string => value.replace(/\D/g, '');
 
@@ -69,12 +82,34 @@ export async function verifyShopper(input: {
   orderId: string;
   secret: string;
   now: Date;
+  guard?: VerifyGuard;
 }): Promise<VerifyOutcome> {
-  const { conversation, now } = input;
+  const { conversation, now, guard } = input;
   const minutes = verificationLockMinutes(conversation, now);
   if (minutes > 0) return { ok: false, reason: 'locked', minutes, conversation };
 
+  const hour = now.toISOString().slice(0, 13);
+  const untilNextHour = Math.max(1, 60 - now.getUTCMinutes());
+  const key = {
+    shop: `verify-fail:shop:${hour}`,
+    order: `verify-fail:order:${input.orderId}:${hour}`,
+    customer: (id: string) => `verify-fail:customer:${id}:${hour}`,
+  };
+  const lockedHere = { ok: false as const, reason: 'locked' as const, minutes: untilNextHour, conversation };
+  if (guard) {
+    const [shop, forOrder] = await Promise.all([
+      guard.counters.count(key.shop),
+      guard.counters.count(key.order),
+    ]);
+    if (shop >= VERIFY_LIMITS.shopWide || forOrder >= VERIFY_LIMITS.perOrder) return lockedHere;
+  }
   const order = await input.orders.getOrder(input.orderId);
+  if (
+    guard &&
+    order &&
+    (await guard.counters.count(key.customer(order.customer.id))) >= VERIFY_LIMITS.perCustomer
+  )
+    return lockedHere;
   const secret = input.secret.trim();
   const matches =
     order !== undefined &&
@@ -82,6 +117,7 @@ export async function verifyShopper(input: {
     (normalizeEmail(secret) === normalizeEmail(order.customer.email) ||
       normalizePostcode(secret) === normalizePostcode(order.shippingAddress.postcode));
   if (!order || !matches) {
+    if (guard) await countFailure(guard, key.shop, key.order, order && key.customer(order.customer.id), now);
     const failures = [...recentFailures(conversation, now), now.toISOString()];
     const failed = { ...conversation, verificationFailures: failures };
     const lock = verificationLockMinutes(failed, now);
@@ -96,4 +132,22 @@ export async function verifyShopper(input: {
     verified.linkedCustomerIds = [...new Set([...(verified.linkedCustomerIds ?? []), customerId])];
   }
   return { ok: true, conversation: verified, customerId };
+}
+
+/** Counts one wrong secret on the shop, the order and (when it exists) its customer, this hour. */
+async function countFailure(
+  guard: VerifyGuard,
+  shopKey: string,
+  orderKey: string,
+  customerKey: string | undefined,
+  now: Date,
+): Promise<void> {
+  const expiresAt = new Date(now.getTime() + 2 * VERIFY_WINDOW_MS);
+  const [shop] = await Promise.all([
+    guard.counters.add(shopKey, { expiresAt }),
+    guard.counters.add(orderKey, { expiresAt }),
+    ...(customerKey ? [guard.counters.add(customerKey, { expiresAt })] : []),
+  ]);
+  // Exactly one attempt sees the count reach the alert level: the add is atomic.
+  if (shop === VERIFY_LIMITS.alertAt) await guard.onAbuse?.(shop).catch(() => undefined);
 }

@@ -1,7 +1,9 @@
 // The conversation turn's dependencies and results. Everything arrives injected: the understanding, the
 // LLM, the tools and the stores, so the turn stays pure and its tests need nothing but small fakes. The
 // tool port is declared in core/tools.ts; functions/tools implements it.
+
 import type { FaqAnswers } from './faq';
+import type { VerifyGuard } from './identity';
 import type { MerchantConfig } from './merchant-config';
 import type { MessageKey, MessageParam } from './messages/index';
 import type { HandoffReason } from './policy';
@@ -44,6 +46,8 @@ export interface TurnDeps {
   llm?: TurnLlm;
   /** Video-call room for a handoff; default: `{videoCallBaseUrl}/{brand}-{hash of the conversation id}`. */
   videoLink?(conversation: Conversation): string | undefined;
+  /** Verification limits across conversations (per order, per customer, shop-wide); absent = per chat only. */
+  verifyGuard?: VerifyGuard;
   now?: () => Date;
 }
 

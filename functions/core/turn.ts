@@ -57,8 +57,18 @@ export function createTurn(deps: TurnDeps): (input: TurnInput) => Promise<TurnRe
   return async ({ message, conversation: stored, media }) => {
     const now = clock();
     const conversation: Conversation = structuredClone(stored);
-    conversation.lastInboundAt = message.receivedAt;
+    // Never backwards: a late redelivery of an old message must not close (or reopen) WhatsApp's window.
+    if (
+      !conversation.lastInboundAt ||
+      Date.parse(message.receivedAt) > Date.parse(conversation.lastInboundAt)
+    )
+      conversation.lastInboundAt = message.receivedAt;
     conversation.identity = identityFor(message, conversation);
+    if (message.inGroup) {
+      // A group is many people: one member's proof is not everyone's, so a group never holds one.
+      conversation.identity = { kind: 'anonymous' };
+      delete conversation.linkedCustomerIds;
+    }
     const pending = readAwaiting(conversation.awaiting);
     if (!pending || now.getTime() - Date.parse(pending.since) > AWAITING_TTL_MS) delete conversation.awaiting;
     const language = conversation.language ?? deps.merchant.defaultLanguage;

@@ -39,6 +39,12 @@ export interface WebhookDeps {
   maxBodyBytes?: number;
   /** How long a platform event id stays claimed. @default 7 days (WhatsApp retries for up to 7 days) */
   claimTtlSeconds?: number;
+  /**
+   * Messages the platform dated longer ago than this are ignored (logged): a replay after the claim expired
+   * would otherwise be answered again. The deployed handler uses the claim TTL; unset = no freshness check
+   * (tests that replay recorded platform samples).
+   */
+  maxEventAgeSeconds?: number;
 }
 
 const ONE_MIB = 1024 * 1024;
@@ -46,6 +52,11 @@ const SEVEN_DAYS = 7 * 24 * 3600;
 /** DynamoDB items stop at 400 KB; a message bigger than this is stored without its raw platform JSON. */
 const MAX_STORED_BYTES = 120_000;
 const MAX_STORED_TEXT = 10_000;
+/**
+ * Longest event / conversation / platform message id we store. DynamoDB keys stop at 2,048 bytes (partition)
+ * and 1,024 (sort, e.g. `MSG#<at>#<eventId>`); real platform ids are under 100.
+ */
+const MAX_ID_BYTES = 512;
 
 const silentLogger: IngestLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -164,13 +175,38 @@ export function createWebhookHandler(deps: WebhookDeps | (() => Promise<WebhookD
       return fail(400, shape ? error.message : 'unreadable body');
     }
 
+    // Ids no platform sends but a signed body can carry: too long for a DynamoDB key, so they would fail
+    // the claim with a 5xx on every retry. Dropped with a log line (200): nothing real is lost.
+    const keyable = (...ids: string[]) => ids.every((id) => Buffer.byteLength(id) <= MAX_ID_BYTES);
+    // Older than the dedupe window: a replay (or a platform retrying for longer than we remember ids) would
+    // be answered again, on WhatsApp through a paid template. Ignored, logged.
+    const ttl = d.claimTtlSeconds ?? SEVEN_DAYS;
+    const oldest = d.maxEventAgeSeconds === undefined ? undefined : Date.now() - d.maxEventAgeSeconds * 1000;
+    const fresh =
+      oldest === undefined
+        ? parsed.messages
+        : parsed.messages.filter((m) => !(Date.parse(m.receivedAt) < oldest));
+    if (fresh.length < parsed.messages.length)
+      log.warn('webhook events ignored: older than the dedupe window', {
+        channel: channelName,
+        events: parsed.messages.length - fresh.length,
+      });
+    const messages = fresh.filter((m) => keyable(m.eventId, m.conversationId));
+    const statuses = parsed.statuses.filter((s) =>
+      keyable(s.eventId, s.conversationId, s.platformMessageId, s.status),
+    );
+    const dropped = fresh.length - messages.length + parsed.statuses.length - statuses.length;
+    if (dropped > 0)
+      log.warn('webhook events ignored: an id is longer than a stored key allows', {
+        channel: channelName,
+        events: dropped,
+      });
     for (const line of parsed.ignored)
       log.info('webhook event ignored', { channel: channelName, event: line });
 
-    const ttl = d.claimTtlSeconds ?? SEVEN_DAYS;
     const results = await Promise.allSettled([
-      ...groupByConversation(parsed.messages).map((group) => ingestInOrder(d, group, ttl, log)),
-      ...parsed.statuses.map((status) => d.statuses.record(status)),
+      ...groupByConversation(messages).map((group) => ingestInOrder(d, group, ttl, log)),
+      ...statuses.map((status) => d.statuses.record(status)),
     ]);
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed.length > 0) {
@@ -183,8 +219,8 @@ export function createWebhookHandler(deps: WebhookDeps | (() => Promise<WebhookD
     }
     log.debug('webhook ingested', {
       channel: channelName,
-      messages: parsed.messages.length,
-      statuses: parsed.statuses.length,
+      messages: messages.length,
+      statuses: statuses.length,
       ignored: parsed.ignored.length,
     });
     return json(200, { ok: true });
@@ -245,6 +281,7 @@ export const handler = createWebhookHandler(async () => {
     messages: stores.messages,
     statuses: stores.statuses,
     queue: createSqsTurnQueue({ queueUrl: env.QUEUE_URL }),
+    maxEventAgeSeconds: SEVEN_DAYS,
     logger: powertoolsLogger(new Logger({ serviceName: 'crossdesk-ingest' })),
   };
 });

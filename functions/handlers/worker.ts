@@ -8,6 +8,7 @@ import type { SendContext } from '../core/ports';
 import { recipientOf } from '../core/recipient';
 import type { TurnInput, TurnResult } from '../core/turn-types';
 import type { Conversation, InboundMessage, QueuedDeskJob, QueuedTurn } from '../core/types';
+import { logId } from '../log-id';
 import { notifyAll } from '../services/notifiers/notify-all';
 import { handleAgentsGroup, isAgentsGroup } from './worker-agents-group';
 import type { WorkerDeps } from './worker-deps';
@@ -61,8 +62,10 @@ type WorkRecord = { message: InboundMessage } | { job: QueuedDeskJob['job'] };
 function parseRecord(record: SQSRecord): WorkRecord {
   try {
     const body = JSON.parse(record.body) as Partial<QueuedTurn & QueuedDeskJob>;
-    if (body.v === 1 && body.job?.kind === 'release_silent' && body.job.conversationId && body.job.handoffId)
-      return { job: body.job };
+    const job = body.v === 1 ? body.job : undefined;
+    if (job?.kind === 'release_silent' && job.conversationId && job.handoffId) return { job };
+    if (job?.kind === 'shipment_update' && typeof job.trackingNumber === 'string' && job.trackingNumber)
+      return { job };
     if (body.v !== 1 || !body.message?.eventId || !body.message.conversationId)
       throw new Error('not a QueuedTurn v1');
     return { message: body.message };
@@ -77,6 +80,12 @@ function parseRecord(record: SQSRecord): WorkRecord {
  * const handle = createWorkerHandler({ ...stores, channelFor, runTurn });
  * const { batchItemFailures } = await handle(sqsEvent);
  */
+/** The customers a conversation has proven to be: its verified identity and any linked later. */
+function provenCustomers(conversation: Conversation): string[] {
+  const identity = conversation.identity.kind === 'customer' ? [conversation.identity.customerId] : [];
+  return [...identity, ...(conversation.linkedCustomerIds ?? [])];
+}
+
 export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Promise<SQSBatchResponse> {
   const logger = deps.logger ?? new Logger({ serviceName: 'crossdesk-worker' });
   const clock = deps.now ?? (() => new Date());
@@ -90,7 +99,24 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
       loaded ?? (await deps.conversations.get(message.conversationId)) ?? newConversation(message, clock());
     const result = await deps.runTurn({ message, conversation: stored, media });
     const saved = await deps.conversations.save(result.conversation);
+    await linkProvenCustomers(stored, saved);
     return { result, saved };
+  }
+
+  /**
+   * A LINE or Telegram chat that just proved a customer (order number + e-mail) is where that customer can
+   * be told first about their parcels: the proactive path finds chats through these links (WhatsApp ones
+   * by phone). Best effort: a failed link only means the next delay goes to the phone's WhatsApp chat.
+   */
+  async function linkProvenCustomers(before: Conversation, after: Conversation): Promise<void> {
+    if (!deps.customerConversations) return;
+    const known = new Set(provenCustomers(before));
+    const proven = provenCustomers(after).filter((id) => !known.has(id));
+    for (const customerId of proven) {
+      await deps.customerConversations
+        .link(customerId, after.id)
+        .catch((error: unknown) => logger.warn('could not link the customer to this chat', { error }));
+    }
   }
 
   /** One record: load → acknowledge → media → the turn (pipeline) → save → send. */
@@ -174,8 +200,20 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
       .catch((error: unknown) => logger.warn('could not record the understanding', { error }));
   }
 
-  /** A job from the scheduled scan: hand a silent handoff back (a no-op if an agent answered since). */
+  /**
+   * A job from the scheduled scan or the tracking webhook: hand a silent handoff back (a no-op if an agent
+   * answered since), or look at a changed shipment and tell its shopper first when it is newly delayed.
+   */
   async function runDeskJob(job: QueuedDeskJob['job']): Promise<void> {
+    if (job.kind === 'shipment_update') {
+      if (!deps.proactive) {
+        logger.warn('a shipment update reached a worker without proactive messaging; ignored');
+        return;
+      }
+      const outcome = await deps.proactive.shipmentUpdated(job.trackingNumber);
+      logger.info('shipment update', { outcome });
+      return;
+    }
     if (!deps.desk) throw new WorkerRecordError('a desk job reached a worker without the agent desk');
     const handedBack = await deps.desk.releaseIfSilent(job.conversationId, job.handoffId);
     logger.info('silent handoff job', { handoffId: job.handoffId, handedBack });
@@ -194,19 +232,20 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
       try {
         const work = parseRecord(record);
         if ('job' in work) {
-          logger.appendKeys({ conversationId: work.job.conversationId });
+          if (work.job.kind === 'release_silent')
+            logger.appendKeys({ conversation: logId(work.job.conversationId) });
           await runDeskJob(work.job);
           continue;
         }
         const { message } = work;
-        logger.appendKeys({ conversationId: message.conversationId, eventId: message.eventId });
+        logger.appendKeys({ conversation: logId(message.conversationId), eventId: message.eventId });
         await processRecord(message);
       } catch (error) {
         logger.error('record failed', { error, messageId: record.messageId });
         failedGroups.add(group);
         batchItemFailures.push({ itemIdentifier: record.messageId });
       } finally {
-        logger.removeKeys(['conversationId', 'eventId']);
+        logger.removeKeys(['conversation', 'eventId']);
       }
     }
     return { batchItemFailures };

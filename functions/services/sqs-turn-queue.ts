@@ -28,7 +28,13 @@ export interface SqsSender {
  * await queue.enqueue(message.conversationId, message.eventId, JSON.stringify({ v: 1, message }));
  */
 export function createSqsTurnQueue(options: { queueUrl: string; client?: SqsSender }): TurnQueue {
-  const client = options.client ?? new SQSClient({});
+  // A hanging SQS must fail fast into the caller's retry path (ingest answers 500, the platform retries),
+  // well inside the Lambda timeout; the SDK's own retries stay (3 attempts, ~1 s each at most).
+  const client =
+    options.client ??
+    new SQSClient({
+      requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true },
+    });
   return {
     async enqueue(groupId, dedupId, body) {
       await client.send(

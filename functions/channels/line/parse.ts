@@ -87,6 +87,7 @@ function parseEvent(event: JsonObject, destination: string, now: () => Date): In
       : {}),
     ...(replyToken ? { replyToken } : {}),
     receivedAt: isoFromMillis(asNumber(event.timestamp), now),
+    ...(asText(source?.groupId) || asText(source?.roomId) ? { inGroup: true as const } : {}),
     raw: event,
   };
 }

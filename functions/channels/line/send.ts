@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import type { ChannelOutbound, SendContext, SendResult } from '../../core/ports';
+import { logId } from '../../log-id';
 import { jsonLogger, type SendLogger } from '../outbound-text';
 import {
   classifyHttpStatus,
@@ -129,7 +130,9 @@ export function createLineSender(options: LineSenderOptions): ChannelOutbound {
           start = 1;
         } catch (error) {
           if (!isInvalidReplyToken(error)) throw error;
-          logger.info('line reply token rejected, pushing instead', { conversationId: ctx.conversation.id });
+          logger.info('line reply token rejected, pushing instead', {
+            conversation: logId(ctx.conversation.id),
+          });
         }
       }
       for (let i = start; i < chunks.length; i++) ids.push(...(await push(ctx, chunks[i]!, i)));
@@ -143,7 +146,7 @@ export function createLineSender(options: LineSenderOptions): ChannelOutbound {
         await client.showLoadingAnimation({ chatId: ctx.conversation.recipient, loadingSeconds: 20 });
       } catch (error) {
         logger.warn('line loading animation failed', {
-          conversationId: ctx.conversation.id,
+          conversation: logId(ctx.conversation.id),
           error: String(error),
         });
       }

@@ -131,6 +131,7 @@ function parseUpdate(
     ...content,
     ...extra,
     receivedAt: isoFromMillis(date ? date * 1000 : undefined, now),
+    ...(chat?.type !== undefined && chat.type !== 'private' ? { inGroup: true as const } : {}),
     raw: update,
   };
 }

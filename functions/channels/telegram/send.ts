@@ -3,6 +3,7 @@ import { Api, GrammyError, HttpError } from 'grammy';
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { ChannelOutbound, SendResult } from '../../core/ports';
 import type { OutboundMessage } from '../../core/types';
+import { logId } from '../../log-id';
 import {
   foldedLabel,
   jsonLogger,
@@ -137,7 +138,7 @@ export function createTelegramSender(options: TelegramSenderOptions): ChannelOut
       for (const result of results) {
         if (result.status === 'rejected') {
           logger.warn('telegram acknowledge failed', {
-            conversationId: ctx.conversation.id,
+            conversation: logId(ctx.conversation.id),
             error: String(result.reason),
           });
         }

@@ -38,6 +38,13 @@ export async function verifyStep(
   pendingOrderId?: string,
 ): Promise<string | undefined> {
   const text = state.text;
+  if (state.message.inGroup) {
+    // Verifying here would show the answer to the whole group: the shopper is asked to write privately.
+    say(state, 'verify_private_only');
+    clearAwaiting(state);
+    state.log.action = 'verify';
+    return undefined;
+  }
   // With an email/postcode beside it, an order number in this message wins over the one asked about
   // before (the shopper corrected it); alone, a second number is more likely a numeric postcode.
   const named = u.entities.orderIds[0];
@@ -62,6 +69,7 @@ export async function verifyStep(
     orderId,
     secret,
     now: state.now,
+    ...(state.deps.verifyGuard ? { guard: state.deps.verifyGuard } : {}),
   });
   state.conversation = outcome.conversation;
   state.log.action = 'verify';

@@ -88,7 +88,11 @@ export function createAwsTranslator(options: AwsTranslatorOptions = {}): Transla
     new TranslateClient({
       ...(options.region ? { region: options.region } : {}),
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-      requestHandler: { connectionTimeout: timeoutMs, requestTimeout: timeoutMs },
+      requestHandler: {
+        connectionTimeout: timeoutMs,
+        requestTimeout: timeoutMs,
+        throwOnRequestTimeout: true,
+      },
     });
   const terminologyNames = options.terminologyNames?.filter((name) => name.length > 0) ?? [];
 

@@ -1,0 +1,114 @@
+// Poison bodies against the real store: correctly signed bodies that a sender can craft — numbers beyond
+// JavaScript's safe integers, ids longer than DynamoDB keys allow, texts bigger than an item, thousands of
+// events — each get a 200 (stored or ignored with a log line) or a 400, never a 5xx a platform would
+// re-send for days; the ordinary messages beside them are still stored and queued.
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inboundChannels } from '../../../functions/channels/registry';
+import type { ChannelName, QueuedTurn } from '../../../functions/core/types';
+import { createWebhookHandler } from '../../../functions/handlers/webhook';
+import { createDynamoStores } from '../../../functions/stores/dynamo/index';
+import { type LocalDynamo, startDynalite } from '../../../lib/local/dynalite';
+import { createLambdaContext } from '../../../lib/local/lambda-context';
+import {
+  buildLineTextWebhook,
+  buildTelegramUpdate,
+  buildWhatsAppTextWebhook,
+} from '../../../lib/local/simulator/webhook-builders';
+import { SECRETS, signedEvent } from '../channels/webhook-harness';
+
+let dynamo: LocalDynamo;
+const queued: QueuedTurn[] = [];
+let invoke: (channel: ChannelName, body: string) => Promise<APIGatewayProxyStructuredResultV2>;
+
+beforeAll(async () => {
+  dynamo = await startDynalite({ tableName: 'crossdesk-poison' });
+  const stores = createDynamoStores({ tableName: 'crossdesk-poison', client: dynamo.client });
+  const handler = createWebhookHandler({
+    channels: inboundChannels(SECRETS),
+    claims: stores.claims,
+    messages: stores.messages,
+    statuses: stores.statuses,
+    maxEventAgeSeconds: 7 * 86_400,
+    queue: {
+      async enqueue(_group, _dedup, body) {
+        queued.push(JSON.parse(body) as QueuedTurn);
+      },
+    },
+  });
+  invoke = async (channel, body) =>
+    (await handler(
+      signedEvent(channel, Buffer.from(body)),
+      createLambdaContext({ functionName: 'webhook' }),
+    )) as APIGatewayProxyStructuredResultV2;
+});
+afterAll(async () => {
+  await dynamo?.stop();
+});
+
+const BIG = '123456789012345678901234567890'; // far beyond 2^53, as a JSON number literal
+const LONG_ID = 'x'.repeat(3000);
+const HUGE_TEXT = 'ü'.repeat(450_000);
+
+function whatsapp(fields: { id?: string; from?: string; text?: string; extra?: string }) {
+  const body = buildWhatsAppTextWebhook({
+    phoneNumberId: '106540352242922',
+    waId: '6591234567',
+    text: fields.text ?? 'hello',
+  }) as { entry: { changes: { value: { messages: Record<string, unknown>[] } }[] }[] };
+  const message = body.entry[0]!.changes[0]!.value.messages[0]!;
+  if (fields.id) message.id = fields.id;
+  if (fields.from) message.from = fields.from;
+  let json = JSON.stringify(body);
+  if (fields.extra) json = json.replace('"timestamp":"', `"poison":${fields.extra},"timestamp":"`);
+  return json;
+}
+
+const line = (text: string, userId = 'U4af4980629aaaaaaaaaaaaaaaaaaaaaaa') =>
+  JSON.stringify(buildLineTextWebhook({ destination: 'Udest', userId, text }));
+
+describe('poison bodies, correctly signed, against dynalite', () => {
+  const cases: [string, ChannelName, () => string][] = [
+    ['WhatsApp: a number beyond safe integers anywhere', 'whatsapp', () => whatsapp({ extra: BIG })],
+    ['WhatsApp: a 3 KB message id', 'whatsapp', () => whatsapp({ id: `wamid.${LONG_ID}` })],
+    ['WhatsApp: a 3 KB sender', 'whatsapp', () => whatsapp({ from: `1${'2'.repeat(3000)}` })],
+    ['WhatsApp: a 900 KB text', 'whatsapp', () => whatsapp({ text: HUGE_TEXT })],
+    ['LINE: a 3 KB user id', 'line', () => line('hi', `U${LONG_ID}`)],
+    ['LINE: a 900 KB text', 'line', () => line(HUGE_TEXT)],
+    [
+      'Telegram: a chat id beyond safe integers',
+      'telegram',
+      () =>
+        JSON.stringify(buildTelegramUpdate({ chatId: 7, text: 'hi' })).replace(/"id":7\b/g, `"id":${BIG}`),
+    ],
+    [
+      'Telegram: an update id beyond safe integers',
+      'telegram',
+      () =>
+        JSON.stringify(buildTelegramUpdate({ chatId: 8, text: 'hi' })).replace(
+          /"update_id":\d+/,
+          `"update_id":${BIG}`,
+        ),
+    ],
+  ];
+  for (const [name, channel, body] of cases) {
+    it(`${name} → 200 or 400, never 5xx`, async () => {
+      const result = await invoke(channel, body());
+      expect([200, 400, 413]).toContain(result.statusCode);
+    });
+  }
+
+  it('a message older than the dedupe window (a replay) is ignored, not answered', async () => {
+    const before = queued.length;
+    const old = Math.floor((Date.now() - 8 * 86_400_000) / 1000);
+    const body = whatsapp({ id: 'wamid.replayed-1' }).replace(/"timestamp":"\d+"/, `"timestamp":"${old}"`);
+    expect((await invoke('whatsapp', body)).statusCode).toBe(200);
+    expect(queued.length).toBe(before);
+  });
+
+  it('an ordinary message still goes through after all of them', async () => {
+    const before = queued.length;
+    expect((await invoke('whatsapp', whatsapp({ id: 'wamid.ordinary-1' }))).statusCode).toBe(200);
+    expect(queued.length).toBe(before + 1);
+  });
+});
