@@ -15,8 +15,17 @@ const envSchema = z.object({
   TABLE_NAME: z._default(z.string().check(z.minLength(1)), 'crossdesk'),
   /** AWS: the SQS FIFO queue URL. Locally the in-process emulator is injected instead. */
   QUEUE_URL: optional,
-  /** AWS: name of the Secrets Manager secret holding the channel secrets as one JSON object. */
+  /**
+   * One Secrets Manager JSON secret holding every secret key (SECRET_NAMES): the single-secret setup, kept
+   * for local and dev use. The deployed stack sets SECRET_IDS instead.
+   */
   SECRETS_NAME: optional,
+  /**
+   * AWS: the secrets this function may read, one per group of SECRET_GROUPS, as a JSON object
+   * `{"<group>": "<secret name or ARN>"}`, e.g. `{"whatsapp":"crossdesk/whatsapp","llm":"crossdesk/llm"}`.
+   * Each secret contributes only its group's keys.
+   */
+  SECRET_IDS: optional,
   /** JSON of crossdesk.config.json (the stack and the local stack both set it). */
   MERCHANT_CONFIG: optional,
   /** Where inbound media is copied: an S3 bucket in AWS, a directory locally. */
@@ -85,6 +94,19 @@ const envSchema = z.object({
   VIDEO_LINK_SECRET: optional,
   /** Public base URL the video redirect `/video/{token}` is served under (the API's URL). */
   PUBLIC_BASE_URL: z.optional(z.url()),
+  /** Who hosts video rooms: public Jitsi Meet rooms, or Amazon Chime SDK meetings in the merchant's AWS account. */
+  VIDEO_ROOM: z._default(z.enum(['jitsi', 'chime']), 'jitsi'),
+  /** VIDEO_ROOM=chime: the Region hosting the meetings' media (near the shoppers), e.g. eu-central-1. */
+  CHIME_MEDIA_REGION: z._default(z.string().check(z.regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/)), 'us-east-1'),
+  /** VIDEO_ROOM=chime: the Chime SDK Meetings API Region, when the function's own Region has none. */
+  CHIME_CONTROL_REGION: z.optional(z.string().check(z.regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/))),
+  /** The Chime SDK Meetings endpoint; the local stack's fake is `{origin}/fake/chime`. Unset = regional. */
+  AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: z.optional(z.url()),
+
+  /** Tracking updates in (POST /tracking/…), each a secret: our own HMAC secret and the aggregators' keys. */
+  TRACKING_WEBHOOK_SECRET: optional,
+  AFTERSHIP_WEBHOOK_SECRET: optional,
+  SEVENTEENTRACK_SECURITY_KEY: optional,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -103,8 +125,37 @@ export const SECRET_NAMES = [
   'SLACK_WEBHOOK_URL',
   'AGENT_TOKEN',
   'VIDEO_LINK_SECRET',
+  'TRACKING_WEBHOOK_SECRET',
+  'AFTERSHIP_WEBHOOK_SECRET',
+  'SEVENTEENTRACK_SECURITY_KEY',
 ] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
+
+/**
+ * How the secrets are split in AWS: one Secrets Manager JSON secret per group, so each function's role can
+ * read only the groups it needs (lib/cloud grants them and names them in SECRET_IDS). Every key of
+ * SECRET_NAMES is in exactly one group. The platforms' secrets hold both the webhook verification secret
+ * and the sending token: ingest needs the Telegram token for the bot id it puts in conversation ids.
+ */
+export const SECRET_GROUPS = {
+  whatsapp: [
+    'WHATSAPP_APP_SECRET',
+    'WHATSAPP_VERIFY_TOKEN',
+    'WHATSAPP_ACCESS_TOKEN',
+    'WHATSAPP_PHONE_NUMBER_ID',
+  ],
+  line: ['LINE_CHANNEL_SECRET', 'LINE_CHANNEL_ACCESS_TOKEN'],
+  telegram: ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET'],
+  /** The LLM provider's key: only the worker calls the LLM. */
+  llm: ['OPENAI_API_KEY'],
+  /** The agent side: video-link signing (worker + agent API) and the local bearer token. */
+  agents: ['AGENT_TOKEN', 'VIDEO_LINK_SECRET'],
+  /** Where handoff notices go: only the worker sends them. */
+  notifiers: ['AGENT_WEBHOOK_SECRET', 'SLACK_WEBHOOK_URL'],
+  /** Tracking senders' signing secrets: only the tracking function verifies them. */
+  tracking: ['TRACKING_WEBHOOK_SECRET', 'AFTERSHIP_WEBHOOK_SECRET', 'SEVENTEENTRACK_SECURITY_KEY'],
+} as const satisfies Record<string, readonly SecretName[]>;
+export type SecretGroup = keyof typeof SECRET_GROUPS;
 
 export class ConfigError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -6,6 +6,8 @@ const sections: Record<string, () => Promise<unknown>> = {
   understanding: async () => (await import('./bench/understanding')).printUnderstandingBench(),
   e2e: async () => (await import('./bench/e2e')).benchEndToEnd(),
   cost: async () => (await import('./bench/cost')).benchCost(),
+  'delay-scan': async () => (await import('./bench/delay-scan')).printDelayScanBench(),
+  import: async () => (await import('./bench/import')).benchImport(),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -149,6 +149,8 @@ const REASON_WORDS: Record<string, string> = {
   llm_handoff: 'the assistant was not confident',
   high_value: 'high-value order',
   agent_initiated: 'an agent started the conversation',
+  delay_refund: 'parcel delayed, wants to cancel and get a refund',
+  delay_question: 'parcel delayed, asks for a person',
 };
 
 export const reasonWords = (reason: string): string => REASON_WORDS[reason] ?? reason.replace(/_/g, ' ');
@@ -169,6 +171,11 @@ export function structuredSummary(handoff: HandoffRecord, order?: OrderCard): st
       `Order #${order.id}: ${order.status}, ${order.total}${order.items.length ? `, ${order.items.join('; ')}` : ''}.`,
     );
   else if (handoff.understood?.orderId) parts.push(`Order #${handoff.understood.orderId}.`);
+  const parcel = handoff.understood?.trackingNumber;
+  if (parcel) {
+    const line = order?.tracking.find((t) => t.startsWith(parcel));
+    parts.push(`Delayed parcel: ${line ?? parcel}; the bot told the shopper about the delay first.`);
+  }
   return parts.join(' ');
 }
 

@@ -112,6 +112,11 @@ const merchantConfigObject = z.object({
       cancelUntil: z.enum(['pending', 'processing']).default('pending'),
       /** A shipment with no carrier event for this many days counts as stuck. */
       silentDaysBeforeDelay: z.number().int().positive().default(5),
+      /**
+       * A delayed shipment's message offers "cancel and refund" once it is this many days late (a person
+       * then handles the refund); absent = never offered.
+       */
+      delayRefundAfterDays: z.number().int().positive().optional(),
       instructions: z.string().default(''),
       /** Prepaid return labels are served at `{returnLabelBaseUrl}/{rma}`. */
       returnLabelBaseUrl: z.url().optional(),
@@ -136,8 +141,67 @@ const merchantConfigObject = z.object({
           defaultLanguageCode: z.string().default('en_US'),
         })
         .optional(),
+      /**
+       * Utility templates for what we say unasked, by purpose (register each with Meta, one translation per
+       * language): `delay_update` (a parcel is late, with choices) and `shipment_update` (a new carrier event
+       * for a shopper who asked for updates). `parameters` names the message's values in the template's
+       * `{{1}}, {{2}}…` order (order, situation, eta, tracking, optout); `quickReplies` are the payloads of the
+       * template's quick-reply buttons in their order (`delay:wait`, `delay:updates`, `delay:agent`,
+       * `delay:refund`), so a tap lands in the same dialog step as a tap in the chat. Without one, the
+       * fallback template carries the text.
+       */
+      templates: z
+        .partialRecord(
+          z.enum(['delay_update', 'shipment_update']),
+          z.object({
+            name: z.string().regex(/^[a-z0-9_]{1,512}$/, 'a WhatsApp template name: lowercase, digits, _'),
+            languageCodes: z.partialRecord(language, z.string()).default({}),
+            defaultLanguageCode: z.string().default('en_US'),
+            parameters: z.array(z.enum(['order', 'situation', 'eta', 'tracking', 'optout'])).min(1),
+            quickReplies: z
+              .array(z.enum(['delay:wait', 'delay:updates', 'delay:agent', 'delay:refund']))
+              .max(10)
+              .default([]),
+          }),
+        )
+        .optional(),
     })
     .default({ apiVersion: 'v23.0' }),
+  /**
+   * Speaking first about late parcels (core/proactive.ts): when a delay is worth a message, per lane, and how
+   * much of a channel's paid or capped sending it may use.
+   */
+  proactive: z
+    .object({
+      /** Off: the scan and tracking updates still re-file shipments, but no shopper is messaged unasked. */
+      enabled: z.boolean().default(true),
+      /** A customs hold is worth a message once it has lasted this many days (most clear within a day). */
+      customsHoldDays: z.number().int().min(0).default(2),
+      /**
+       * Per lane, `"<origin>-<destination>"` as ISO country codes (the last two letters of the shipment's
+       * origin and destination, e.g. "Shenzhen, CN" → CN): a slow sea lane can wait longer in silence.
+       */
+      lanes: z
+        .record(
+          z.string().regex(/^[A-Z]{2}-[A-Z]{2}$/),
+          z.object({
+            silentDays: z.number().int().positive().optional(),
+            customsHoldDays: z.number().int().min(0).optional(),
+          }),
+        )
+        .default({}),
+      /**
+       * When this many parcels of one lane are newly delayed on one day, the agents get one summary of that
+       * lane (and no more that day) instead of learning it from the shoppers one by one.
+       */
+      laneSummaryAt: z.number().int().positive().default(10),
+      /**
+       * LINE push messages proactive outreach may use per calendar month (the LINE plan's quota; the free
+       * plan allows 200). Absent = no cap. Replies to a shopper's own message are free and never counted.
+       */
+      linePushMonthlyQuota: z.number().int().min(0).optional(),
+    })
+    .default({ enabled: true, customsHoldDays: 2, lanes: {}, laneSummaryAt: 10 }),
   /** The human team: when it works, how fast it usually answers, when silence hands a shopper back to the bot. */
   agents: z
     .object({

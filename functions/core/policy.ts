@@ -22,6 +22,8 @@ export const HANDOFF_REASONS = [
   'llm_handoff',
   'low_llm_confidence',
   'high_value',
+  'delay_refund',
+  'delay_question',
 ] as const;
 export type HandoffReason = (typeof HANDOFF_REASONS)[number];
 

@@ -144,10 +144,42 @@ export interface OrderStore {
   putOrder(order: Order): Promise<void>;
   getShipment(trackingNumber: string): Promise<Shipment | undefined>;
   shipmentsForOrder(orderId: string): Promise<Shipment[]>;
+  /**
+   * Writes the shipment and its watch entry: an open shipment is listed under the day it should next be
+   * looked at (`firstCheckAt`, conservative: the delay scan re-files it with the merchant's policy), a
+   * delivered or returned one is taken off the list.
+   */
   putShipment(shipment: Shipment): Promise<void>;
+  /** Files the shipment under `dueAt` for the delay scan; undefined takes it off the list. */
+  watchShipment(trackingNumber: string, dueAt: string | undefined): Promise<void>;
+  /**
+   * Tracking numbers due by `now`, read from the day buckets of the last `days` days (an index query per
+   * day, never a scan).
+   */
+  shipmentsDue(now: Date, options?: { days?: number; limit?: number }): Promise<string[]>;
   getProduct(productId: string): Promise<Product | undefined>;
   listProducts(): Promise<Product[]>;
   putProduct(product: Product): Promise<void>;
+}
+
+/** Which conversations a customer has verified in (LINE and Telegram chats proven by order + e-mail). */
+export interface CustomerConversations {
+  link(customerId: string, conversationId: string): Promise<void>;
+  conversationsOf(customerId: string): Promise<string[]>;
+}
+
+/**
+ * Shared counters with a period (a month's LINE pushes, a lane's delayed parcels today): atomic adds that
+ * many workers can race on, each count expiring after its period.
+ */
+export interface Counters {
+  /**
+   * Adds 1 unless the count has already reached `limit`.
+   * @returns the new count, or undefined when the limit was reached (nothing added)
+   */
+  add(key: string, options: { limit?: number; expiresAt: Date }): Promise<number | undefined>;
+  /** The count so far (0 for a key never added to). */
+  count(key: string): Promise<number>;
 }
 
 export interface StatusLog {
@@ -242,8 +274,25 @@ export interface VideoRoom {
   open(input: { conversationId: string; now: Date }): Promise<VideoLink>;
 }
 
+/**
+ * Something the agents should know that is no one conversation: many parcels of one lane delayed today.
+ * Written in English, like the desk's own labels; carries no shopper's personal data.
+ */
+export interface AlertNotice {
+  /** lane_delay: many parcels of one lane late today; verification_abuse: many wrong order secrets. */
+  kind: 'lane_delay' | 'verification_abuse';
+  /** Stable per episode (`lane:CN-DE:2026-12-07`): a receiver may dedupe on it. */
+  alertId: string;
+  title: string;
+  lines: string[];
+  consoleUrl?: string;
+  at: string;
+}
+
 export interface Notifier {
   readonly name: string;
   /** Delivers one notice; throws `NotifyError` when the receiver did not take it (the caller retries). */
   notify(notice: HandoffNotice): Promise<void>;
+  /** Delivers one alert the same way; a receiver without it gets no alerts. */
+  alert?(notice: AlertNotice): Promise<void>;
 }

@@ -38,5 +38,7 @@ export function turnOrderStore(store: OrderStore): OrderStore {
     putOrder: write((order) => store.putOrder(order)),
     putShipment: write((shipment) => store.putShipment(shipment)),
     putProduct: write((product) => store.putProduct(product)),
+    watchShipment: write((tracking, dueAt) => store.watchShipment(tracking, dueAt)),
+    shipmentsDue: (now, options) => store.shipmentsDue(now, options),
   };
 }

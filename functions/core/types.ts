@@ -79,6 +79,11 @@ export interface InboundMessage {
   callbackQueryId?: string;
   /** ISO-8601 time the platform says the event happened. */
   receivedAt: string;
+  /**
+   * Sent in a group chat (LINE group / room, Telegram group / supergroup): everyone there reads the answer,
+   * so nothing that needs verification is looked up or disclosed in it.
+   */
+  inGroup?: true;
   raw: unknown;
 }
 
@@ -123,7 +128,16 @@ export interface OutboundMessage {
   image?: { url: string; caption?: string };
   /** Language of the text, for channels that need it (WhatsApp template fallback). */
   language?: Language;
+  /**
+   * What the message says, as named values, for a platform that only lets us speak first with a
+   * pre-approved template (WhatsApp outside the 24-hour window): the merchant's template for `purpose`
+   * gets these values as its parameters, in the order its config lists them.
+   */
+  template?: { purpose: TemplatePurpose; values: Record<string, string> };
 }
+
+/** Messages we send unasked, each with its own approved WhatsApp template. */
+export type TemplatePurpose = 'delay_update' | 'shipment_update';
 
 // ---------------------------------------------------------------------------------------------
 // Conversation state, one per conversation id.
@@ -187,6 +201,12 @@ export interface Conversation {
   angryAt?: string;
   /** The latest handoff to a person and where it stands (core/agent-desk.ts); kept after hand-back for the rating and insights. */
   handoff?: HandoffRecord;
+  /**
+   * Per tracking number, the delay episode we last told the shopper about unasked (core/proactive.ts) and
+   * whether they asked for every update: one message per episode, a new one only when the situation changes.
+   * `lastEventAt`: the newest carrier event they have heard about (an update subscriber hears each new one).
+   */
+  proactive?: Record<string, { episode: string; at: string; updates?: boolean; lastEventAt?: string }>;
 }
 
 /**
@@ -206,7 +226,7 @@ export interface HandoffRecord {
   /** The message that triggered it, as written (the agent sees it translated). */
   trigger: string;
   /** What the bot understood, for the structured summary: intent, confidence, order in focus. */
-  understood?: { intent?: Intent; confidence?: number; orderId?: string };
+  understood?: { intent?: Intent; confidence?: number; orderId?: string; trackingNumber?: string };
   claimedBy?: string;
   claimedAt?: string;
   /** Last time an agent wrote to the shopper: agent silence is measured from here. */
@@ -385,7 +405,13 @@ export interface QueuedTurn {
  */
 export interface QueuedDeskJob {
   v: 1;
-  job: { kind: 'release_silent'; conversationId: string; handoffId: string };
+  job:
+    | { kind: 'release_silent'; conversationId: string; handoffId: string }
+    /**
+     * A shipment changed (a tracking event was applied) or came due in the delay scan: the worker assesses it
+     * and, when it is newly delayed, tells the shopper first. Grouped per shipment (`shipment:<tracking>`).
+     */
+    | { kind: 'shipment_update'; trackingNumber: string };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -235,6 +235,8 @@ const SCRIPT = String.raw`
     low_llm_confidence: 'AI assistant was unsure',
     high_value: 'High-value order',
     agent_initiated: 'An agent stepped in',
+    delay_refund: 'Delayed parcel: cancel and refund',
+    delay_question: 'Delayed parcel: asks for a person',
   };
   const CHANNELS = { whatsapp: 'WhatsApp', line: 'LINE', telegram: 'Telegram' };
   const TABS = {

@@ -8,13 +8,35 @@ import type { TranslationCache } from '../core/ports';
 import { createLlmSummarizer } from '../services/summarizer-llm';
 import { translatorFromEnv } from '../services/translators/index';
 import { createJitsiVideoRoom } from '../services/video-room';
+import { createChimeVideoRoom } from '../services/video-room-chime';
 
-/** Jitsi rooms behind expiring links when the stack has a public URL and a signing secret; else none. */
+/**
+ * Video rooms behind expiring links when the stack has a public URL and a signing secret, else none:
+ * Jitsi Meet rooms, or Amazon Chime SDK meetings with VIDEO_ROOM=chime.
+ */
 export function videoRoomFromEnv(
-  env: Pick<Env, 'PUBLIC_BASE_URL' | 'VIDEO_LINK_SECRET'>,
+  env: Pick<
+    Env,
+    | 'PUBLIC_BASE_URL'
+    | 'VIDEO_LINK_SECRET'
+    | 'VIDEO_ROOM'
+    | 'CHIME_MEDIA_REGION'
+    | 'CHIME_CONTROL_REGION'
+    | 'AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS'
+  >,
   merchant: MerchantConfig,
 ) {
   if (!env.PUBLIC_BASE_URL || !env.VIDEO_LINK_SECRET) return undefined;
+  if (env.VIDEO_ROOM === 'chime')
+    return createChimeVideoRoom({
+      publicBaseUrl: env.PUBLIC_BASE_URL,
+      secret: env.VIDEO_LINK_SECRET,
+      mediaRegion: env.CHIME_MEDIA_REGION,
+      ...(env.CHIME_CONTROL_REGION ? { region: env.CHIME_CONTROL_REGION } : {}),
+      ...(env.AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS
+        ? { endpoint: env.AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS }
+        : {}),
+    });
   return createJitsiVideoRoom({
     publicBaseUrl: env.PUBLIC_BASE_URL,
     secret: env.VIDEO_LINK_SECRET,
@@ -36,13 +58,19 @@ export function summarizerFromEnv(
 
 export function agentSideFromEnv(env: Env, merchant: MerchantConfig, cache: TranslationCache) {
   const summarizer = summarizerFromEnv(env);
-  const consoleBase =
-    env.CONSOLE_URL ??
-    (env.PUBLIC_BASE_URL ? `${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/console` : undefined);
+  const consoleBase = consoleBaseFromEnv(env);
   return {
     translator: translatorFromEnv(env, { cache, glossary: merchant.agents.glossary }),
     videoRoom: videoRoomFromEnv(env, merchant),
     ...(summarizer ? { summarizer } : {}),
     ...(consoleBase ? { consoleUrl: (id: string) => `${consoleBase}?c=${encodeURIComponent(id)}` } : {}),
   };
+}
+
+/** Where the agents' console is served (CONSOLE_URL, else `<PUBLIC_BASE_URL>/console`), if known. */
+export function consoleBaseFromEnv(env: Pick<Env, 'CONSOLE_URL' | 'PUBLIC_BASE_URL'>): string | undefined {
+  return (
+    env.CONSOLE_URL ??
+    (env.PUBLIC_BASE_URL ? `${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/console` : undefined)
+  );
 }

@@ -2,7 +2,13 @@
 // worker-wiring.ts, by the local stack, or by tests and the dialog eval).
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { AgentDesk } from '../core/agent-desk';
-import type { ChannelOutbound, ConversationStore, EventClaimStore, Notifier } from '../core/ports';
+import type {
+  ChannelOutbound,
+  ConversationStore,
+  CustomerConversations,
+  EventClaimStore,
+  Notifier,
+} from '../core/ports';
 import type { TurnInput, TurnResult } from '../core/turn-types';
 import type { ChannelName } from '../core/types';
 import type { MediaDeps } from './worker-media';
@@ -19,6 +25,10 @@ export interface WorkerDeps extends MediaDeps {
   desk?: AgentDesk;
   /** The Telegram group agents work in: its messages are desk actions, not shopper turns. */
   agentsGroup?: { chatId: string; desk: AgentDesk };
+  /** Which chats each customer proved themselves in: the worker records a new proof here. */
+  customerConversations?: CustomerConversations;
+  /** Tells shoppers first about their delayed shipments (shipment_update jobs). */
+  proactive?: { shipmentUpdated(trackingNumber: string): Promise<string> };
   logger?: Logger;
   now?: () => Date;
 }

@@ -2,17 +2,20 @@
 // media store, the offline understanding + policy, and the LLM / transcriber when configured. Kept out of
 // worker.ts so tests of the handler do not load SDKs or the intent model.
 
+import { Logger } from '@aws-lambda-powertools/logger';
 import { createOutboundChannel } from '../channels/outbound';
 import { ConfigError, type Env, readEnv } from '../config';
 import { createAgentDesk } from '../core/agent-desk';
 import { createFaqAnswers } from '../core/faq';
 import { type MerchantConfig, merchantConfigFromEnv } from '../core/merchant-config';
 import { createMessages } from '../core/messages/index';
-import type { ChannelOutbound, Notifier } from '../core/ports';
+import type { AlertNotice, ChannelOutbound, Notifier } from '../core/ports';
+import { createProactive } from '../core/proactive';
 import { createTurn, type TurnDeps } from '../core/turn';
 import type { ChannelName, Language } from '../core/types';
 import { createMediaStore } from '../services/media-store';
 import { createSesEmailNotifier, SES_MAX_RECIPIENTS } from '../services/notifiers/email-ses';
+import { alertAll } from '../services/notifiers/notify-all';
 import { createSlackNotifier } from '../services/notifiers/slack';
 import { createTelegramGroupNotifier } from '../services/notifiers/telegram-group';
 import { createWebhookNotifier } from '../services/notifiers/webhook';
@@ -20,10 +23,11 @@ import { createSecretsLoader } from '../services/secrets';
 import { createTranscriber } from '../services/transcriber';
 import { createDynamoStores } from '../stores/dynamo/index';
 import { toolSet, tools } from '../tools/index';
+import { assessShipment } from '../tools/track-shipment';
 import { createLlmResponder, supportsVision } from '../understanding/llm';
 import { createImageDescriber } from '../understanding/llm-vision';
 import { createUnderstanding } from '../understanding/understand';
-import { agentSideFromEnv } from './agent-desk-wiring';
+import { agentSideFromEnv, consoleBaseFromEnv } from './agent-desk-wiring';
 import type { DescribeMedia } from './describe-media';
 import type { WorkerDeps } from './worker-deps';
 
@@ -163,7 +167,34 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
     ...side,
   });
   const videoRoom = side.videoRoom;
+  const notifiers = agentNotifiersFromEnv(env);
+  const powertools = new Logger({ serviceName: 'crossdesk-worker' });
+  const proactiveLogger = {
+    info: (message: string, fields: Record<string, unknown> = {}) => powertools.info(message, fields),
+    warn: (message: string, fields: Record<string, unknown> = {}) => powertools.warn(message, fields),
+  };
+  const alertAgents = async (notice: AlertNotice) => {
+    const failed = await alertAll(notifiers, notice);
+    for (const { name, error } of failed)
+      proactiveLogger.warn('an agent alert was not delivered', { notifier: name, error: String(error) });
+  };
+  const consoleUrl = consoleBaseFromEnv(env);
   const runTurn = createTurn({
+    verifyGuard: {
+      counters: stores.counters,
+      onAbuse: (failures) =>
+        alertAgents({
+          kind: 'verification_abuse',
+          alertId: `verify:${new Date().toISOString().slice(0, 13)}`,
+          title: `${failures} wrong order secrets this hour`,
+          lines: [
+            `Shoppers have given a wrong e-mail or postcode for an order ${failures} times this hour, across all chats: someone may be guessing their way into other shoppers' orders.`,
+            'Each order locks after 5 wrong tries an hour and each chat after 5; the whole shop pauses verification at 200. Check the console for chats that keep failing.',
+          ],
+          ...(consoleUrl ? { consoleUrl } : {}),
+          at: new Date().toISOString(),
+        }),
+    },
     merchant,
     orders: stores.orders,
     cases,
@@ -171,7 +202,7 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
     ...offlineTurnDeps(llm !== undefined),
     llm,
     ...merchantContentDeps(merchant),
-    ...(videoRoom ? { videoLink: () => videoRoom.linkFor(new Date()).url } : {}),
+    ...(videoRoom ? { videoLink: (conversation) => videoRoom.linkFor(new Date(), conversation.id).url } : {}),
     transcribe: transcriber
       ? async ({ media: bytes, language }) =>
           bytes
@@ -185,11 +216,31 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
             : undefined
       : undefined,
   });
+  const whatsappNumber = env.WHATSAPP_PHONE_NUMBER_ID;
+  const proactive = createProactive({
+    counters: stores.counters,
+    alertAgents,
+    ...(consoleUrl ? { consoleUrl } : {}),
+    logger: proactiveLogger,
+    orders: stores.orders,
+    conversations: stores.conversations,
+    customerConversations: stores.customerConversations,
+    messages: stores.messages,
+    channelFor,
+    merchant,
+    assess: assessShipment,
+    // A WhatsApp chat is the customer's phone on our business number: no link needed to find it.
+    ...(whatsappNumber
+      ? { whatsappConversationId: (digits: string) => `whatsapp:${whatsappNumber}:${digits}` }
+      : {}),
+  });
   return {
     conversations: stores.conversations,
     messages: stores.messages,
     claims: stores.claims,
-    notifiers: agentNotifiersFromEnv(env),
+    customerConversations: stores.customerConversations,
+    proactive,
+    notifiers,
     desk,
     ...(env.TELEGRAM_AGENTS_CHAT_ID ? { agentsGroup: { chatId: env.TELEGRAM_AGENTS_CHAT_ID, desk } } : {}),
     cases,

@@ -9,9 +9,12 @@
 //   order              ORDER#<id>            ORDER                      PHONE#<digits>          ORDER#<placedAt>#<id>
 //   order (by cust.)   ORDER#<id>            CUSTOMER                   CUSTOMER#<customerId>   ORDER#<placedAt>#<id>
 //   shipment           SHIPMENT#<tracking>   SHIPMENT                   ORDERSHIP#<orderId>     SHIPMENT#<tracking>
+//   shipment watch     SHIPMENT#<tracking>   WATCH                      WATCH#<due day>*        <dueAt>#<tracking>  (*open shipments only)
+//   customer's chat    CUSTCONV#<customerId> CONV#<conversationId>      –                       –
 //   product            PRODUCT#<id>          PRODUCT                    PRODUCTS                PRODUCT#<id>
 //   support case       CASE#<id>             CASE                       ORDERCASE#<orderId>     CASE#<createdAt>#<id>
 //   cached translation TRANSLATION#<key>     TRANSLATION                –                       –          (ttl)
+//   counter            COUNTER#<key>         COUNTER                    –                       –          (ttl)
 //   seed marker        META                  SEED#<version>             –                       –
 //
 // An order is written twice (one item per GSI1 access path) because one GSI serves both phone and
@@ -68,6 +71,16 @@ export const keys = {
   orderSort: (placedAt: string, orderId: string): string => `ORDER#${placedAt}#${orderId}`,
 
   shipment: (trackingNumber: string): Key => ({ PK: `SHIPMENT#${trackingNumber}`, SK: 'SHIPMENT' }),
+  /** The delay scan's watch entry of an open shipment, listed (GSI1) under the day it is due. */
+  shipmentWatch: (trackingNumber: string): Key => ({ PK: `SHIPMENT#${trackingNumber}`, SK: 'WATCH' }),
+  watchDayIndex: (day: string): string => `WATCH#${day}`,
+  watchSort: (dueAt: string, trackingNumber: string): string => `${dueAt}#${trackingNumber}`,
+  /** A conversation a customer verified in (base table, queried by PK). */
+  customerConversation: (customerId: string, conversationId: string): Key => ({
+    PK: `CUSTCONV#${customerId}`,
+    SK: `CONV#${conversationId}`,
+  }),
+  customerConversationsPk: (customerId: string): string => `CUSTCONV#${customerId}`,
   shipmentsOfOrderIndex: (orderId: string): string => `ORDERSHIP#${orderId}`,
   shipmentSort: (trackingNumber: string): string => `SHIPMENT#${trackingNumber}`,
 
@@ -81,6 +94,9 @@ export const keys = {
 
   /** `key` is the caller's opaque cache key (a hash, e.g. `faq:<sha256>`), never the text itself. */
   translation: (key: string): Key => ({ PK: `TRANSLATION#${key}`, SK: 'TRANSLATION' }),
+
+  /** `key` names a period and a subject without personal data, e.g. `line-push:2026-12`, `lane:CN-DE:2026-12-07`. */
+  counter: (key: string): Key => ({ PK: `COUNTER#${key}`, SK: 'COUNTER' }),
 
   seedMarker: (version: string): Key => ({ PK: 'META', SK: `SEED#${version}` }),
 } as const;

@@ -2,6 +2,7 @@
 // versioning, newest-first order queries, a new case id taken once). For unit tests and anything that
 // must not need dynalite.
 import type { MessageLogEntry } from '../core/ports';
+import { dueDay, firstCheckAt } from '../core/shipment-watch';
 import type { Conversation, DeliveryStatus, Order, Product, Shipment } from '../core/types';
 import { StaleConversationError } from './errors';
 import { deskIndexKeys, digitsOnly, keys } from './keys';
@@ -40,9 +41,37 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
   const shipments = new Map<string, Shipment>();
   const products = new Map<string, Product>();
   const recordedStatuses: DeliveryStatus[] = [];
+  const watched = new Map<string, string>(); // tracking number → due (ISO)
+  const setWatch = (trackingNumber: string, dueAt: string | undefined) => {
+    if (dueAt) watched.set(trackingNumber, dueAt);
+    else watched.delete(trackingNumber);
+  };
+  const customerChats = new Map<string, Set<string>>();
+  const counted = new Map<string, { count: number; expiresAt: number }>();
 
   return {
     recordedStatuses,
+    counters: {
+      async add(key, { limit, expiresAt }) {
+        const current = counted.get(key);
+        const count = current && current.expiresAt > now() ? current.count : 0;
+        if (limit !== undefined && count >= limit) return undefined;
+        counted.set(key, { count: count + 1, expiresAt: current?.expiresAt ?? expiresAt.getTime() });
+        return count + 1;
+      },
+      async count(key) {
+        const current = counted.get(key);
+        return current && current.expiresAt > now() ? current.count : 0;
+      },
+    },
+    customerConversations: {
+      async link(customerId, conversationId) {
+        customerChats.set(customerId, (customerChats.get(customerId) ?? new Set()).add(conversationId));
+      },
+      async conversationsOf(customerId) {
+        return [...(customerChats.get(customerId) ?? [])].sort();
+      },
+    },
     claims: {
       async claim(eventId, ttlSeconds) {
         const expiry = claimed.get(eventId);
@@ -135,6 +164,18 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
       },
       async putShipment(shipment) {
         shipments.set(shipment.trackingNumber, copy(shipment));
+        setWatch(shipment.trackingNumber, firstCheckAt(shipment, new Date(now())));
+      },
+      async watchShipment(trackingNumber, dueAt) {
+        setWatch(trackingNumber, dueAt);
+      },
+      async shipmentsDue(at, options = {}) {
+        const from = dueDay(new Date(at.getTime() - ((options.days ?? 14) - 1) * 86_400_000).toISOString());
+        return [...watched.entries()]
+          .filter(([, dueAt]) => dueAt <= at.toISOString() && dueDay(dueAt) >= from)
+          .sort(([a, x], [b, y]) => x.localeCompare(y) || a.localeCompare(b))
+          .slice(0, options.limit ?? 1000)
+          .map(([trackingNumber]) => trackingNumber);
       },
       async getProduct(productId) {
         const found = products.get(productId);

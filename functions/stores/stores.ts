@@ -1,6 +1,8 @@
 import type {
   CaseStore,
   ConversationStore,
+  Counters,
+  CustomerConversations,
   EventClaimStore,
   MessageLog,
   OrderStore,
@@ -18,4 +20,8 @@ export interface Stores {
   cases: CaseStore;
   /** Machine translations already paid for (FAQ answers, later the agent side). */
   translations: TranslationCache;
+  /** The chats each customer verified in: where proactive messages reach LINE and Telegram shoppers. */
+  customerConversations: CustomerConversations;
+  /** Period counters: LINE's monthly push quota, delayed parcels per lane and day. */
+  counters: Counters;
 }

@@ -9,13 +9,15 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDynamoStores } from '../../functions/stores/dynamo';
 import { type ApiRoute, createApiGateway } from './api-gateway';
+import { carrierSchedule, createCarrierRoute, createSimulatedCarrier } from './carrier';
 import { LOCAL_TELEGRAM_AGENTS_CHAT_ID, localSecrets } from './defaults';
 import { type LocalDynamo, startDynalite } from './dynalite';
 import { createFakeRoutes } from './fakes/index';
 import type { LambdaHandler } from './lambda-context';
 import { type LocalRoute, sendJson } from './routes';
 import { createScheduler, type Scheduler } from './scheduler';
-import { demoSimulatorShoppers, seedDemoData } from './seed';
+import { demoSimulatorShoppers, seedCarrierDemoData, seedDemoData } from './seed';
+import { carrierSimulatorShoppers } from './seed-data/carrier-demo';
 import { createSimulatorRoutes } from './simulator/routes';
 import { createFifoQueue, type FifoQueue, type FifoQueueOptions } from './sqs-fifo';
 import { createSqsWireRoute, queueUrl } from './sqs-wire';
@@ -23,8 +25,10 @@ import { createSqsWireRoute, queueUrl } from './sqs-wire';
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const QUEUE_NAME = 'crossdesk-turns.fifo';
 export const DELAY_SCAN_RATE = 'rate(30 minutes)';
+/** The simulated carrier's default pace (CARRIER_INTERVAL overrides it, `off` stops it). */
+export const CARRIER_RATE = 'rate(3 minutes)';
 
-export type HandlerName = 'webhook' | 'worker' | 'agentApi' | 'delayScan';
+export type HandlerName = 'webhook' | 'worker' | 'agentApi' | 'delayScan' | 'tracking';
 
 /** Where the running stack lives and the environment it gave the handlers. */
 export interface LocalStackInfo {
@@ -74,6 +78,7 @@ const handlerModules: Record<HandlerName, () => Promise<unknown>> = {
   worker: () => import('../../functions/handlers/worker'),
   agentApi: () => import('../../functions/handlers/agent-api'),
   delayScan: () => import('../../functions/handlers/delay-scan'),
+  tracking: () => import('../../functions/handlers/tracking-webhook'),
 };
 
 async function importHandler(name: HandlerName): Promise<LambdaHandler> {
@@ -153,6 +158,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     AGENT_EMAILS: 'agents@shop.example',
     SES_FROM_ADDRESS: 'crossdesk@shop.example',
     AWS_ENDPOINT_URL_SESV2: `${url}/fake/ses`,
+    // Used only with VIDEO_ROOM=chime: the Chime SDK Meetings fake speaks the real REST shapes.
+    AWS_ENDPOINT_URL_CHIME_SDK_MEETINGS: `${url}/fake/chime`,
     // The agent console and the shoppers' expiring video links are served by this server too.
     PUBLIC_BASE_URL: url,
     CONSOLE_URL: `${url}/console`,
@@ -187,6 +194,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const stores = createDynamoStores({ tableName, client: dynamo.client });
     const seeded = options.seed === false ? false : await seedDemoData(stores, dynamo.client, tableName);
     if (seeded) log('seeded demo merchant data');
+    // The simulated carrier's own parcels, beside (never inside) the demo set.
+    if (options.seed !== false && (await seedCarrierDemoData(stores, dynamo.client, tableName)))
+      log('seeded the simulated carrier parcels');
 
     const handlers = { ...options.handlers } as Partial<Record<HandlerName, LambdaHandler>>;
     for (const name of Object.keys(handlerModules) as HandlerName[])
@@ -204,8 +214,25 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     cleanup.push(() => queue.stop());
 
+    // Posts through the real tracking webhook of this very server (never to the store).
+    const carrier = createSimulatedCarrier({
+      trackingUrl: `${url}/tracking/events`,
+      secret: localSecrets(env).TRACKING_WEBHOOK_SECRET,
+      orders: stores.orders,
+      log,
+    });
+    // Every few minutes by default; off under vitest unless a test asks (CARRIER_INTERVAL).
+    const carrierRate = carrierSchedule(
+      env.CARRIER_INTERVAL ?? process.env.CARRIER_INTERVAL,
+      process.env.VITEST ? undefined : CARRIER_RATE,
+    );
     const scheduler = createScheduler({
-      schedules: [{ name: 'delay-scan', expression: DELAY_SCAN_RATE, handler: handler('delayScan') }],
+      schedules: [
+        { name: 'delay-scan', expression: DELAY_SCAN_RATE, handler: handler('delayScan') },
+        ...(carrierRate
+          ? [{ name: 'carrier', expression: carrierRate, handler: () => carrier.advance() }]
+          : []),
+      ],
       autoStart: options.schedules ?? true,
       onError: (error, name) => log(`schedule ${name} failed: ${String(error)}`),
     });
@@ -213,6 +240,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     const apiRoutes: ApiRoute[] = [
       { routeKey: 'POST /webhooks/{channel}', functionName: 'webhook', handler: handler('webhook') },
+      ...['events', 'aftership', '17track'].map((source) => ({
+        routeKey: `POST /tracking/${source}`,
+        functionName: 'tracking',
+        handler: handler('tracking'),
+      })),
       { routeKey: 'GET /webhooks/whatsapp', functionName: 'webhook', handler: handler('webhook') },
       { routeKey: 'ANY /agent/{proxy+}', functionName: 'agent-api', handler: handler('agentApi') },
       { routeKey: 'GET /console', functionName: 'agent-api', handler: handler('agentApi') },
@@ -229,7 +261,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (options.loadPlugins ?? true) {
       fakes = createFakeRoutes({ secrets: localSecrets(env) });
       const simulator = createSimulatorRoutes({
-        shoppers: demoSimulatorShoppers(),
+        shoppers: [...demoSimulatorShoppers(), ...carrierSimulatorShoppers()],
         secrets: localSecrets(env),
         addMedia: fakes.addMedia,
         // Read-only: the simulator shows who owns a shopper's chat; changes go through the agent API.
@@ -270,6 +302,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         });
         return true;
       },
+      createCarrierRoute(carrier, log),
       async (req, res) => sqsRoute(req, res),
     ];
     const routes = [...devRoutes, ...(options.extraRoutes ?? []), ...pluginRoutes];

@@ -50,6 +50,8 @@ export function countingStores(stores: Stores, tally: Tally): Stores {
     statuses: wrap('statuses', stores.statuses),
     cases: wrap('cases', stores.cases),
     translations: wrap('translations', stores.translations),
+    customerConversations: wrap('customerConversations', stores.customerConversations),
+    counters: wrap('counters', stores.counters),
   };
 }
 

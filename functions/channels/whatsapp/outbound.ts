@@ -15,6 +15,7 @@ export const whatsappOutbound: OutboundDefinition<
       graphUrl: env.WHATSAPP_GRAPH_URL,
       apiVersion: merchant.whatsapp.apiVersion,
       fallbackTemplate: merchant.whatsapp.fallbackTemplate,
+      purposeTemplates: merchant.whatsapp.templates,
       logger,
       now,
       retry: senderRetry(waits),

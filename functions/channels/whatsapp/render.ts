@@ -14,6 +14,7 @@ import {
   Interactive,
   Language,
   ListSection,
+  PayloadComponent,
   Row,
   Template,
   Text,
@@ -143,4 +144,41 @@ export function renderTemplate(message: OutboundMessage, template: TemplateSetti
     new Language(code),
     new BodyComponent(new BodyParameter(truncate(folded, BODY_MAX))),
   );
+}
+
+export interface PurposeTemplateSettings extends TemplateSettings {
+  /** The message's named values in the template's {{1}}, {{2}}… order. */
+  parameters: readonly string[];
+  /**
+   * The payloads of the template's quick-reply buttons, in the template's order: the button labels are
+   * fixed when Meta approves the template, so the payloads are fixed with them (not taken from the message).
+   */
+  quickReplies: readonly string[];
+}
+
+/** Folds what Meta rejects in a parameter: newlines, tabs, more than four spaces in a row. */
+const foldParameter = (text: string): string =>
+  text
+    .replace(/\s*\n+\s*/g, ' · ')
+    .replace(/\t/g, ' ')
+    .replace(/ {4,}/g, '   ');
+
+/**
+ * A purpose template (e.g. `delay_update`): each configured parameter filled from the message's values (a
+ * missing value is a dash: Meta rejects empty parameters), its quick-reply buttons given the configured
+ * payloads so a tap comes back to the same dialog step as a tap on the in-window message's buttons.
+ */
+export function renderPurposeTemplate(
+  message: OutboundMessage,
+  template: PurposeTemplateSettings,
+): ClientMessage {
+  const code = (message.language && template.languageCodes[message.language]) || template.defaultLanguageCode;
+  const values = message.template?.values ?? {};
+  const parameters = template.parameters.map(
+    (name) => new BodyParameter(truncate(foldParameter(values[name]?.trim() || '-'), BODY_MAX)),
+  );
+  const [first, ...rest] = parameters;
+  const body = first ? [new BodyComponent(first, ...rest)] : [];
+  const buttons = template.quickReplies.map((payload) => new PayloadComponent(payload));
+  return new Template(template.name, new Language(code), ...body, ...buttons);
 }

@@ -5,7 +5,8 @@
 import { WhatsAppAPI } from 'whatsapp-api-js';
 import type { ClientMessage } from 'whatsapp-api-js/types';
 import type { ChannelOutbound, SendContext, SendResult } from '../../core/ports';
-import type { OutboundMessage } from '../../core/types';
+import type { OutboundMessage, TemplatePurpose } from '../../core/types';
+import { logId } from '../../log-id';
 import { jsonLogger, type SendLogger } from '../outbound-text';
 import {
   ChannelSendError,
@@ -17,7 +18,13 @@ import {
   type SenderRetryOptions,
   WindowClosedError,
 } from '../retry';
-import { renderTemplate, renderWhatsApp, type TemplateSettings } from './render';
+import {
+  type PurposeTemplateSettings,
+  renderPurposeTemplate,
+  renderTemplate,
+  renderWhatsApp,
+  type TemplateSettings,
+} from './render';
 
 const GRAPH_ORIGIN = 'https://graph.facebook.com';
 const WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -36,6 +43,8 @@ export interface WhatsAppSenderOptions {
   /** Graph API version from merchant config, e.g. 'v23.0'. */
   apiVersion: string;
   fallbackTemplate?: TemplateSettings;
+  /** The merchant's utility templates for what we say unasked (merchant config whatsapp.templates). */
+  purposeTemplates?: Partial<Record<TemplatePurpose, PurposeTemplateSettings>>;
   logger?: SendLogger;
   now?: () => number;
   fetch?: typeof fetch;
@@ -123,20 +132,29 @@ export function createWhatsAppSender(options: WhatsAppSenderOptions): ChannelOut
   }
 
   async function sendTemplate(ctx: SendContext, message: OutboundMessage): Promise<SendResult> {
+    // A message we say unasked has its own approved template (its values as parameters, its buttons as the
+    // template's quick replies); anything else goes out in the generic fallback with the text as {{1}}.
+    const purpose = message.template && options.purposeTemplates?.[message.template.purpose];
+    if (message.template && purpose) {
+      const ids = await deliver(ctx.conversation.recipient, [renderPurposeTemplate(message, purpose)]);
+      // No conversation id: a WhatsApp one holds the shopper's phone number.
+      logger.info('whatsapp sent template outside the 24-hour window', { template: purpose.name });
+      return { platformMessageIds: ids, via: 'template' };
+    }
     const template = options.fallbackTemplate;
     if (!template) {
       const error = new WindowClosedError(
         'WhatsApp 24-hour window closed and no whatsapp.fallbackTemplate configured: message not sent',
       );
       logger.error(error.message, {
-        conversationId: ctx.conversation.id,
+        conversation: logId(ctx.conversation.id),
         lastInboundAt: ctx.conversation.lastInboundAt,
       });
       throw error;
     }
     const ids = await deliver(ctx.conversation.recipient, [renderTemplate(message, template)]);
     logger.info('whatsapp sent template outside the 24-hour window', {
-      conversationId: ctx.conversation.id,
+      conversation: logId(ctx.conversation.id),
       template: template.name,
     });
     return { platformMessageIds: ids, via: 'template' };
@@ -166,7 +184,7 @@ export function createWhatsAppSender(options: WhatsAppSenderOptions): ChannelOut
         await api.markAsRead(options.phoneNumberId, wamid, 'text');
       } catch (error) {
         logger.warn('whatsapp mark-read failed', {
-          conversationId: ctx.conversation.id,
+          conversation: logId(ctx.conversation.id),
           error: String(error),
         });
       }

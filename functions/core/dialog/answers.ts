@@ -7,6 +7,7 @@
 
 import { confirmAddress, receiveAddress } from '../flows/address';
 import { answerIntent, tapped } from '../flows/answer';
+import { chooseAfterDelay } from '../flows/delay';
 import { answerReturn, confirmCancel } from '../flows/orders';
 import { answerSize } from '../flows/products';
 import { otherOrder } from '../flows/resolve-order';
@@ -254,6 +255,17 @@ export async function answerPending(
       const score = ratingIn(state.text);
       if (score === undefined) return 'not_an_answer';
       recordRating(state, pending.handoffId, score);
+      return 'answered';
+    }
+    case 'delay_choice': {
+      // "the first one", "2": a choice as offered; anything else is read as a new message about the order.
+      const ordinal = u.reply.ordinal;
+      const picked =
+        ordinal === undefined
+          ? undefined
+          : pending.choices[ordinal === -1 ? pending.choices.length - 1 : ordinal - 1];
+      if (!picked) return 'not_an_answer';
+      chooseAfterDelay(state, picked, pending);
       return 'answered';
     }
     case 'damage_photo':

@@ -69,6 +69,14 @@ export const awaitingSchema = z.discriminatedUnion('kind', [
   }),
   /** "How did we do?" after an agent resolved the conversation: 1–5 for that handoff. */
   z.object({ kind: z.literal('rating'), handoffId: z.string(), since: z.string() }),
+  /** The shopper was told first that a shipment is delayed: the choices offered, in order. */
+  z.object({
+    kind: z.literal('delay_choice'),
+    orderId,
+    trackingNumber: z.string(),
+    choices: z.array(z.enum(['wait', 'updates', 'refund', 'agent'])).min(1),
+    since: z.string(),
+  }),
 ]);
 
 export type Awaiting = z.infer<typeof awaitingSchema>;
@@ -101,6 +109,8 @@ export function intentOf(awaiting: Awaiting): Intent | undefined {
     case 'size_product':
     case 'size_measurements':
       return 'size_help';
+    case 'delay_choice':
+      return 'delivery_delay';
     case 'media_context':
     case 'rating':
       return undefined;

@@ -22,6 +22,8 @@ export const buttonPayloadSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('optin') }),
   /** A 1–5 rating button after an agent resolved the conversation: which handoff, which score. */
   z.object({ kind: z.literal('rating'), score: z.enum(['1', '2', '3', '4', '5']) }),
+  /** An answer to a proactive delay message: keep waiting, get updates, cancel and refund, or a person. */
+  z.object({ kind: z.literal('delay'), choice: z.enum(['wait', 'updates', 'refund', 'agent']) }),
 ]);
 export type ButtonPayload = z.infer<typeof buttonPayloadSchema>;
 
@@ -40,6 +42,8 @@ export function encodeButton(payload: ButtonPayload): string {
       return `menu:${payload.intent}`;
     case 'rating':
       return `rating:${payload.score}`;
+    case 'delay':
+      return `delay:${payload.choice}`;
     case 'handoff':
     case 'optin':
       return payload.kind;
@@ -53,6 +57,7 @@ const FIELD: Record<string, string> = {
   confirm: 'answer',
   menu: 'intent',
   rating: 'score',
+  delay: 'choice',
 };
 
 /** The typed payload, or undefined when the string is not one of ours. */

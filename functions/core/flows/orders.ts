@@ -2,6 +2,7 @@
 // Each renders a tool result with catalog messages; none decides authorization (the tools do).
 
 import type { MessageKey, MessageParam } from '../messages/index';
+import { episodeOf } from '../shipment-watch';
 import type { ShipmentAssessment, TrackedShipment, TrackingResult } from '../tools';
 import type { Intent, OrderStatus, ShipmentEvent, Understanding } from '../types';
 import { resolveOrder } from './resolve-order';
@@ -31,10 +32,19 @@ export function eventText(state: TurnState, event: ShipmentEvent | undefined): s
 const mainShipment = (tracking: TrackingResult): TrackedShipment | undefined =>
   tracking.shipments.find((s) => s.assessment.state !== 'delivered') ?? tracking.shipments.at(-1);
 
-function sayDelay(state: TurnState, s: TrackedShipment, a: ShipmentAssessment, orderId: string): void {
+/**
+ * The delay in the shopper's words, by its reason: a catalog key and its parameters. Shared with the
+ * proactive message (core/proactive.ts), which says the same thing before the shopper asks.
+ */
+export function delayLine(
+  s: { trackingNumber: string; estimatedDelivery: string },
+  a: ShipmentAssessment,
+  orderId: string,
+  eventWords: (event: ShipmentEvent | undefined) => string,
+): [MessageKey, Record<string, MessageParam>] {
   const last = a.lastEvent;
   const base = { tracking: s.trackingNumber, eta: at(s.estimatedDelivery), order: orderId };
-  const latest = { event: eventText(state, last), location: last?.location ?? '', date: at(last?.at) };
+  const latest = { event: eventWords(last), location: last?.location ?? '', date: at(last?.at) };
   const since = { location: a.location ?? '', date: at(a.since) };
   const keyed: Record<string, [MessageKey, Record<string, MessageParam>]> = {
     customs_hold: ['delay_customs', { ...base, ...since }],
@@ -42,9 +52,28 @@ function sayDelay(state: TurnState, s: TrackedShipment, a: ShipmentAssessment, o
     silent: ['delay_silent', { ...base, ...latest }],
     failed_attempt: ['delay_failed_attempt', { ...base, ...latest }],
     on_time: ['delay_on_time', { ...base, ...latest }],
+    exception: ['delay_exception', { ...base, ...since }],
+    returned_to_sender: ['delay_returned', { ...base, ...since }],
   };
-  const [key, params] = keyed[a.reason ?? 'on_time'] ?? ['delay_late', { ...base, ...latest }];
+  return keyed[a.reason ?? 'on_time'] ?? ['delay_late', { ...base, ...latest }];
+}
+
+function sayDelay(state: TurnState, s: TrackedShipment, a: ShipmentAssessment, orderId: string): void {
+  const [key, params] = delayLine(s, a, orderId, (event) => eventText(state, event));
   say(state, key, params);
+  if (a.state !== 'delayed') return;
+  // The shopper has now heard of this delay: the scan must not tell them again, unasked, as news.
+  const conversation = state.conversation;
+  const told = conversation.proactive?.[s.trackingNumber];
+  conversation.proactive = {
+    ...conversation.proactive,
+    [s.trackingNumber]: {
+      ...told,
+      episode: episodeOf(a),
+      at: state.now.toISOString(),
+      ...(a.lastEvent ? { lastEventAt: a.lastEvent.at } : {}),
+    },
+  };
 }
 
 /**

@@ -36,6 +36,8 @@ export const de: Catalog = {
     'Sorry, diese Angaben passen nicht zu unseren Daten. Bitte prüf die Bestellnummer und die E-Mail-Adresse oder Postleitzahl und versuch es noch einmal.',
   verify_failed_left:
     'Diese Angaben passen leider immer noch nicht zu unseren Daten. Verbleibende Versuche: {left}. Danach pausiert die Verifizierung für eine Stunde.',
+  verify_private_only:
+    'Zum Schutz deiner Daten schaue ich Bestellungen nur im privaten Chat nach. Schreib mir bitte direkt, dann helfe ich dir dort.',
   verify_locked:
     'Zu viele Versuche. Bitte versuch es in {minutes} Minuten noch einmal oder frag nach einem Menschen, dann helfen wir dir weiter.',
 
@@ -63,6 +65,10 @@ export const de: Catalog = {
     'Gute Nachrichten: Deine Bestellung {order} liegt im Plan. Der letzte Stand ist {event} ({location}, {date}) und sie sollte bis zum {eta} ankommen.',
   delay_late:
     'Sorry, dass du warten musst. Das Paket {tracking} ist später dran als vom Versanddienstleister geschätzt ({eta}). Der letzte Stand ist {event} ({location}, {date}).',
+  delay_exception:
+    'Das tut mir leid: Der Versanddienstleister hat am {date} ein Problem mit dem Paket {tracking} gemeldet ({location}). Wir klären das mit ihm.',
+  delay_returned:
+    'Der Versanddienstleister schickt das Paket {tracking} an uns zurück (seit {date}). Wir besprechen mit dir eine neue Zustellung oder eine Erstattung.',
   delay_proactive:
     'Hallo! Kurze Info zu deiner Bestellung {order}: {reason} Wir kümmern uns darum und ich halte dich hier auf dem Laufenden.',
 
@@ -131,6 +137,15 @@ export const de: Catalog = {
     'Sorry, leider konnte noch keine Kollegin antworten. Bis dahin helfe ich dir gern weiter, und du kannst jederzeit wieder auf „{agent}“ tippen.',
   rating_ask: 'Wie waren wir? Bewerte dieses Gespräch gern von 1 (schlecht) bis 5 (super).',
   rating_thanks: 'Danke für dein Feedback! 🙏',
+  proactive_intro: 'Hallo! Ein kurzer Hinweis zu deiner Bestellung {order}, bevor du fragen musst:',
+  proactive_choices: 'Was ist dir lieber? (Antworte STOPP, wenn du solche Nachrichten nicht möchtest.)',
+  optout_hint: 'Antworte STOPP, um diese Updates abzubestellen.',
+  button_keep_waiting: 'Weiter warten',
+  button_get_updates: 'Updates schicken',
+  button_cancel_refund: 'Storno & Erstattung',
+  proactive_waiting_ok:
+    'Danke für deine Geduld! Ich melde mich hier, sobald es Neues zur Bestellung {order} gibt.',
+  proactive_updates_on: 'Erledigt: Ich schreibe dir hier, sobald sich bei der Bestellung {order} etwas tut.',
   voice_not_supported:
     'Sprachnachrichten kann ich leider noch nicht anhören. Kannst du deine Frage tippen? Oder ich hole eine Kollegin dazu.',
   image_ask_context:

@@ -38,6 +38,8 @@ export const en = {
     'Sorry, those details don’t match our records. Please check the order number and the email or postcode and try again.',
   verify_failed_left:
     'Those details still don’t match our records. Tries left before verification pauses for an hour: {left}.',
+  verify_private_only:
+    'For your privacy I can only look up orders in a private chat. Please message me directly and I’ll help you there.',
   verify_locked:
     'Too many attempts. Please try again in {minutes} minutes, or ask for a person and we’ll help.',
 
@@ -64,6 +66,10 @@ export const en = {
     'Good news: order {order} is on schedule. The latest update is {event} ({location}, {date}) and it should arrive by {eta}.',
   delay_late:
     'I’m sorry for the wait. Parcel {tracking} is running later than the carrier’s estimate of {eta}. The latest update is {event} ({location}, {date}).',
+  delay_exception:
+    'I’m sorry: the carrier reported a problem with parcel {tracking} on {date} ({location}). We’re looking into it with them.',
+  delay_returned:
+    'The carrier is sending parcel {tracking} back to us (since {date}). We’ll arrange a new delivery or a refund with you.',
   delay_proactive: 'Hi! A quick heads-up about order {order}: {reason} We’re on it and I’ll update you here.',
 
   return_started:
@@ -128,6 +134,15 @@ export const en = {
     'Sorry, no colleague could reply yet. I’m here to help in the meantime, and you can tap “{agent}” again any time.',
   rating_ask: 'How did we do? Please rate this conversation from 1 (poor) to 5 (excellent).',
   rating_thanks: 'Thank you for your feedback! 🙏',
+  proactive_intro: 'Hi! A quick heads-up about order {order}, before you have to ask:',
+  proactive_choices: 'What would you prefer? (Reply STOP if you’d rather not get messages like this.)',
+  optout_hint: 'Reply STOP to stop these updates.',
+  button_keep_waiting: 'Keep waiting',
+  button_get_updates: 'Send me updates',
+  button_cancel_refund: 'Cancel and refund',
+  proactive_waiting_ok:
+    'Thank you for your patience! I’ll tell you here as soon as there is news about order {order}.',
+  proactive_updates_on: 'Done: I’ll message you here whenever order {order} moves.',
   voice_not_supported:
     'I can’t listen to voice messages yet. Could you type your question? Or I can bring in a colleague.',
   image_ask_context: 'Thanks for the photo! What is it about: a damaged item, a return, or something else?',

@@ -36,6 +36,8 @@ export const es: Catalog = {
     'Lo siento, esos datos no coinciden con nuestros registros. Revisa el número de pedido y el correo o código postal, e inténtalo de nuevo.',
   verify_failed_left:
     'Esos datos siguen sin coincidir con nuestros registros. Intentos restantes: {left}. Después, la verificación se pausa durante una hora.',
+  verify_private_only:
+    'Por tu privacidad, solo puedo consultar pedidos en un chat privado. Escríbeme directamente y te ayudo allí.',
   verify_locked:
     'Demasiados intentos. Vuelve a intentarlo en {minutes} minutos, o pide hablar con una persona y te ayudamos.',
 
@@ -63,6 +65,10 @@ export const es: Catalog = {
     'Buenas noticias: el pedido {order} va según lo previsto. La última actualización es {event} ({location}, {date}) y debería llegar a más tardar el {eta}.',
   delay_late:
     'Lamento la espera. El paquete {tracking} va más tarde de lo que estimó la empresa de transporte ({eta}). La última actualización es {event} ({location}, {date}).',
+  delay_exception:
+    'Lo siento: la transportista informó un problema con el paquete {tracking} el {date} ({location}). Lo estamos revisando con ellos.',
+  delay_returned:
+    'La transportista nos está devolviendo el paquete {tracking} (desde el {date}). Acordaremos contigo un nuevo envío o un reembolso.',
   delay_proactive:
     '¡Hola! Un aviso rápido sobre tu pedido {order}: {reason} Ya estamos en ello y te mantendré al tanto por aquí.',
 
@@ -131,6 +137,15 @@ export const es: Catalog = {
     'Lo siento, nadie del equipo pudo responder todavía. Mientras tanto, yo te ayudo, y puedes volver a tocar “{agent}” cuando quieras.',
   rating_ask: '¿Qué tal te atendimos? Califica esta conversación del 1 (mala) al 5 (excelente).',
   rating_thanks: '¡Gracias por tu opinión! 🙏',
+  proactive_intro: '¡Hola! Un aviso rápido sobre tu pedido {order}, antes de que tengas que preguntar:',
+  proactive_choices: '¿Qué prefieres? (Responde STOP si no quieres recibir mensajes así.)',
+  optout_hint: 'Responde STOP para dejar de recibir estas actualizaciones.',
+  button_keep_waiting: 'Seguir esperando',
+  button_get_updates: 'Enviarme novedades',
+  button_cancel_refund: 'Cancelar y reembolso',
+  proactive_waiting_ok:
+    '¡Gracias por tu paciencia! Te aviso por aquí en cuanto haya novedades del pedido {order}.',
+  proactive_updates_on: 'Listo: te escribiré por aquí cada vez que el pedido {order} avance.',
   voice_not_supported:
     'Todavía no puedo escuchar mensajes de voz. ¿Podrías escribir tu pregunta? Si prefieres, te paso con alguien del equipo.',
   image_ask_context:

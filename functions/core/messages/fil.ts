@@ -37,6 +37,8 @@ export const fil: Catalog = {
     'Pasensya na po, hindi tugma ang mga detalye sa records namin. Pakicheck po ang order number at ang email o postcode, tapos subukan ulit.',
   verify_failed_left:
     'Hindi pa rin po tugma ang mga detalye sa records namin. May {left} attempt pa po kayo bago ma-pause nang isang oras ang verification.',
+  verify_private_only:
+    'Para sa privacy ninyo, sa private chat lang po ako nakakatingin ng orders. Mag-message po kayo sa akin nang direkta at doon ko kayo tutulungan.',
   verify_locked:
     'Masyado na pong maraming attempts. Subukan po ulit pagkalipas ng {minutes} minuto, o humingi po ng tao at tutulungan namin kayo.',
 
@@ -64,6 +66,10 @@ export const fil: Catalog = {
     'Good news po: on schedule ang order {order}. Ang latest update ay {event} ({location}, {date}) at dapat po itong dumating bago o sa {eta}.',
   delay_late:
     'Pasensya na po sa paghihintay. Mas late na po ang parcel {tracking} kaysa sa estimate ng courier na {eta}. Ang latest update ay {event} ({location}, {date}).',
+  delay_exception:
+    'Pasensya na po: nag-report ang courier ng problema sa parcel {tracking} noong {date} ({location}). Inaalam na po namin ito sa kanila.',
+  delay_returned:
+    'Ibinabalik po ng courier sa amin ang parcel {tracking} (mula {date}). Aayusin namin kasama ninyo ang bagong delivery o refund.',
   delay_proactive:
     'Hi po! Quick update lang po tungkol sa order {order}: {reason} Inaasikaso na po namin ito at dito ko po kayo ia-update.',
 
@@ -133,6 +139,15 @@ export const fil: Catalog = {
   rating_ask:
     'Kumusta po ang serbisyo namin? Paki-rate po ang usapang ito mula 1 (hindi maganda) hanggang 5 (napakahusay).',
   rating_thanks: 'Salamat po sa feedback ninyo! 🙏',
+  proactive_intro: 'Hi po! Mabilis na abiso tungkol sa order {order}, bago pa kayo magtanong:',
+  proactive_choices: 'Ano po ang gusto ninyo? (Mag-reply ng STOP kung ayaw ninyo ng ganitong messages.)',
+  optout_hint: 'Mag-reply ng STOP para itigil ang mga update na ito.',
+  button_keep_waiting: 'Maghihintay pa ako',
+  button_get_updates: 'Padalhan ng update',
+  button_cancel_refund: 'I-cancel at i-refund',
+  proactive_waiting_ok:
+    'Salamat po sa pasensya! Sasabihan ko kayo dito agad kapag may balita sa order {order}.',
+  proactive_updates_on: 'Sige po: magme-message ako dito tuwing may galaw ang order {order}.',
   voice_not_supported:
     'Hindi pa po ako nakakapakinig ng voice messages. Puwede po bang i-type na lang ang tanong ninyo? O ipapasa ko po kayo sa isang kasamahan.',
   image_ask_context: 'Salamat po sa photo! Tungkol po saan ito: sirang item, return, o iba pa?',

@@ -38,6 +38,8 @@ export const fr: Catalog = {
     'Désolé, ces informations ne correspondent pas à nos données. Vérifiez le numéro de commande ainsi que l’e-mail ou le code postal, puis réessayez.',
   verify_failed_left:
     'Ces informations ne correspondent toujours pas à nos données. Essais restants : {left}. Ensuite, la vérification sera suspendue pendant une heure.',
+  verify_private_only:
+    'Pour protéger vos données, je ne consulte les commandes que dans une conversation privée. Écrivez-moi directement et je vous aide là-bas.',
   verify_locked:
     'Trop de tentatives. Réessayez dans {minutes} minutes, ou demandez à parler à un conseiller et nous vous aiderons.',
 
@@ -65,6 +67,10 @@ export const fr: Catalog = {
     'Bonne nouvelle : la commande {order} est dans les temps. La dernière mise à jour est {event} ({location}, {date}) et elle devrait arriver d’ici le {eta}.',
   delay_late:
     'Désolé pour l’attente. Le colis {tracking} a pris du retard sur la date estimée par le transporteur ({eta}). La dernière mise à jour est {event} ({location}, {date}).',
+  delay_exception:
+    'Désolé : le transporteur a signalé un problème avec le colis {tracking} le {date} ({location}). Nous voyons cela avec lui.',
+  delay_returned:
+    'Le transporteur nous renvoie le colis {tracking} (depuis le {date}). Nous verrons avec vous une nouvelle livraison ou un remboursement.',
   delay_proactive:
     'Bonjour ! Petite info au sujet de votre commande {order} : {reason} Nous nous en occupons et je vous tiens au courant ici.',
 
@@ -132,6 +138,16 @@ export const fr: Catalog = {
     'Désolé, aucun collègue n’a encore pu vous répondre. En attendant, je suis là pour vous aider, et vous pouvez appuyer à nouveau sur « {agent} » à tout moment.',
   rating_ask: 'Comment s’est passé cet échange ? Notez cette conversation de 1 (mauvais) à 5 (excellent).',
   rating_thanks: 'Merci pour votre avis ! 🙏',
+  proactive_intro: 'Bonjour ! Petite info sur votre commande {order}, avant même que vous ayez à demander :',
+  proactive_choices:
+    'Que préférez-vous ? (Répondez STOP si vous ne souhaitez pas recevoir ce type de message.)',
+  optout_hint: 'Répondez STOP pour ne plus recevoir ces mises à jour.',
+  button_keep_waiting: 'Continuer d’attendre',
+  button_get_updates: 'Recevoir les infos',
+  button_cancel_refund: 'Annuler, rembourser',
+  proactive_waiting_ok:
+    'Merci pour votre patience ! Je vous préviens ici dès qu’il y a du nouveau pour la commande {order}.',
+  proactive_updates_on: 'C’est noté : je vous écris ici à chaque étape de la commande {order}.',
   voice_not_supported:
     'Je ne peux pas encore écouter les messages vocaux. Pourriez-vous écrire votre question ? Sinon, je peux faire appel à un collègue.',
   image_ask_context: 'Merci pour la photo ! De quoi s’agit-il : un article abîmé, un retour ou autre chose ?',

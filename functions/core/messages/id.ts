@@ -35,6 +35,8 @@ export const id: Catalog = {
     'Maaf Kak, datanya tidak cocok dengan catatan kami. Mohon cek lagi nomor pesanan dan email atau kode posnya, lalu coba lagi ya.',
   verify_failed_left:
     'Maaf Kak, datanya masih belum cocok dengan catatan kami. Kakak masih punya {left} kali percobaan lagi sebelum verifikasi dijeda selama satu jam.',
+  verify_private_only:
+    'Demi privasi Kakak, aku cuma bisa cek pesanan lewat chat pribadi. Chat aku langsung ya, nanti aku bantu di sana.',
   verify_locked:
     'Terlalu banyak percobaan. Coba lagi dalam {minutes} menit ya, Kak, atau minta bicara dengan admin dan kami bantu.',
 
@@ -61,6 +63,10 @@ export const id: Catalog = {
     'Kabar baik, Kak: pesanan {order} sesuai jadwal. Update terakhir {event} ({location}, {date}) dan paket seharusnya tiba paling lambat {eta}.',
   delay_late:
     'Mohon maaf sudah menunggu, Kak. Paket {tracking} terlambat dari estimasi kurir, yaitu {eta}. Update terakhir: {event} ({location}, {date}).',
+  delay_exception:
+    'Mohon maaf, kurir melaporkan ada masalah dengan paket {tracking} pada {date} ({location}). Kami sedang cek dengan mereka ya.',
+  delay_returned:
+    'Kurir sedang mengembalikan paket {tracking} ke kami (sejak {date}). Nanti kami atur pengiriman ulang atau refund dengan Kakak.',
   delay_proactive:
     'Halo Kak! Info singkat soal pesanan {order}: {reason} Kami sedang menanganinya dan akan aku kabari di sini.',
 
@@ -129,6 +135,15 @@ export const id: Catalog = {
   rating_ask:
     'Gimana pelayanan kami, Kak? Yuk beri nilai untuk percakapan ini dari 1 (buruk) sampai 5 (sangat baik).',
   rating_thanks: 'Terima kasih atas masukannya, Kak! 🙏',
+  proactive_intro: 'Halo kak! Info singkat soal pesanan {order}, sebelum kakak perlu tanya:',
+  proactive_choices: 'Kakak mau yang mana? (Balas STOP kalau tidak mau dapat pesan seperti ini.)',
+  optout_hint: 'Balas STOP untuk berhenti menerima update ini.',
+  button_keep_waiting: 'Tetap tunggu',
+  button_get_updates: 'Kirim info terbaru',
+  button_cancel_refund: 'Batalkan & refund',
+  proactive_waiting_ok:
+    'Terima kasih atas kesabarannya! Aku kabari di sini begitu ada kabar soal pesanan {order}.',
+  proactive_updates_on: 'Siap: aku kabari di sini setiap ada pergerakan pesanan {order}.',
   voice_not_supported:
     'Maaf Kak, aku belum bisa mendengarkan pesan suara. Boleh diketik pertanyaannya? Atau aku sambungkan ke rekan tim kami.',
   image_ask_context: 'Terima kasih fotonya, Kak! Ini soal apa ya: barang rusak, retur, atau yang lain?',

@@ -34,6 +34,8 @@ export const it: Catalog = {
     'Mi dispiace, questi dati non corrispondono ai nostri. Controlla il numero d’ordine e l’email o il CAP e riprova.',
   verify_failed_left:
     'Questi dati ancora non corrispondono ai nostri. Tentativi rimasti: {left}. Poi la verifica si mette in pausa per un’ora.',
+  verify_private_only:
+    'Per la tua privacy posso controllare gli ordini solo in una chat privata. Scrivimi direttamente e ti aiuto lì.',
   verify_locked:
     'Troppi tentativi. Riprova tra {minutes} minuti, oppure chiedi di parlare con una persona e ti aiutiamo noi.',
 
@@ -61,6 +63,10 @@ export const it: Catalog = {
     'Buone notizie: l’ordine {order} è nei tempi. L’ultimo aggiornamento è {event} ({location}, {date}) e dovrebbe arrivare entro il {eta}.',
   delay_late:
     'Mi dispiace per l’attesa. Il pacco {tracking} è in ritardo rispetto alla stima del corriere ({eta}). L’ultimo aggiornamento è {event} ({location}, {date}).',
+  delay_exception:
+    'Mi dispiace: il corriere ha segnalato un problema con il pacco {tracking} il {date} ({location}). Stiamo verificando con loro.',
+  delay_returned:
+    'Il corriere ci sta rimandando il pacco {tracking} (dal {date}). Concorderemo con te una nuova consegna o un rimborso.',
   delay_proactive:
     'Ciao! Un breve aggiornamento sull’ordine {order}: {reason} Ce ne stiamo occupando e ti aggiorno qui.',
 
@@ -128,6 +134,14 @@ export const it: Catalog = {
     'Mi dispiace, nessun collega è ancora riuscito a risponderti. Nel frattempo ci sono io, e puoi toccare di nuovo “{agent}” quando vuoi.',
   rating_ask: 'Com’è andata? Valuta questa conversazione da 1 (pessima) a 5 (ottima).',
   rating_thanks: 'Grazie per il tuo feedback! 🙏',
+  proactive_intro: 'Ciao! Un avviso veloce sull’ordine {order}, prima che tu debba chiedere:',
+  proactive_choices: 'Cosa preferisci? (Rispondi STOP se non vuoi ricevere messaggi come questo.)',
+  optout_hint: 'Rispondi STOP per non ricevere più questi aggiornamenti.',
+  button_keep_waiting: 'Aspetto ancora',
+  button_get_updates: 'Voglio aggiornamenti',
+  button_cancel_refund: 'Annulla e rimborsa',
+  proactive_waiting_ok: 'Grazie per la pazienza! Ti scrivo qui appena ci sono novità sull’ordine {order}.',
+  proactive_updates_on: 'Fatto: ti scriverò qui ogni volta che l’ordine {order} si muove.',
   voice_not_supported:
     'Non riesco ancora ad ascoltare i messaggi vocali. Puoi scrivere la tua domanda? Oppure posso coinvolgere un collega.',
   image_ask_context: 'Grazie per la foto! Di cosa si tratta: un articolo danneggiato, un reso o altro?',

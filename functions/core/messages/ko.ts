@@ -34,6 +34,8 @@ export const ko: Catalog = {
     '죄송해요, 입력하신 정보가 저희 기록과 일치하지 않아요. 주문번호와 이메일 또는 우편번호를 확인하신 뒤 다시 시도해 주세요.',
   verify_failed_left:
     '입력하신 정보가 여전히 저희 기록과 일치하지 않아요. {left}번 더 시도하실 수 있고, 그래도 맞지 않으면 1시간 동안 인증이 일시 중지돼요.',
+  verify_private_only:
+    '개인정보 보호를 위해 주문 조회는 1:1 채팅에서만 도와드려요. 저에게 직접 메시지를 보내 주세요.',
   verify_locked:
     '시도 횟수를 초과했어요. {minutes}분 후에 다시 시도하시거나, 상담원 연결을 요청해 주시면 도와드릴게요.',
 
@@ -59,6 +61,10 @@ export const ko: Catalog = {
     '좋은 소식이에요! 주문 {order} 건은 예정대로 배송되고 있어요. 최근 업데이트: {date} {location}, {event}. {eta}까지 도착할 예정이에요.',
   delay_late:
     '기다리시게 해서 죄송해요. 운송장 {tracking} 택배가 택배사의 예상 도착일({eta})보다 늦어지고 있어요. 최근 업데이트: {date} {location}, {event}.',
+  delay_exception:
+    '죄송합니다. 택배사에서 {date}에 소포 {tracking}에 문제가 있다고 알려 왔어요({location}). 택배사와 확인하고 있어요.',
+  delay_returned:
+    '택배사가 소포 {tracking}을(를) 저희에게 반송하고 있어요({date}부터). 재배송이나 환불을 함께 정해 드릴게요.',
   delay_proactive:
     '안녕하세요! 주문 {order} 관련 안내드려요: {reason} 저희가 처리하고 있으니 여기서 계속 알려드릴게요.',
 
@@ -125,6 +131,14 @@ export const ko: Catalog = {
     '죄송해요, 아직 답변 가능한 담당자가 없어요. 그동안 제가 도와드릴게요. 언제든 ‘{agent}’ 버튼을 다시 눌러 주세요.',
   rating_ask: '상담은 어떠셨나요? 이번 상담을 1점(아쉬움)부터 5점(매우 만족)까지 평가해 주세요.',
   rating_thanks: '소중한 의견 감사합니다! 🙏',
+  proactive_intro: '안녕하세요! 주문 {order} 관련해서 먼저 알려드릴 소식이 있어요:',
+  proactive_choices: '어떻게 하시겠어요? (이런 메시지를 원하지 않으시면 "중지"라고 답장해 주세요.)',
+  optout_hint: '이 알림을 그만 받으시려면 "중지"라고 답장해 주세요.',
+  button_keep_waiting: '계속 기다릴게요',
+  button_get_updates: '업데이트 받기',
+  button_cancel_refund: '취소하고 환불',
+  proactive_waiting_ok: '기다려 주셔서 감사합니다! 주문 {order} 소식이 생기면 바로 여기로 알려드릴게요.',
+  proactive_updates_on: '알겠습니다. 주문 {order}에 변동이 있을 때마다 여기로 알려드릴게요.',
   voice_not_supported:
     '아직 음성 메시지는 들을 수 없어요. 질문을 입력해 주시겠어요? 아니면 담당자에게 연결해 드릴게요.',
   image_ask_context: '사진 감사합니다! 어떤 문의인가요? 상품 파손, 반품, 아니면 다른 문의인가요?',

@@ -36,6 +36,8 @@ export const ms: Catalog = {
     'Maaf, maklumat itu tidak sepadan dengan rekod kami. Sila semak nombor pesanan dan e-mel atau poskod, kemudian cuba lagi.',
   verify_failed_left:
     'Maklumat itu masih tidak sepadan dengan rekod kami. Anda ada {left} lagi cubaan sebelum pengesahan dihentikan sementara selama sejam.',
+  verify_private_only:
+    'Demi privasi anda, saya hanya boleh menyemak pesanan dalam sembang peribadi. Sila mesej saya terus dan saya bantu di sana.',
   verify_locked:
     'Terlalu banyak cubaan. Sila cuba lagi dalam {minutes} minit, atau minta untuk bercakap dengan staf dan kami akan bantu.',
 
@@ -63,6 +65,10 @@ export const ms: Catalog = {
     'Berita baik: pesanan {order} mengikut jadual. Kemas kini terkini ialah {event} ({location}, {date}) dan ia sepatutnya sampai selewat-lewatnya {eta}.',
   delay_late:
     'Maaf kerana membuat anda menunggu. Bungkusan {tracking} lebih lewat daripada anggaran kurier, iaitu {eta}. Kemas kini terkini ialah {event} ({location}, {date}).',
+  delay_exception:
+    'Maaf, kurier melaporkan masalah dengan bungkusan {tracking} pada {date} ({location}). Kami sedang menyemaknya dengan mereka.',
+  delay_returned:
+    'Kurier sedang memulangkan bungkusan {tracking} kepada kami (sejak {date}). Kami akan aturkan penghantaran semula atau bayaran balik dengan anda.',
   delay_proactive:
     'Hai! Makluman ringkas tentang pesanan {order}: {reason} Kami sedang uruskan dan saya akan maklumkan di sini.',
 
@@ -131,6 +137,15 @@ export const ms: Catalog = {
     'Maaf, belum ada rakan sekerja yang dapat membalas. Sementara itu saya sedia membantu, dan anda boleh tekan “{agent}” sekali lagi bila-bila masa.',
   rating_ask: 'Bagaimana layanan kami? Sila nilai perbualan ini dari 1 (lemah) hingga 5 (cemerlang).',
   rating_thanks: 'Terima kasih atas maklum balas anda! 🙏',
+  proactive_intro: 'Hai! Makluman ringkas tentang pesanan {order}, sebelum anda perlu bertanya:',
+  proactive_choices: 'Anda mahu yang mana? (Balas STOP jika tidak mahu terima mesej seperti ini.)',
+  optout_hint: 'Balas STOP untuk berhenti menerima kemas kini ini.',
+  button_keep_waiting: 'Terus tunggu',
+  button_get_updates: 'Hantar saya info',
+  button_cancel_refund: 'Batal & bayar balik',
+  proactive_waiting_ok:
+    'Terima kasih atas kesabaran anda! Saya akan maklumkan di sini sebaik ada berita tentang pesanan {order}.',
+  proactive_updates_on: 'Baik: saya akan mesej anda di sini setiap kali pesanan {order} bergerak.',
   voice_not_supported:
     'Saya belum boleh mendengar mesej suara. Boleh taip soalan anda? Atau saya boleh sambungkan anda dengan rakan sekerja.',
   image_ask_context:

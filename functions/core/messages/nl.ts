@@ -36,6 +36,8 @@ export const nl: Catalog = {
     'Sorry, deze gegevens komen niet overeen met wat wij hebben. Controleer het bestelnummer en het e-mailadres of de postcode en probeer het opnieuw.',
   verify_failed_left:
     'Deze gegevens komen nog steeds niet overeen met wat wij hebben. Resterende pogingen: {left}. Daarna wordt de verificatie een uur gepauzeerd.',
+  verify_private_only:
+    'Voor je privacy bekijk ik bestellingen alleen in een privéchat. Stuur me direct een bericht, dan help ik je daar.',
   verify_locked:
     'Te veel pogingen. Probeer het over {minutes} minuten opnieuw, of vraag naar een medewerker, dan helpen we je verder.',
 
@@ -63,6 +65,10 @@ export const nl: Catalog = {
     'Goed nieuws: bestelling {order} ligt op schema. De laatste update is {event} ({location}, {date}) en hij zou uiterlijk {eta} moeten aankomen.',
   delay_late:
     'Sorry voor het wachten. Pakket {tracking} is later dan de vervoerder had ingeschat ({eta}). De laatste update is {event} ({location}, {date}).',
+  delay_exception:
+    'Sorry: de vervoerder meldde op {date} een probleem met pakket {tracking} ({location}). We zoeken het met hen uit.',
+  delay_returned:
+    'De vervoerder stuurt pakket {tracking} naar ons terug (sinds {date}). We regelen met je een nieuwe levering of een terugbetaling.',
   delay_proactive:
     'Hoi! Even een korte update over bestelling {order}: {reason} We zijn ermee bezig en ik houd je hier op de hoogte.',
 
@@ -130,6 +136,15 @@ export const nl: Catalog = {
     'Sorry, er kon nog geen collega reageren. Ik help je intussen graag verder, en je kunt altijd opnieuw op ‘{agent}’ tikken.',
   rating_ask: 'Hoe hebben we het gedaan? Geef dit gesprek een cijfer van 1 (slecht) tot 5 (uitstekend).',
   rating_thanks: 'Bedankt voor je feedback! 🙏',
+  proactive_intro: 'Hoi! Even een seintje over bestelling {order}, voordat je ernaar hoeft te vragen:',
+  proactive_choices: 'Wat heb je liever? (Antwoord STOP als je zulke berichten liever niet krijgt.)',
+  optout_hint: 'Antwoord STOP om deze updates niet meer te krijgen.',
+  button_keep_waiting: 'Blijven wachten',
+  button_get_updates: 'Stuur me updates',
+  button_cancel_refund: 'Annuleer, geld terug',
+  proactive_waiting_ok:
+    'Bedankt voor je geduld! Ik laat het je hier weten zodra er nieuws is over bestelling {order}.',
+  proactive_updates_on: 'Geregeld: ik stuur je hier een bericht zodra bestelling {order} verder komt.',
   voice_not_supported:
     'Ik kan nog niet naar spraakberichten luisteren. Kun je je vraag typen? Of ik schakel een collega in.',
   image_ask_context:

@@ -35,6 +35,8 @@ export const pl: Catalog = {
     'Przepraszam, te dane nie zgadzają się z naszymi. Sprawdź numer zamówienia oraz e-mail lub kod pocztowy i spróbuj ponownie.',
   verify_failed_left:
     'Te dane nadal nie zgadzają się z naszymi. Pozostałe próby: {left}. Potem weryfikacja zostanie wstrzymana na godzinę.',
+  verify_private_only:
+    'Ze względu na prywatność sprawdzam zamówienia tylko w prywatnym czacie. Napisz do mnie bezpośrednio, a tam pomogę.',
   verify_locked: 'Zbyt wiele prób. Spróbuj ponownie za {minutes} min albo poproś o konsultanta, a pomożemy.',
 
   status_pending:
@@ -61,6 +63,10 @@ export const pl: Catalog = {
     'Dobra wiadomość: zamówienie {order} jest zgodne z planem. Ostatnia aktualizacja to {event} ({location}, {date}), a paczka powinna dotrzeć do {eta}.',
   delay_late:
     'Przepraszam za oczekiwanie. Paczka {tracking} spóźnia się względem terminu szacowanego przez przewoźnika ({eta}). Ostatnia aktualizacja to {event} ({location}, {date}).',
+  delay_exception:
+    'Przepraszam: przewoźnik zgłosił {date} problem z paczką {tracking} ({location}). Wyjaśniamy to z nim.',
+  delay_returned:
+    'Przewoźnik odsyła paczkę {tracking} do nas (od {date}). Ustalimy z Tobą ponowną wysyłkę albo zwrot pieniędzy.',
   delay_proactive:
     'Cześć! Krótka informacja o zamówieniu {order}: {reason} Zajmujemy się tym i dam znać tutaj.',
 
@@ -129,6 +135,15 @@ export const pl: Catalog = {
     'Przepraszam, nikt z zespołu nie mógł jeszcze odpowiedzieć. W międzyczasie chętnie pomogę, a w każdej chwili możesz znowu kliknąć „{agent}”.',
   rating_ask: 'Jak nam poszło? Oceń tę rozmowę w skali od 1 (słabo) do 5 (świetnie).',
   rating_thanks: 'Dziękujemy za opinię! 🙏',
+  proactive_intro: 'Cześć! Krótka informacja o zamówieniu {order}, zanim zdążysz zapytać:',
+  proactive_choices: 'Co wolisz? (Odpisz STOP, jeśli nie chcesz takich wiadomości.)',
+  optout_hint: 'Odpisz STOP, aby nie dostawać tych powiadomień.',
+  button_keep_waiting: 'Poczekam',
+  button_get_updates: 'Wysyłaj mi info',
+  button_cancel_refund: 'Anuluj i zwróć',
+  proactive_waiting_ok:
+    'Dziękuję za cierpliwość! Dam znać tutaj, gdy tylko będą nowe informacje o zamówieniu {order}.',
+  proactive_updates_on: 'Gotowe: napiszę tutaj za każdym razem, gdy zamówienie {order} ruszy dalej.',
   voice_not_supported:
     'Nie umiem jeszcze odsłuchiwać wiadomości głosowych. Możesz wpisać pytanie? Albo przekażę rozmowę komuś z zespołu.',
   image_ask_context: 'Dziękuję za zdjęcie! Czego dotyczy: uszkodzonego produktu, zwrotu czy czegoś innego?',

@@ -35,6 +35,8 @@ export const ptBR: Catalog = {
     'Desculpe, esses dados não batem com o nosso cadastro. Confira o número do pedido e o e-mail ou CEP e tente de novo.',
   verify_failed_left:
     'Esses dados ainda não batem com o nosso cadastro. Tentativas restantes: {left}. Depois disso, a verificação fica pausada por uma hora.',
+  verify_private_only:
+    'Para proteger sua privacidade, só consulto pedidos em conversa privada. Me chama direto que eu te ajudo por lá.',
   verify_locked:
     'Muitas tentativas. Tente de novo daqui a {minutes} minutos, ou peça para falar com uma pessoa que a gente ajuda.',
 
@@ -61,6 +63,10 @@ export const ptBR: Catalog = {
     'Boa notícia: o pedido {order} está dentro do prazo. A última atualização é {event} ({location}, {date}) e ele deve chegar até {eta}.',
   delay_late:
     'Desculpe pela espera. O pacote {tracking} está atrasado em relação à previsão da transportadora, que era {eta}. A última atualização é {event} ({location}, {date}).',
+  delay_exception:
+    'Sinto muito: a transportadora informou um problema com o pacote {tracking} em {date} ({location}). Estamos verificando com eles.',
+  delay_returned:
+    'A transportadora está devolvendo o pacote {tracking} para nós (desde {date}). Vamos combinar com você um novo envio ou o reembolso.',
   delay_proactive:
     'Oi! Um aviso rápido sobre o pedido {order}: {reason} Já estamos cuidando disso e te aviso por aqui.',
 
@@ -129,6 +135,14 @@ export const ptBR: Catalog = {
     'Desculpe, ninguém da equipe conseguiu responder ainda. Enquanto isso, estou aqui para ajudar, e você pode tocar em “{agent}” de novo quando quiser.',
   rating_ask: 'Como foi o atendimento? Dê uma nota de 1 (ruim) a 5 (excelente) para esta conversa.',
   rating_thanks: 'Obrigado pelo seu feedback! 🙏',
+  proactive_intro: 'Oi! Um aviso rápido sobre o pedido {order}, antes que você precise perguntar:',
+  proactive_choices: 'O que você prefere? (Responda PARAR se não quiser receber mensagens assim.)',
+  optout_hint: 'Responda PARAR para não receber mais estas atualizações.',
+  button_keep_waiting: 'Continuar esperando',
+  button_get_updates: 'Quero atualizações',
+  button_cancel_refund: 'Cancelar e reembolso',
+  proactive_waiting_ok: 'Obrigado pela paciência! Aviso aqui assim que tiver novidade do pedido {order}.',
+  proactive_updates_on: 'Pronto: vou te avisar aqui sempre que o pedido {order} andar.',
   voice_not_supported:
     'Ainda não consigo ouvir mensagens de voz. Você pode digitar sua pergunta? Ou posso chamar alguém da equipe.',
   image_ask_context:

@@ -37,6 +37,8 @@ export const tr: Catalog = {
     'Kusura bakmayın, bu bilgiler kayıtlarımızla eşleşmiyor. Lütfen sipariş numarasını ve e-posta adresini ya da posta kodunu kontrol edip tekrar deneyin.',
   verify_failed_left:
     'Bu bilgiler hâlâ kayıtlarımızla eşleşmiyor. {left} deneme hakkınız kaldı, sonrasında doğrulama bir saatliğine duraklatılacak.',
+  verify_private_only:
+    'Gizliliğiniz için siparişlere yalnızca özel sohbette bakabiliyorum. Lütfen bana doğrudan yazın, orada yardımcı olayım.',
   verify_locked:
     'Çok fazla deneme yapıldı. Lütfen {minutes} dakika sonra tekrar deneyin ya da müşteri temsilcisi isteyin, size yardımcı olalım.',
 
@@ -64,6 +66,10 @@ export const tr: Catalog = {
     'Güzel haber: {order} numaralı siparişiniz planlandığı gibi ilerliyor. Son durum {event} ({location}, {date}) ve en geç {eta} tarihinde ulaşması bekleniyor.',
   delay_late:
     'Beklettiğimiz için özür dileriz. {tracking} takip numaralı kargonuz, kargo firmasının tahmin ettiği {eta} tarihinden daha geç kalıyor. Son durum: {event} ({location}, {date}).',
+  delay_exception:
+    'Üzgünüm: kargo firması {date} tarihinde {tracking} numaralı pakette bir sorun bildirdi ({location}). Kendileriyle birlikte inceliyoruz.',
+  delay_returned:
+    'Kargo firması {tracking} numaralı paketi bize geri gönderiyor ({date} tarihinden beri). Sizinle yeni bir gönderim ya da iade ayarlayacağız.',
   delay_proactive:
     'Merhaba! {order} numaralı siparişinizle ilgili kısa bir bilgi: {reason} Konuyla ilgileniyoruz, gelişmeleri buradan size ileteceğim.',
 
@@ -133,6 +139,15 @@ export const tr: Catalog = {
     'Kusura bakmayın, henüz hiçbir arkadaşım yanıt veremedi. Bu arada size ben yardımcı olayım; dilediğiniz zaman yeniden “{agent}” seçeneğine dokunabilirsiniz.',
   rating_ask: 'Nasıldık? Lütfen bu görüşmeyi 1 (kötü) ile 5 (mükemmel) arasında puanlayın.',
   rating_thanks: 'Geri bildiriminiz için teşekkür ederiz! 🙏',
+  proactive_intro: 'Merhaba! {order} numaralı siparişinizle ilgili, siz sormadan kısa bir bilgi:',
+  proactive_choices: 'Ne tercih edersiniz? (Böyle mesajlar istemiyorsanız DURDUR yazın.)',
+  optout_hint: 'Bu güncellemeleri durdurmak için DURDUR yazın.',
+  button_keep_waiting: 'Beklemeye devam',
+  button_get_updates: 'Güncelleme gönderin',
+  button_cancel_refund: 'İptal ve iade',
+  proactive_waiting_ok:
+    'Sabrınız için teşekkürler! {order} siparişiyle ilgili bir gelişme olur olmaz burada haber vereceğim.',
+  proactive_updates_on: 'Tamam: {order} siparişinde her gelişmede size buradan yazacağım.',
   voice_not_supported:
     'Sesli mesajları henüz dinleyemiyorum. Sorunuzu yazabilir misiniz? Dilerseniz bir arkadaşımı da sohbete dahil edebilirim.',
   image_ask_context:

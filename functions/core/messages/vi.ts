@@ -34,6 +34,8 @@ export const vi: Catalog = {
     'Xin lỗi, thông tin này không khớp với dữ liệu của shop. Bạn kiểm tra lại mã đơn và email hoặc mã bưu chính rồi thử lại nhé.',
   verify_failed_left:
     'Thông tin vẫn chưa khớp với dữ liệu của shop. Bạn còn {left} lần thử nữa, sau đó việc xác minh sẽ tạm dừng 1 tiếng nhé.',
+  verify_private_only:
+    'Để bảo vệ quyền riêng tư của bạn, mình chỉ tra cứu đơn hàng trong tin nhắn riêng. Bạn nhắn riêng cho mình nhé, mình sẽ giúp ở đó.',
   verify_locked:
     'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau {minutes} phút, hoặc yêu cầu gặp nhân viên để được hỗ trợ nhé.',
 
@@ -60,6 +62,10 @@ export const vi: Catalog = {
     'Tin vui: đơn {order} đang đúng tiến độ. Cập nhật mới nhất là {event} ({location}, {date}) và hàng sẽ đến trước {eta}.',
   delay_late:
     'Xin lỗi vì đã để bạn chờ. Kiện hàng {tracking} đang chậm hơn dự kiến của đơn vị vận chuyển ({eta}). Cập nhật mới nhất là {event} ({location}, {date}).',
+  delay_exception:
+    'Rất tiếc: đơn vị vận chuyển báo có sự cố với kiện hàng {tracking} vào {date} ({location}). Bên mình đang kiểm tra với họ.',
+  delay_returned:
+    'Đơn vị vận chuyển đang hoàn kiện hàng {tracking} về cho bên mình (từ {date}). Bên mình sẽ cùng bạn sắp xếp giao lại hoặc hoàn tiền.',
   delay_proactive:
     'Chào bạn! Mình báo nhanh về đơn {order}: {reason} Bên mình đang xử lý và sẽ cập nhật cho bạn tại đây.',
 
@@ -128,6 +134,14 @@ export const vi: Catalog = {
   rating_ask:
     'Bạn thấy cuộc trò chuyện này thế nào? Chấm điểm giúp mình từ 1 (chưa tốt) đến 5 (rất tốt) nhé.',
   rating_thanks: 'Cảm ơn bạn đã góp ý! 🙏',
+  proactive_intro: 'Chào bạn! Thông báo nhanh về đơn hàng {order}, trước khi bạn phải hỏi:',
+  proactive_choices: 'Bạn muốn chọn cách nào? (Trả lời DỪNG nếu bạn không muốn nhận tin nhắn như thế này.)',
+  optout_hint: 'Trả lời DỪNG để ngừng nhận các cập nhật này.',
+  button_keep_waiting: 'Tiếp tục chờ',
+  button_get_updates: 'Gửi cập nhật cho tôi',
+  button_cancel_refund: 'Hủy và hoàn tiền',
+  proactive_waiting_ok: 'Cảm ơn bạn đã kiên nhẫn! Mình sẽ báo ở đây ngay khi có tin về đơn hàng {order}.',
+  proactive_updates_on: 'Xong: mình sẽ nhắn bạn ở đây mỗi khi đơn hàng {order} có cập nhật.',
   voice_not_supported:
     'Mình chưa nghe được tin nhắn thoại. Bạn gõ câu hỏi giúp mình nhé? Hoặc mình có thể chuyển cho đồng nghiệp.',
   image_ask_context:

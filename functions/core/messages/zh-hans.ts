@@ -31,6 +31,7 @@ export const zhHans: Catalog = {
   verify_ok: '谢谢，验证成功 ✅',
   verify_failed: '抱歉，您提供的信息与我们的记录不符。请核对订单号以及邮箱或邮编后再试一次。',
   verify_failed_left: '您提供的信息仍与我们的记录不符。您还可以再试 {left} 次，之后验证将暂停一小时。',
+  verify_private_only: '为保护您的隐私，我只能在私聊中查询订单。请直接私信我，我会在那里帮您。',
   verify_locked: '尝试次数过多。请在 {minutes} 分钟后再试，或申请转人工客服，我们会为您处理。',
 
   status_pending: '订单 {order} 已确认，正在等待打包。发货后我会第一时间把物流单号发给您。',
@@ -53,6 +54,8 @@ export const zhHans: Catalog = {
     '好消息：订单 {order} 正按计划配送。最新动态为 {event}（{location}，{date}），预计 {eta} 前送达。',
   delay_late:
     '抱歉让您久等了。包裹 {tracking} 已晚于承运商预计的 {eta}。最新动态为 {event}（{location}，{date}）。',
+  delay_exception: '很抱歉：承运商于{date}报告包裹{tracking}出现问题（{location}）。我们正在与承运商核实。',
+  delay_returned: '承运商正在将包裹{tracking}退回给我们（自{date}起）。我们会与您商量重新发货或退款。',
   delay_proactive: '您好！关于订单 {order} 的一则提醒：{reason} 我们正在处理，有进展会在这里告诉您。',
 
   return_started:
@@ -108,6 +111,14 @@ export const zhHans: Catalog = {
     '抱歉，暂时还没有同事能回复您。这段时间我会继续为您服务，您也可以随时再次点击“{agent}”。',
   rating_ask: '请问您对本次服务满意吗？请为本次对话打分：1（不满意）到 5（非常满意）。',
   rating_thanks: '感谢您的反馈！🙏',
+  proactive_intro: '您好！关于订单 {order}，先跟您说一声：',
+  proactive_choices: '您希望怎么处理？（如不想收到此类消息，请回复“退订”。）',
+  optout_hint: '回复“退订”即可停止接收这些更新。',
+  button_keep_waiting: '继续等待',
+  button_get_updates: '给我发更新',
+  button_cancel_refund: '取消并退款',
+  proactive_waiting_ok: '感谢您的耐心！订单 {order} 一有新消息，我会第一时间在这里告诉您。',
+  proactive_updates_on: '好的：订单 {order} 每有进展，我都会在这里通知您。',
   voice_not_supported: '抱歉，我暂时还听不了语音消息。能麻烦您打字提问吗？也可以为您转人工客服。',
   image_ask_context: '谢谢您的照片！请问是关于什么的：商品损坏、退货，还是其他问题？',
   media_received: '谢谢，文件已收到。',

@@ -32,6 +32,7 @@ export const zhHant: Catalog = {
   verify_ok: '謝謝，驗證完成 ✅',
   verify_failed: '抱歉，這些資料與我們的紀錄不符。請確認訂單編號以及電子郵件或郵遞區號後再試一次。',
   verify_failed_left: '這些資料仍與我們的紀錄不符。您還可以再試 {left} 次，之後驗證將暫停一小時。',
+  verify_private_only: '為保護您的隱私，我只能在私人聊天中查詢訂單。請直接私訊我，我會在那裡協助您。',
   verify_locked: '嘗試次數過多。請於 {minutes} 分鐘後再試，或要求轉接真人客服，我們會協助您。',
 
   status_pending: '訂單 {order} 已確認，正在等待包裝。出貨後我會馬上提供物流追蹤編號給您。',
@@ -54,6 +55,8 @@ export const zhHant: Catalog = {
     '好消息：訂單 {order} 依照預定進度配送中。最新進度為 {event}（{location}，{date}），預計 {eta} 前送達。',
   delay_late:
     '很抱歉讓您久等了。包裹 {tracking} 已晚於物流業者預計的 {eta}。最新進度為 {event}（{location}，{date}）。',
+  delay_exception: '很抱歉：物流商於{date}回報包裹{tracking}出現問題（{location}）。我們正在與物流商確認。',
+  delay_returned: '物流商正在將包裹{tracking}退回給我們（自{date}起）。我們會與您討論重新寄送或退款。',
   delay_proactive: '您好！關於訂單 {order} 的小提醒：{reason} 我們正在處理，有進度會在這裡通知您。',
 
   return_started:
@@ -110,6 +113,14 @@ export const zhHant: Catalog = {
     '不好意思，目前還沒有客服專員能回覆您。這段時間我會繼續協助您，您也可以隨時再點選「{agent}」。',
   rating_ask: '請問您對這次的服務還滿意嗎？請為這次對話評分：1（不滿意）到 5（非常滿意）。',
   rating_thanks: '感謝您的回饋！🙏',
+  proactive_intro: '您好！關於訂單 {order}，先跟您說一聲：',
+  proactive_choices: '您希望怎麼處理？（如不想收到這類訊息，請回覆「退訂」。）',
+  optout_hint: '回覆「退訂」即可停止接收這些更新。',
+  button_keep_waiting: '繼續等待',
+  button_get_updates: '傳送更新給我',
+  button_cancel_refund: '取消並退款',
+  proactive_waiting_ok: '感謝您的耐心！訂單 {order} 一有新消息，我會第一時間在這裡告訴您。',
+  proactive_updates_on: '好的：訂單 {order} 每有進展，我都會在這裡通知您。',
   voice_not_supported: '抱歉，我目前還無法收聽語音訊息。可以麻煩您打字詢問嗎？或是我幫您轉接客服專員。',
   image_ask_context: '謝謝您的照片！請問是關於什麼呢：商品損壞、退貨，還是其他問題？',
   media_received: '謝謝，檔案已收到。',

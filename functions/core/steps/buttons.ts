@@ -4,6 +4,7 @@ import { recordRating } from '../dialog/answers';
 import { decodeButton } from '../dialog/payloads';
 import { confirmAddress } from '../flows/address';
 import { answerIntent, tapped } from '../flows/answer';
+import { chooseAfterDelay } from '../flows/delay';
 import { answerReturn, confirmCancel } from '../flows/orders';
 import { answerSize } from '../flows/products';
 import { clearAwaiting, handOff, say, type TurnState } from '../flows/state';
@@ -48,6 +49,18 @@ async function onTap(state: TurnState, raw: string | undefined): Promise<boolean
     case 'product':
       await answerSize(state, tapped(state.language, 'size_help'), payload.productId);
       return true;
+    case 'delay': {
+      // The order the message was about; a tap on an old message still goes to the order in focus.
+      const delay =
+        pending?.kind === 'delay_choice'
+          ? pending
+          : state.conversation.focusOrderId
+            ? { orderId: state.conversation.focusOrderId, trackingNumber: lastToldTracking(state) }
+            : undefined;
+      if (!delay) return false;
+      chooseAfterDelay(state, payload.choice, delay);
+      return true;
+    }
     case 'confirm':
       if (pending?.kind === 'cancel_confirm') {
         await confirmCancel(state, pending.orderId, payload.answer === 'yes');
@@ -69,3 +82,9 @@ export const buttonStep = step('buttons', async (state, next) => {
   }
   await next();
 });
+
+/** The shipment we spoke about unasked most recently: where a tap on an older delay message belongs. */
+function lastToldTracking(state: TurnState): string {
+  const told = Object.entries(state.conversation.proactive ?? {});
+  return told.sort(([, a], [, b]) => b.at.localeCompare(a.at))[0]?.[0] ?? '';
+}

@@ -6,7 +6,7 @@
 // subject is built from our own fields only: shopper text in a subject line is what spam filters and
 // header-injection attempts are made of.
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
-import type { HandoffNotice, Notifier } from '../../core/ports';
+import type { AlertNotice, HandoffNotice, Notifier } from '../../core/ports';
 // Labels are shared with the Slack card so every desk names reasons and languages alike.
 import { languageLabel, reasonLabel } from './slack';
 import { NotifyError } from './webhook';
@@ -162,27 +162,38 @@ export function createSesEmailNotifier(options: SesEmailNotifierOptions): Notifi
   const utf8 = (data: string) => ({ Data: data, Charset: 'UTF-8' });
   return {
     name: 'email',
-    async notify(notice) {
-      const command = new SendEmailCommand({
-        FromEmailAddress: options.from,
-        Destination: { ToAddresses: options.to },
-        Content: {
-          Simple: {
-            Subject: utf8(handoffEmailSubject(notice)),
-            Body: { Text: utf8(handoffEmailText(notice)), Html: utf8(handoffEmailHtml(notice)) },
-          },
-        },
-      });
-      try {
-        await client.send(command, { abortSignal: AbortSignal.timeout(timeoutMs) });
-      } catch (error) {
-        const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-        throw new NotifyError(
-          status ? `SES answered ${status}` : 'SES unreachable or timed out',
-          // SDK errors carry no request body, so the cause holds no shopper text.
-          { cause: error },
-        );
-      }
-    },
+    notify: (notice) => send(handoffEmailSubject(notice), handoffEmailText(notice), handoffEmailHtml(notice)),
+    alert: (notice) => send(`[Crossdesk] ${notice.title}`, alertEmailText(notice), alertEmailHtml(notice)),
   };
+
+  async function send(subject: string, text: string, html: string): Promise<void> {
+    const command = new SendEmailCommand({
+      FromEmailAddress: options.from,
+      Destination: { ToAddresses: options.to },
+      Content: {
+        Simple: { Subject: utf8(subject), Body: { Text: utf8(text), Html: utf8(html) } },
+      },
+    });
+    try {
+      await client.send(command, { abortSignal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      throw new NotifyError(
+        status ? `SES answered ${status}` : 'SES unreachable or timed out',
+        // SDK errors carry no request body, so the cause holds no shopper text.
+        { cause: error },
+      );
+    }
+  }
+}
+
+export function alertEmailText(notice: AlertNotice): string {
+  return [notice.title, '', ...notice.lines, ...(notice.consoleUrl ? ['', notice.consoleUrl] : [])].join(
+    '\n',
+  );
+}
+
+export function alertEmailHtml(notice: AlertNotice): string {
+  const href = safeHref(notice.consoleUrl);
+  return `<!doctype html><html><body style="font-family:system-ui,sans-serif;font-size:14px;color:#111"><h2 style="margin:0 0 8px;font-size:18px">${escapeHtml(notice.title)}</h2>${notice.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}${href ? `<p style="margin-top:20px"><a href="${href}" ${BUTTON}>Open console</a></p>` : ''}</body></html>`;
 }

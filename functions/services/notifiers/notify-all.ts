@@ -1,7 +1,7 @@
 // Delivering one handoff notice through every configured notifier. Each is retried on its own and in
 // parallel, so a slow Slack never delays the webhook; nothing here throws, because by the time agents are
 // told the shopper has already been answered and a turn must not fail (and be re-run) over a notification.
-import type { HandoffNotice, Notifier } from '../../core/ports';
+import type { AlertNotice, HandoffNotice, Notifier } from '../../core/ports';
 
 export interface NotifyAllOptions {
   /** Attempts per notifier. @default 3 */
@@ -20,6 +20,24 @@ export async function notifyAll(
   notice: HandoffNotice,
   options: NotifyAllOptions = {},
 ): Promise<{ name: string; error: unknown }[]> {
+  return deliverAll(notifiers, (notifier) => notifier.notify(notice), options);
+}
+
+/** An alert through every notifier that takes alerts, with the same retries; never throws. */
+export async function alertAll(
+  notifiers: readonly Notifier[],
+  notice: AlertNotice,
+  options: NotifyAllOptions = {},
+): Promise<{ name: string; error: unknown }[]> {
+  const taking = notifiers.filter((n) => n.alert !== undefined);
+  return deliverAll(taking, (notifier) => notifier.alert?.(notice) ?? Promise.resolve(), options);
+}
+
+async function deliverAll(
+  notifiers: readonly Notifier[],
+  deliver: (notifier: Notifier) => Promise<void>,
+  options: NotifyAllOptions,
+): Promise<{ name: string; error: unknown }[]> {
   const attempts = options.attempts ?? 3;
   const backoffMs = options.backoffMs ?? 200;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
@@ -28,7 +46,7 @@ export async function notifyAll(
       let lastError: unknown;
       for (let attempt = 1; attempt <= attempts; attempt++) {
         try {
-          await notifier.notify(notice);
+          await deliver(notifier);
           return undefined;
         } catch (error) {
           lastError = error;

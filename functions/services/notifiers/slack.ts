@@ -9,7 +9,7 @@
 //
 // Slack rejects the whole message (400 `invalid_blocks`) when one block breaks a limit, and a notice that
 // does not arrive is worse than a shortened one: every text is cut to its limit, with `…`.
-import type { HandoffNotice, Notifier } from '../../core/ports';
+import type { AlertNotice, HandoffNotice, Notifier } from '../../core/ports';
 import { NotifyError } from './webhook';
 
 /** Block Kit limits (docs.slack.dev, "Reference: blocks" and "Composition objects"). */
@@ -192,6 +192,32 @@ export function slackHandoffMessage(notice: HandoffNotice): {
   };
 }
 
+/** An alert (many delays on one lane): a header, its lines, the console button. */
+export function slackAlertMessage(notice: AlertNotice) {
+  const blocks: Block[] = [
+    {
+      type: 'header',
+      text: {
+        type: 'plain_text',
+        text: truncatePlain(`⚠️ ${notice.title}`, SLACK_LIMITS.headerText),
+        emoji: true,
+      },
+    },
+    ...notice.lines.slice(0, 10).map((line) => ({
+      type: 'section',
+      text: mrkdwn(escapeAndTruncate(line, SLACK_LIMITS.sectionText)),
+    })),
+  ];
+  const open = linkButton('Open console', notice.consoleUrl, 'open_console', true);
+  if (open) blocks.push({ type: 'actions', elements: [open] });
+  return {
+    text: escapeAndTruncate(notice.title, SLACK_LIMITS.fallbackText),
+    blocks,
+    unfurl_links: false as const,
+    unfurl_media: false as const,
+  };
+}
+
 /**
  * Creates the Slack incoming-webhook notifier.
  * @example
@@ -203,22 +229,25 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
   const doFetch = options.fetch ?? fetch;
   return {
     name: 'slack',
-    async notify(notice) {
-      let response: Response;
-      try {
-        response = await doFetch(options.webhookUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json; charset=utf-8' },
-          body: JSON.stringify(slackHandoffMessage(notice)),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (error) {
-        throw new NotifyError('Slack webhook unreachable or timed out', { cause: error });
-      }
-      const answer = await response.text().catch(() => '');
-      // Slack takes a message with exactly 200 "ok"; its refusals are short codes such as invalid_blocks.
-      if (response.status !== 200 || answer.trim() !== 'ok')
-        throw new NotifyError(`Slack webhook answered ${response.status} ${answer.slice(0, 100)}`.trim());
-    },
+    notify: (notice) => post(slackHandoffMessage(notice)),
+    alert: (notice) => post(slackAlertMessage(notice)),
   };
+
+  async function post(payload: unknown): Promise<void> {
+    let response: Response;
+    try {
+      response = await doFetch(options.webhookUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: JSON.stringify(payload),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw new NotifyError('Slack webhook unreachable or timed out', { cause: error });
+    }
+    const answer = await response.text().catch(() => '');
+    // Slack takes a message with exactly 200 "ok"; its refusals are short codes such as invalid_blocks.
+    if (response.status !== 200 || answer.trim() !== 'ok')
+      throw new NotifyError(`Slack webhook answered ${response.status} ${answer.slice(0, 100)}`.trim());
+  }
 }

@@ -12,7 +12,7 @@
 //   shopper who types `#hSomeoneElse` inside the quoted message cannot redirect the reply.
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
-import type { HandoffNotice, Notifier } from '../../core/ports';
+import type { AlertNotice, HandoffNotice, Notifier } from '../../core/ports';
 // Labels are shared with the Slack card so both desks name reasons and languages alike.
 import { languageLabel, reasonLabel } from './slack';
 import { NotifyError } from './webhook';
@@ -136,6 +136,17 @@ export function telegramHandoffText(notice: HandoffNotice): string {
   return lines.join('\n');
 }
 
+/** The HTML text of an alert: its title in bold, its lines, when. */
+export function telegramAlertText(notice: AlertNotice): string {
+  return [
+    `<b>⚠️ ${clip(notice.title, 200)}</b>`,
+    '',
+    ...notice.lines.slice(0, 10).map((line) => clip(line, 600)),
+    '',
+    escapeTelegramHtml(formatUtc(notice.at)),
+  ].join('\n');
+}
+
 /** `2026-12-03 10:00 UTC`: a group has members in many zones, so say which one. */
 function formatUtc(iso: string): string {
   const date = new Date(iso);
@@ -191,6 +202,26 @@ export function createTelegramGroupNotifier(options: TelegramGroupNotifierOption
             reply_markup: { inline_keyboard: keyboard(notice) },
           },
           // grammY types its signal with the abort-controller polyfill's class; Node's own is what it gets.
+          AbortSignal.timeout(timeoutMs) as unknown as Parameters<Api['sendMessage']>[3],
+        );
+      } catch (error) {
+        const what =
+          error instanceof GrammyError ? `answered ${error.error_code}` : 'unreachable or timed out';
+        throw new NotifyError(`Telegram agents group ${what}`, { cause: failureCause(error) });
+      }
+    },
+    async alert(notice) {
+      try {
+        await api.sendMessage(
+          options.chatId,
+          telegramAlertText(notice),
+          {
+            parse_mode: 'HTML',
+            link_preview_options: { is_disabled: true },
+            ...(notice.consoleUrl
+              ? { reply_markup: { inline_keyboard: [[{ text: 'Open console', url: notice.consoleUrl }]] } }
+              : {}),
+          },
           AbortSignal.timeout(timeoutMs) as unknown as Parameters<Api['sendMessage']>[3],
         );
       } catch (error) {

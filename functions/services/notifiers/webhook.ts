@@ -7,6 +7,7 @@
 //   x-crossdesk-timestamp: <unix seconds>
 //   x-crossdesk-signature: sha256=<hex HMAC-SHA256(secret, `${timestamp}.${rawBody}`)>
 //   { "type": "handoff", "conversationId", "channel", "reason", "language", "lastMessage", "orderId"?, "at" }
+//   { "type": "alert", "kind": "lane_delay", "alertId", "title", "lines", "consoleUrl"?, "at" }
 import { createHmac } from 'node:crypto';
 import type { Notifier } from '../../core/ports';
 
@@ -46,27 +47,29 @@ export function createWebhookNotifier(options: WebhookNotifierOptions): Notifier
   const doFetch = options.fetch ?? fetch;
   return {
     name: 'webhook',
-    async notify(notice) {
-      const body = JSON.stringify({ type: 'handoff', ...notice });
-      const timestamp = String(Math.floor(now() / 1000));
-      let response: Response;
-      try {
-        response = await doFetch(options.url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            [TIMESTAMP_HEADER]: timestamp,
-            [SIGNATURE_HEADER]: signWebhook(options.secret, timestamp, body),
-          },
-          body,
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (error) {
-        throw new NotifyError('agent webhook unreachable or timed out', { cause: error });
-      }
-      // Drain the body so the connection is reused; its content is the receiver's business.
-      await response.arrayBuffer().catch(() => undefined);
-      if (!response.ok) throw new NotifyError(`agent webhook answered ${response.status}`);
-    },
+    notify: (notice) => post(JSON.stringify({ type: 'handoff', ...notice })),
+    alert: (notice) => post(JSON.stringify({ type: 'alert', ...notice })),
   };
+
+  async function post(body: string): Promise<void> {
+    const timestamp = String(Math.floor(now() / 1000));
+    let response: Response;
+    try {
+      response = await doFetch(options.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [TIMESTAMP_HEADER]: timestamp,
+          [SIGNATURE_HEADER]: signWebhook(options.secret, timestamp, body),
+        },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw new NotifyError('agent webhook unreachable or timed out', { cause: error });
+    }
+    // Drain the body so the connection is reused; its content is the receiver's business.
+    await response.arrayBuffer().catch(() => undefined);
+    if (!response.ok) throw new NotifyError(`agent webhook answered ${response.status}`);
+  }
 }

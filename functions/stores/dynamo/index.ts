@@ -5,6 +5,8 @@ import type { Stores } from '../stores';
 import { createDynamoCaseStore } from './cases';
 import { createDynamoClaimStore } from './claims';
 import { createDynamoConversationStore } from './conversations';
+import { createDynamoCounters } from './counters';
+import { createDynamoCustomerConversations } from './customer-conversations';
 import { createDynamoMessageLog, createDynamoStatusLog } from './messages';
 import { createDynamoOrderStore } from './orders';
 import { type DynamoContext, documentClient } from './shared';
@@ -39,5 +41,7 @@ export function createDynamoStores(options: DynamoStoresOptions): Stores {
     statuses: createDynamoStatusLog(ctx),
     cases: createDynamoCaseStore(ctx),
     translations: createDynamoTranslationCache(ctx),
+    customerConversations: createDynamoCustomerConversations(ctx),
+    counters: createDynamoCounters(ctx),
   };
 }

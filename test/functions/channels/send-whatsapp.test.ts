@@ -125,6 +125,60 @@ describe('WhatsApp sender through whatsapp-api-js against the fake Graph API', (
     expect(raw.template.language.code).toBe('es');
   });
 
+  it('speaks first outside the window with the purpose template: values as parameters, fixed quick replies', async () => {
+    const delay = {
+      name: 'delay_update_v1',
+      languageCodes: { de: 'de' },
+      defaultLanguageCode: 'en_US',
+      parameters: ['order', 'situation', 'eta'] as const,
+      quickReplies: ['delay:wait', 'delay:updates', 'delay:agent'],
+    };
+    const result = await sender({ purposeTemplates: { delay_update: delay } }).send(ctx(30), {
+      text: 'Hallo!\n\nDein Paket liegt beim Zoll.',
+      language: 'de',
+      buttons: [{ id: 'delay:wait', title: 'Weiter warten' }],
+      template: {
+        purpose: 'delay_update',
+        values: { order: '40001', situation: 'Beim Zoll\nin Leipzig', eta: '' },
+      },
+    });
+    expect(result.via).toBe('template');
+    const [entry] = running.fakes.outbox.list();
+    const raw = entry?.raw as {
+      template: {
+        name: string;
+        language: { code: string };
+        components: {
+          type: string;
+          sub_type?: string;
+          index?: number;
+          parameters: { type: string; text?: string; payload?: string }[];
+        }[];
+      };
+    };
+    expect(raw.template.name).toBe('delay_update_v1');
+    expect(raw.template.language.code).toBe('de');
+    const body = raw.template.components.find((c) => c.type === 'body');
+    // Newlines folded (Meta refuses them in parameters), an empty value a dash (Meta refuses empty ones).
+    expect(body?.parameters.map((p) => p.text)).toEqual(['40001', 'Beim Zoll · in Leipzig', '-']);
+    const replies = raw.template.components.filter((c) => c.sub_type === 'quick_reply');
+    expect(replies.map((c) => [c.index, c.parameters[0]?.payload])).toEqual([
+      [0, 'delay:wait'],
+      [1, 'delay:updates'],
+      [2, 'delay:agent'],
+    ]);
+  });
+
+  it('uses the fallback template for a purpose the merchant registered no template for', async () => {
+    const result = await sender({ purposeTemplates: {} }).send(ctx(30), {
+      text: 'Update',
+      template: { purpose: 'shipment_update', values: { order: '40001' } },
+    });
+    expect(result.via).toBe('template');
+    const raw = running.fakes.outbox.list()[0]?.raw as { template: { name: string } };
+    expect(raw.template.name).toBe('order_update');
+  });
+
   it('throws WindowClosedError (not retryable) outside the window without a template', async () => {
     const error = await sender({ fallbackTemplate: undefined })
       .send(ctx(30), { text: 'hello' })

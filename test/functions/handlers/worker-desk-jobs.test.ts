@@ -217,7 +217,7 @@ describe('createDelayScan', () => {
     await s.desk.claim(JAMES, 'Anna'); // claimed 30 minutes in: silence counts from the claim
     s.advance(31 * MINUTE);
 
-    expect(await s.scan()).toEqual({ scanned: 0, handedBack: 1 });
+    expect(await s.scan()).toEqual({ scanned: 0, shipmentsQueued: 0, handedBack: 1 });
     expect(s.queued).toEqual([
       {
         groupId: MARIA,
@@ -255,7 +255,7 @@ describe('createDelayScan', () => {
 
   it('an empty desk queues nothing', async () => {
     const s = await setup();
-    expect(await s.scan()).toEqual({ scanned: 0, handedBack: 0 });
+    expect(await s.scan()).toEqual({ scanned: 0, shipmentsQueued: 0, handedBack: 0 });
     expect(s.queued).toEqual([]);
   });
 });

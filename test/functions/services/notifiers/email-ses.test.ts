@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { HandoffNotice } from '../../../../functions/core/ports';
+import type { AlertNotice, HandoffNotice } from '../../../../functions/core/ports';
 import { createSesEmailNotifier } from '../../../../functions/services/notifiers/email-ses';
 import { NotifyError } from '../../../../functions/services/notifiers/webhook';
 import { createFakeSes } from '../../../../lib/local/fakes/ses';
@@ -85,6 +85,18 @@ afterEach(async () => {
   await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
   server = undefined;
 });
+
+const alert: AlertNotice = {
+  kind: 'lane_delay',
+  alertId: 'lane:CN-DE:2026-12-07',
+  title: '10 delayed parcels on CN → DE today',
+  lines: [
+    '10 parcels shipped CN → DE became delayed on 2026-12-07.',
+    'Latest: YunExpress YT1 <held> & waiting',
+  ],
+  consoleUrl: 'https://desk.example.com/console',
+  at: '2026-12-07T10:00:00.000Z',
+};
 
 describe('SES email notifier', () => {
   it('sends SendEmail as SES v2 REST-JSON: signed POST, From, To, Simple subject + text + HTML in UTF-8', async () => {
@@ -205,5 +217,14 @@ describe('SES email notifier', () => {
     expect(() =>
       createSesEmailNotifier({ from, to: Array.from({ length: 51 }, (_, i) => `a${i}@x.example`) }),
     ).toThrow(RangeError);
+  });
+
+  it('e-mails an alert: its title as the subject, its lines in text and HTML (escaped)', async () => {
+    const origin = await fakeSes();
+    await createSesEmailNotifier({ from, to, client: clientFor(origin) }).alert?.(alert);
+    const simple = lastRequest().Content.Simple;
+    expect(simple.Subject.Data).toBe('[Crossdesk] 10 delayed parcels on CN → DE today');
+    expect(simple.Body.Text.Data).toContain('<held> & waiting');
+    expect(simple.Body.Html.Data).toContain('&lt;held&gt; &amp; waiting');
   });
 });

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HandoffNotice } from '../../../../functions/core/ports';
+import type { AlertNotice, HandoffNotice } from '../../../../functions/core/ports';
 import {
   createSlackNotifier,
   escapeAndTruncate,
@@ -85,6 +85,18 @@ async function closeServer(): Promise<void> {
   server = undefined;
 }
 afterEach(closeServer);
+
+const alert: AlertNotice = {
+  kind: 'lane_delay',
+  alertId: 'lane:CN-DE:2026-12-07',
+  title: '10 delayed parcels on CN → DE today',
+  lines: [
+    '10 parcels shipped CN → DE became delayed on 2026-12-07.',
+    'Latest: YunExpress YT1 <held> & waiting',
+  ],
+  consoleUrl: 'https://desk.example.com/console',
+  at: '2026-12-07T10:00:00.000Z',
+};
 
 describe('Slack notifier', () => {
   it('posts a Block Kit card with summary, both versions of the message, the order card, wait time and buttons', async () => {
@@ -238,5 +250,15 @@ describe('Slack notifier', () => {
       createSlackNotifier({ webhookUrl: `${origin}/slow`, timeoutMs: 50 }).notify(notice),
     ).rejects.toThrow(/timed out/);
     expect(Date.now() - started).toBeLessThan(900);
+  });
+
+  it('posts an alert as a header, its lines (made inert) and the console button', async () => {
+    const webhookUrl = await fakeSlack();
+    await createSlackNotifier({ webhookUrl }).alert?.(alert);
+    const payload = lastPayload();
+    expect(payload.text).toBe('10 delayed parcels on CN → DE today');
+    const texts = allTexts(payload).join('\n');
+    expect(texts).toContain('&lt;held&gt; &amp; waiting');
+    expect(outbox.list()[0]?.links?.map((link) => link.title)).toEqual(['Open console']);
   });
 });

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Api, GrammyError } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HandoffNotice } from '../../../../functions/core/ports';
+import type { AlertNotice, HandoffNotice } from '../../../../functions/core/ports';
 import {
   CALLBACK_DATA_MAX_BYTES,
   claimCallbackData,
@@ -81,6 +81,18 @@ async function closeServer(): Promise<void> {
   server = undefined;
 }
 afterEach(closeServer);
+
+const alert: AlertNotice = {
+  kind: 'lane_delay',
+  alertId: 'lane:CN-DE:2026-12-07',
+  title: '10 delayed parcels on CN → DE today',
+  lines: [
+    '10 parcels shipped CN → DE became delayed on 2026-12-07.',
+    'Latest: YunExpress YT1 <held> & waiting',
+  ],
+  consoleUrl: 'https://desk.example.com/console',
+  at: '2026-12-07T10:00:00.000Z',
+};
 
 describe('Telegram agents-group notifier', () => {
   it('posts summary, message and translation, order card and wait time as HTML, ending with the #h tag', async () => {
@@ -238,5 +250,14 @@ describe('Telegram agents-group notifier', () => {
     const missing = await api.editMessageText(chatId, 9999, 'x').catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(GrammyError);
     expect((missing as GrammyError).description).toMatch(/message to edit not found/);
+  });
+
+  it('posts an alert to the group as HTML with an Open console button', async () => {
+    await notifierFor(await fakeTelegram()).alert?.(alert);
+    const [entry] = agentEntries();
+    expect(entry?.to).toBe(chatId);
+    expect(entry?.text).toContain('10 delayed parcels on CN → DE today');
+    expect(entry?.text).toContain('<held> & waiting'); // escaped on the wire, as written for the reader
+    expect(JSON.stringify(entry?.raw)).toContain('https://desk.example.com/console');
   });
 });

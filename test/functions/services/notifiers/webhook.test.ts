@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HandoffNotice, Notifier } from '../../../../functions/core/ports';
+import type { AlertNotice, HandoffNotice, Notifier } from '../../../../functions/core/ports';
 import { notifyAll } from '../../../../functions/services/notifiers/notify-all';
 import {
   createWebhookNotifier,
@@ -46,6 +46,18 @@ afterEach(async () => {
   await close?.();
   close = undefined;
 });
+
+const alert: AlertNotice = {
+  kind: 'lane_delay',
+  alertId: 'lane:CN-DE:2026-12-07',
+  title: '10 delayed parcels on CN → DE today',
+  lines: [
+    '10 parcels shipped CN → DE became delayed on 2026-12-07.',
+    'Latest: YunExpress YT1 <held> & waiting',
+  ],
+  consoleUrl: 'https://desk.example.com/console',
+  at: '2026-12-07T10:00:00.000Z',
+};
 
 describe('signed agent webhook', () => {
   it('POSTs the notice as JSON with a signature over timestamp and body that the receiver can recompute', async () => {
@@ -102,5 +114,15 @@ describe('notifyAll', () => {
     const failed = await notifyAll([broken, working], notice, { attempts: 2, sleep: async () => undefined });
     expect(failed.map((f) => f.name)).toEqual(['broken']);
     expect(delivered).toEqual(['shopper_request']);
+  });
+
+  it('POSTs an alert the same signed way, typed "alert"', async () => {
+    const hook = await receiver([200]);
+    close = hook.close;
+    const now = Date.parse('2026-12-07T10:00:05Z');
+    await createWebhookNotifier({ url: hook.url, secret: 's3cret', now: () => now }).alert?.(alert);
+    const [{ headers, body }] = hook.received as [Received];
+    expect(JSON.parse(body)).toEqual({ type: 'alert', ...alert });
+    expect(headers[SIGNATURE_HEADER]).toBe(signWebhook('s3cret', String(now / 1000), body));
   });
 });

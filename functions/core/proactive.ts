@@ -1,0 +1,378 @@
+// Speaking first: when a shipment becomes delayed (customs hold, no carrier news, past its estimate, a
+// failed attempt, an exception), the shopper hears it from us, in their pinned language, on the chat they
+// used, with choices — before they have to ask. Runs in the worker as a `shipment_update` job (queued by
+// the tracking webhook the moment an event arrives, and by the scheduled scan for shipments that went
+// quiet), grouped per shipment so one shipment is never handled twice at once.
+//
+// Once per delay episode: the episode is the delay's reason and since-when; the conversation remembers the
+// last one it was told per tracking number, so a redelivered job, a second scan or another event of the
+// same hold says nothing, and a new situation (customs cleared, then a failed attempt) speaks again.
+// A shopper who tapped "send me updates" also hears every new carrier event of that parcel, delivery too.
+// Never to a shopper who opted out; never while a person owns the chat (the agent sees the shipment).
+//
+// Paid and capped sending: WhatsApp outside its 24-hour window gets the merchant's approved template (the
+// message carries its values); LINE pushes count against the merchant's monthly quota and stop, logged,
+// when it is used up. Many parcels of one lane delayed on one day tell the agents once, as one summary.
+
+import { encodeButton } from './dialog/payloads';
+import { delayLine } from './flows/orders';
+import type { MerchantConfig } from './merchant-config';
+import { createMessages, formatParam, type MessageKey, type MessageParam } from './messages/index';
+import type {
+  AlertNotice,
+  ChannelOutbound,
+  ConversationStore,
+  Counters,
+  CustomerConversations,
+  MessageLog,
+  OrderStore,
+} from './ports';
+import {
+  type DelayRules,
+  delayRulesFor,
+  episodeOf,
+  laneOf,
+  nextCheckAt,
+  shipmentClosed,
+} from './shipment-watch';
+
+export { episodeOf } from './shipment-watch';
+
+import type { ShipmentAssessment } from './tools';
+import type {
+  ChannelName,
+  Conversation,
+  Language,
+  Order,
+  OutboundButton,
+  OutboundMessage,
+  Shipment,
+  ShipmentEvent,
+} from './types';
+
+export interface ProactiveLogger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+}
+
+export interface ProactiveDeps {
+  orders: Pick<OrderStore, 'getShipment' | 'getOrder' | 'watchShipment'>;
+  conversations: ConversationStore;
+  customerConversations: CustomerConversations;
+  messages: MessageLog;
+  channelFor(name: ChannelName): ChannelOutbound;
+  merchant: MerchantConfig;
+  /** The delay rules (tools/track-shipment.ts `assessShipment`), injected: core does not load the tools. */
+  assess(shipment: Shipment, now: Date, policy: { silentDaysBeforeDelay: number }): ShipmentAssessment;
+  /** The WhatsApp conversation of a phone (the business number is the stack's); absent without WhatsApp. */
+  whatsappConversationId?(phoneDigits: string): string;
+  /** LINE's monthly push quota and the per-lane delay counts; without them neither is enforced. */
+  counters?: Counters;
+  /** Tells the agents something that is not one conversation (a lane's many delays); retried by the caller. */
+  alertAgents?(notice: AlertNotice): Promise<void>;
+  /** Where the agents' console lives, for the lane summary's link. */
+  consoleUrl?: string;
+  logger?: ProactiveLogger;
+  now?: () => Date;
+}
+
+export type ProactiveOutcome =
+  | 'unknown_shipment'
+  | 'disabled'
+  | 'closed'
+  | 'on_time'
+  /** Delayed, but not yet worth a message (a customs hold shorter than the merchant's threshold). */
+  | 'not_yet'
+  | 'no_conversation'
+  | 'opted_out'
+  | 'with_agent'
+  | 'already_told'
+  | 'quota_exhausted'
+  | 'told'
+  /** An update subscriber heard about a new carrier event. */
+  | 'updated';
+
+const DAY_MS = 86_400_000;
+type Choice = 'wait' | 'updates' | 'refund' | 'agent';
+
+const latestEvent = (shipment: Shipment): ShipmentEvent | undefined =>
+  [...shipment.events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1);
+
+/** Until when a customs hold is still "usual" (not worth a message); undefined when it is not a hold. */
+function holdQuietUntil(a: ShipmentAssessment, rules: DelayRules): number | undefined {
+  if (a.reason !== 'customs_hold' || !a.since) return undefined;
+  return Date.parse(a.since) + rules.customsHoldDays * DAY_MS;
+}
+
+/** The first day of the month after `at` (UTC): when this month's LINE push count stops mattering. */
+const nextMonth = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1));
+
+/**
+ * @example
+ * const proactive = createProactive({ ...stores, channelFor, merchant, assess: assessShipment });
+ * await proactive.shipmentUpdated('LX100000001CN'); // 'told'
+ */
+export function createProactive(deps: ProactiveDeps) {
+  const now = deps.now ?? (() => new Date());
+  const catalog = createMessages(deps.merchant);
+  const settings = deps.merchant.proactive;
+  const policy = deps.merchant.policies;
+  const logger = deps.logger;
+
+  /** The chats this order's customer wrote in, newest first: the one they used last gets the message. */
+  async function conversationFor(customer: { id: string; phone: string }): Promise<Conversation | undefined> {
+    const ids = new Set(await deps.customerConversations.conversationsOf(customer.id));
+    const phone = customer.phone.replace(/\D/g, '');
+    if (deps.whatsappConversationId && phone) ids.add(deps.whatsappConversationId(phone));
+    const found = (await Promise.all([...ids].map((id) => deps.conversations.get(id)))).filter(
+      (c): c is Conversation => c !== undefined,
+    );
+    return found.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  }
+
+  function choicesFor(a: ShipmentAssessment, shipment: Shipment, at: Date): Choice[] {
+    const startedAt = Date.parse(a.since ?? shipment.estimatedDelivery);
+    const daysLate = Number.isFinite(startedAt) ? (at.getTime() - startedAt) / DAY_MS : 0;
+    const refund = policy.delayRefundAfterDays !== undefined && daysLate >= policy.delayRefundAfterDays;
+    return ['wait', 'updates', ...(refund ? (['refund'] as const) : []), 'agent'];
+  }
+
+  /** LINE pushes are capped per month; a shopper's own message is answered by reply, which is free. */
+  async function withinQuota(conversation: Conversation, at: Date): Promise<boolean> {
+    const quota = settings.linePushMonthlyQuota;
+    if (conversation.channel !== 'line' || quota === undefined || !deps.counters) return true;
+    const month = at.toISOString().slice(0, 7);
+    const used = await deps.counters.add(`line-push:${month}`, { limit: quota, expiresAt: nextMonth(at) });
+    if (used !== undefined) return true;
+    logger?.warn('LINE push quota for the month is used up: proactive message not sent', {
+      month,
+      quota,
+    });
+    return false;
+  }
+
+  /**
+   * Counts a newly delayed parcel on its lane, once per parcel and episode a day; the count that reaches
+   * the merchant's threshold (exactly one worker sees it, the add is atomic) sends the agents one summary.
+   */
+  async function countOnLane(shipment: Shipment, a: ShipmentAssessment, at: Date): Promise<void> {
+    const lane = laneOf(shipment);
+    if (!lane || !deps.counters || !deps.alertAgents) return;
+    const day = at.toISOString().slice(0, 10);
+    const expiresAt = new Date(at.getTime() + 2 * DAY_MS);
+    const episode = episodeOf(a);
+    const first = await deps.counters.add(`lane-seen:${day}:${shipment.trackingNumber}:${episode}`, {
+      limit: 1,
+      expiresAt,
+    });
+    if (first === undefined) return;
+    const count = await deps.counters.add(`lane:${lane}:${day}`, { expiresAt });
+    if (count !== settings.laneSummaryAt) return;
+    const [from, to] = lane.split('-');
+    const notice: AlertNotice = {
+      kind: 'lane_delay',
+      alertId: `lane:${lane}:${day}`,
+      title: `${count} delayed parcels on ${from} → ${to} today`,
+      lines: [
+        `${count} parcels shipped ${from} → ${to} became delayed on ${day}: one cause upstream is likely (customs, a port, the carrier).`,
+        `Latest: ${shipment.carrier} ${shipment.trackingNumber}, ${a.explanation}`,
+        'Shoppers who chat with us are told and offered choices; their answers show in the console. You will get no more of these for this lane today.',
+      ],
+      ...(deps.consoleUrl ? { consoleUrl: deps.consoleUrl } : {}),
+      at: at.toISOString(),
+    };
+    try {
+      await deps.alertAgents(notice);
+    } catch (error) {
+      logger?.warn('lane delay summary not delivered', { lane, error: String(error) });
+    }
+  }
+
+  /** Saves the conversation (conditional: a concurrent turn wins and the job is retried), then sends. */
+  async function speak(
+    conversation: Conversation,
+    shipment: Shipment,
+    message: OutboundMessage,
+    update: Partial<Conversation>,
+    kind: 'delay' | 'update',
+    at: Date,
+  ): Promise<void> {
+    // Saved first: a crash after the save and before the send loses this one message rather than sending
+    // it twice (a redelivered job finds the episode told).
+    const saved = await deps.conversations.save({ ...conversation, ...update, updatedAt: at.toISOString() });
+    const sent = await deps.channelFor(saved.channel).send({ conversation: saved }, message);
+    await deps.messages.append({
+      conversationId: saved.id,
+      direction: 'out',
+      at: at.toISOString(),
+      id: sent.platformMessageIds[0] ?? `proactive-${shipment.trackingNumber}-${at.getTime()}`,
+      text: message.text,
+      data: { proactive: kind, trackingNumber: shipment.trackingNumber, via: sent.via },
+    });
+    logger?.info('proactive message sent', {
+      kind,
+      channel: saved.channel,
+      via: sent.via,
+    });
+  }
+
+  function delayMessage(
+    shipment: Shipment,
+    order: Order,
+    a: ShipmentAssessment,
+    language: Language,
+    choices: Choice[],
+  ): OutboundMessage {
+    const say = (key: MessageKey, params?: Record<string, MessageParam>) => catalog.t(language, key, params);
+    const [key, params] = delayLine(shipment, a, order.id, (event) =>
+      event ? say(`event_${event.code}` as MessageKey) : '',
+    );
+    const titles: Record<Choice, string> = {
+      wait: say('button_keep_waiting'),
+      updates: say('button_get_updates'),
+      refund: say('button_cancel_refund'),
+      agent: say('menu_agent'),
+    };
+    const buttons: OutboundButton[] = choices.map((choice) => ({
+      id: encodeButton({ kind: 'delay', choice }),
+      title: titles[choice],
+    }));
+    const situation = say(key, params);
+    const optout = say('proactive_choices');
+    return {
+      text: [say('proactive_intro', { order: order.id }), situation, optout].join('\n\n'),
+      language,
+      buttons,
+      template: {
+        purpose: 'delay_update',
+        values: {
+          order: order.id,
+          situation,
+          eta: etaText(shipment, language),
+          tracking: shipment.trackingNumber,
+          optout,
+        },
+      },
+    };
+  }
+
+  function etaText(shipment: Shipment, language: Language): string {
+    const eta = Date.parse(shipment.estimatedDelivery);
+    return Number.isFinite(eta)
+      ? formatParam(language, new Date(eta), deps.merchant.timezone)
+      : shipment.estimatedDelivery;
+  }
+
+  /** One new carrier event for a shopper who asked for every update: the scan's words, no choices. */
+  function updateMessage(shipment: Shipment, order: Order, event: ShipmentEvent, language: Language) {
+    const say = (key: MessageKey, params?: Record<string, MessageParam>) => catalog.t(language, key, params);
+    const situation =
+      event.code === 'delivered'
+        ? say('status_delivered', { order: order.id, date: new Date(event.at) })
+        : say('location_answer', {
+            tracking: shipment.trackingNumber,
+            event: say(`event_${event.code}` as MessageKey),
+            location: event.location,
+            date: new Date(event.at),
+          });
+    const optout = say('optout_hint');
+    return {
+      text: `${situation}\n\n${optout}`,
+      language,
+      template: {
+        purpose: 'shipment_update' as const,
+        values: {
+          order: order.id,
+          situation,
+          eta: etaText(shipment, language),
+          tracking: shipment.trackingNumber,
+          optout,
+        },
+      },
+    } satisfies OutboundMessage;
+  }
+
+  return {
+    async shipmentUpdated(trackingNumber: string): Promise<ProactiveOutcome> {
+      const at = now();
+      const shipment = await deps.orders.getShipment(trackingNumber);
+      if (!shipment) return 'unknown_shipment';
+      const rules = delayRulesFor(deps.merchant, shipment);
+      const a = deps.assess(shipment, at, rules);
+      const quietUntil = holdQuietUntil(a, rules);
+      const worthTelling = a.state === 'delayed' && !(quietUntil !== undefined && quietUntil > at.getTime());
+      // Re-filed on every look: a short hold is looked at again when it stops being short.
+      await deps.orders.watchShipment(
+        trackingNumber,
+        quietUntil !== undefined && !worthTelling && !shipmentClosed(shipment)
+          ? new Date(quietUntil).toISOString()
+          : nextCheckAt(shipment, a.state === 'delayed', rules, at),
+      );
+      if (!settings.enabled) return 'disabled';
+      if (worthTelling) await countOnLane(shipment, a, at);
+
+      const order = await deps.orders.getOrder(shipment.orderId);
+      if (!order) return 'no_conversation';
+      const conversation = await conversationFor(order.customer);
+      if (!conversation) return 'no_conversation';
+      const told = conversation.proactive?.[trackingNumber];
+      const latest = latestEvent(shipment);
+      const newEvent =
+        told?.updates === true &&
+        latest !== undefined &&
+        Date.parse(latest.at) > Date.parse(told.lastEventAt ?? told.at);
+      const newEpisode = worthTelling && told?.episode !== episodeOf(a);
+      if (!newEpisode && !newEvent) {
+        if (shipmentClosed(shipment)) return 'closed';
+        if (a.state !== 'delayed') return 'on_time';
+        return worthTelling ? 'already_told' : 'not_yet';
+      }
+      if (conversation.contactPreference?.proactive === false) return 'opted_out';
+      if (conversation.mode === 'human') return 'with_agent';
+      if (!(await withinQuota(conversation, at))) return 'quota_exhausted';
+
+      const language: Language = conversation.language ?? deps.merchant.defaultLanguage;
+      const heard = { ...told, lastEventAt: latest?.at ?? told?.lastEventAt };
+      if (newEpisode) {
+        const choices = choicesFor(a, shipment, at);
+        await speak(
+          conversation,
+          shipment,
+          delayMessage(shipment, order, a, language, choices),
+          {
+            focusOrderId: order.id,
+            awaiting: {
+              kind: 'delay_choice',
+              orderId: order.id,
+              trackingNumber,
+              choices,
+              since: at.toISOString(),
+            },
+            proactive: {
+              ...conversation.proactive,
+              [trackingNumber]: { ...heard, episode: episodeOf(a), at: at.toISOString() },
+            },
+          },
+          'delay',
+          at,
+        );
+        return 'told';
+      }
+      await speak(
+        conversation,
+        shipment,
+        updateMessage(shipment, order, latest as ShipmentEvent, language),
+        {
+          focusOrderId: order.id,
+          proactive: {
+            ...conversation.proactive,
+            [trackingNumber]: { ...heard, episode: told?.episode ?? '', at: told?.at ?? at.toISOString() },
+          },
+        },
+        'update',
+        at,
+      );
+      return 'updated';
+    },
+  };
+}
