@@ -16,9 +16,10 @@ import { createFakeRoutes } from './fakes/index';
 import type { LambdaHandler } from './lambda-context';
 import { type LocalRoute, sendJson } from './routes';
 import { createScheduler, type Scheduler } from './scheduler';
-import { demoSimulatorShoppers, seedCarrierDemoData, seedDemoData } from './seed';
-import { carrierSimulatorShoppers } from './seed-data/carrier-demo';
+import { seedCarrierDemoData, seedDemoData } from './seed';
+import { createDynamoConversationReset } from './simulator/reset';
 import { createSimulatorRoutes } from './simulator/routes';
+import { simulatorShoppers } from './simulator/shoppers';
 import { createFifoQueue, type FifoQueue, type FifoQueueOptions } from './sqs-fifo';
 import { createSqsWireRoute, queueUrl } from './sqs-wire';
 
@@ -261,11 +262,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (options.loadPlugins ?? true) {
       fakes = createFakeRoutes({ secrets: localSecrets(env) });
       const simulator = createSimulatorRoutes({
-        shoppers: [...demoSimulatorShoppers(), ...carrierSimulatorShoppers()],
+        shoppers: simulatorShoppers(),
         secrets: localSecrets(env),
         addMedia: fakes.addMedia,
         // Read-only: the simulator shows who owns a shopper's chat; changes go through the agent API.
         conversations: stores.conversations,
+        // Both sides of a chat from the log (survives reloads and restarts); the raw payloads from the fakes.
+        messages: stores.messages,
+        outbox: fakes.outbox,
+        // POST /dev/reset: one shopper's conversation deleted so a demo can start over (local only).
+        reset: createDynamoConversationReset({ client: dynamo.client, tableName }),
       });
       pluginRoutes.push(...fakes.routes, ...simulator.routes);
     }

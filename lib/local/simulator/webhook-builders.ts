@@ -91,6 +91,64 @@ export function buildWhatsAppImageWebhook(
   });
 }
 
+/** A voice note (`voice: true`, as WhatsApp marks push-to-talk recordings) or an audio file. */
+export function buildWhatsAppAudioWebhook(
+  shopper: WhatsAppShopper & { mediaId: string; mimeType?: string; voice?: boolean },
+) {
+  return whatsAppEnvelope(shopper, {
+    type: 'audio',
+    audio: {
+      id: shopper.mediaId,
+      mime_type: shopper.mimeType ?? 'audio/ogg; codecs=opus',
+      sha256: hex(32),
+      voice: shopper.voice ?? true,
+    },
+  });
+}
+
+export function buildWhatsAppStickerWebhook(
+  shopper: WhatsAppShopper & { mediaId: string; animated?: boolean },
+) {
+  return whatsAppEnvelope(shopper, {
+    type: 'sticker',
+    sticker: {
+      id: shopper.mediaId,
+      mime_type: 'image/webp',
+      sha256: hex(32),
+      animated: shopper.animated ?? false,
+    },
+  });
+}
+
+export interface SharedLocation {
+  latitude: number;
+  longitude: number;
+  name?: string;
+  address?: string;
+}
+
+export function buildWhatsAppLocationWebhook(shopper: WhatsAppShopper & { location: SharedLocation }) {
+  const { latitude, longitude, name, address } = shopper.location;
+  return whatsAppEnvelope(shopper, {
+    type: 'location',
+    location: { latitude, longitude, ...(name ? { name } : {}), ...(address ? { address } : {}) },
+  });
+}
+
+/** A tapped quick-reply button of a template message: WhatsApp sends `type: "button"`, not interactive. */
+export function buildWhatsAppTemplateButtonWebhook(
+  shopper: WhatsAppShopper & { payload: string; text: string; contextId?: string },
+) {
+  return whatsAppEnvelope(shopper, {
+    type: 'button',
+    button: { payload: shopper.payload, text: shopper.text },
+    context: {
+      from: shopper.displayPhoneNumber ?? '15550001111',
+      id: shopper.contextId ?? `wamid.CTX${hex(8)}`,
+    },
+  });
+}
+
 /** Meta escapes non-ASCII as \uXXXX (lower-case hex, UTF-16 units) in the bytes it signs. */
 export function escapeNonAscii(text: string): string {
   let out = '';
@@ -166,6 +224,52 @@ export function buildLineImageWebhook(shopper: LineShopper & { messageId?: strin
   });
 }
 
+/** A voice message (LINE has no separate voice type: recordings are audio with a duration). */
+export function buildLineAudioWebhook(shopper: LineShopper & { messageId?: string; durationMs?: number }) {
+  return lineEnvelope(shopper, {
+    type: 'message',
+    message: {
+      id: shopper.messageId ?? lineMessageId(),
+      type: 'audio',
+      duration: shopper.durationMs ?? 3000,
+      contentProvider: { type: 'line' },
+    },
+  });
+}
+
+export function buildLineStickerWebhook(
+  shopper: LineShopper & { packageId?: string; stickerId?: string; keywords?: string[]; text?: string },
+) {
+  return lineEnvelope(shopper, {
+    type: 'message',
+    message: {
+      id: lineMessageId(),
+      type: 'sticker',
+      quoteToken: hex(16),
+      packageId: shopper.packageId ?? '446',
+      stickerId: shopper.stickerId ?? '1988',
+      stickerResourceType: 'STATIC',
+      keywords: shopper.keywords ?? ['thumbs up', 'OK'],
+      ...(shopper.text ? { text: shopper.text } : {}),
+    },
+  });
+}
+
+export function buildLineLocationWebhook(shopper: LineShopper & { location: SharedLocation }) {
+  const { latitude, longitude, name, address } = shopper.location;
+  return lineEnvelope(shopper, {
+    type: 'message',
+    message: {
+      id: lineMessageId(),
+      type: 'location',
+      ...(name ? { title: name } : {}),
+      ...(address ? { address } : {}),
+      latitude,
+      longitude,
+    },
+  });
+}
+
 /** `X-Line-Signature` for a LINE body. */
 export function signLine(rawBody: string, channelSecret: string): string {
   return hmacSha256(channelSecret, Buffer.from(rawBody, 'utf8')).toString('base64');
@@ -236,6 +340,60 @@ export function buildTelegramPhotoUpdate(shopper: TelegramShopper & { fileId: st
     message: telegramMessage(shopper, {
       photo: [{ file_id: shopper.fileId, file_unique_id: hex(6), file_size: 68, width: 1, height: 1 }],
       ...(shopper.caption ? { caption: shopper.caption } : {}),
+    }),
+  };
+}
+
+/** A voice note recorded in the app (`voice`, OGG/Opus), not an attached audio file. */
+export function buildTelegramVoiceUpdate(
+  shopper: TelegramShopper & { fileId: string; duration?: number; caption?: string },
+) {
+  return {
+    update_id: shopper.updateId ?? telegramUpdateId++,
+    message: telegramMessage(shopper, {
+      voice: {
+        file_id: shopper.fileId,
+        file_unique_id: hex(6),
+        duration: shopper.duration ?? 3,
+        mime_type: 'audio/ogg',
+        file_size: 1200,
+      },
+      ...(shopper.caption ? { caption: shopper.caption } : {}),
+    }),
+  };
+}
+
+export function buildTelegramStickerUpdate(
+  shopper: TelegramShopper & { fileId: string; emoji?: string; setName?: string },
+) {
+  return {
+    update_id: shopper.updateId ?? telegramUpdateId++,
+    message: telegramMessage(shopper, {
+      sticker: {
+        file_id: shopper.fileId,
+        file_unique_id: hex(6),
+        type: 'regular',
+        width: 512,
+        height: 512,
+        is_animated: false,
+        is_video: false,
+        emoji: shopper.emoji ?? '👍',
+        set_name: shopper.setName ?? 'CrossdeskLocal',
+        file_size: 34,
+      },
+    }),
+  };
+}
+
+/** A shared location; with a name it is a venue (Telegram then sends both `venue` and `location`). */
+export function buildTelegramLocationUpdate(shopper: TelegramShopper & { location: SharedLocation }) {
+  const { latitude, longitude, name, address } = shopper.location;
+  const location = { latitude, longitude };
+  return {
+    update_id: shopper.updateId ?? telegramUpdateId++,
+    message: telegramMessage(shopper, {
+      location,
+      ...(name ? { venue: { location, title: name, address: address ?? '' } } : {}),
     }),
   };
 }

@@ -4,22 +4,39 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WhatsAppAPI } from 'whatsapp-api-js';
 import { createLineSender } from '../../../functions/channels/line/send';
+import { createInboundChannel } from '../../../functions/channels/registry';
 import { createTelegramSender } from '../../../functions/channels/telegram/send';
 import { createWhatsAppSender } from '../../../functions/channels/whatsapp/send';
 import { verifyWhatsApp } from '../../../functions/channels/whatsapp/verify';
 import { createMessages } from '../../../functions/core/messages/index';
-import type { ChannelOutbound } from '../../../functions/core/ports';
+import type { ChannelOutbound, MessageLogEntry } from '../../../functions/core/ports';
 import type { Conversation, HandoffRecord } from '../../../functions/core/types';
 import { createAgentApiHandler } from '../../../functions/handlers/agent-api';
 import { createMemoryStores, type MemoryStores } from '../../../functions/stores/memory';
 import { createApiGateway } from '../../../lib/local/api-gateway';
 import { LOCAL_SECRETS } from '../../../lib/local/defaults';
-import { SAMPLE_PNG } from '../../../lib/local/fakes';
+import { type OutboxEntry, SAMPLE_PNG } from '../../../lib/local/fakes';
 import { type LocalRoute, readBody } from '../../../lib/local/routes';
-import { createSimulatorRoutes, DEFAULT_SHOPPERS } from '../../../lib/local/simulator/routes';
 import {
+  createSimulatorRoutes,
+  DEFAULT_SHOPPERS,
+  type SimulatorShopper,
+} from '../../../lib/local/simulator/routes';
+import { simulatorShoppers } from '../../../lib/local/simulator/shoppers';
+import { bubbleFromOutbox, buildTranscript } from '../../../lib/local/simulator/transcript';
+import {
+  buildLineAudioWebhook,
+  buildLineLocationWebhook,
+  buildLineStickerWebhook,
   buildLineTextWebhook,
+  buildTelegramLocationUpdate,
+  buildTelegramStickerUpdate,
   buildTelegramUpdate,
+  buildTelegramVoiceUpdate,
+  buildWhatsAppAudioWebhook,
+  buildWhatsAppLocationWebhook,
+  buildWhatsAppStickerWebhook,
+  buildWhatsAppTemplateButtonWebhook,
   buildWhatsAppTextWebhook,
   signedWebhook,
 } from '../../../lib/local/simulator/webhook-builders';
@@ -402,5 +419,434 @@ describe('simulator dev routes: GET /dev/conversation and POST /dev/handback', (
     expect(told.map((e) => e.text)).toEqual([createMessages(merchant).t('es', 'back_to_bot')]);
     // Back with the bot: a second hand-back is refused by the desk, not faked.
     expect((await handBack('{"shopper":"emma","channel":"whatsapp"}')).status).toBe(409);
+  });
+});
+
+describe('transcript: the bot lines as the platforms show them, both sides from the log', () => {
+  const at = (s: number) => new Date(Date.UTC(2026, 2, 2, 9, 0, s)).toISOString();
+  const outboxEntry = (
+    channel: 'whatsapp' | 'line' | 'telegram',
+    raw: unknown,
+    s: number,
+    text = '',
+  ): OutboxEntry => ({
+    channel,
+    to: 'x',
+    text,
+    raw,
+    at: at(s),
+    kind: 'text',
+  });
+
+  it('WhatsApp: reply buttons, list rows with descriptions, CTA URLs and templates with their parameters', () => {
+    const list = bubbleFromOutbox(
+      outboxEntry(
+        'whatsapp',
+        {
+          type: 'interactive',
+          interactive: {
+            type: 'list',
+            body: { text: 'Which order?' },
+            action: {
+              button: 'Choose',
+              sections: [{ rows: [{ id: 'order:1', title: '#1', description: 'Mar 1 · Wrap dress' }] }],
+            },
+          },
+        },
+        1,
+      ),
+    );
+    expect(list).toMatchObject({
+      kind: 'list',
+      text: 'Which order?',
+      list: {
+        label: 'Choose',
+        sections: [{ rows: [{ id: 'order:1', title: '#1', description: 'Mar 1 · Wrap dress' }] }],
+      },
+    });
+    const buttons = bubbleFromOutbox(
+      outboxEntry(
+        'whatsapp',
+        {
+          type: 'interactive',
+          interactive: {
+            type: 'button',
+            body: { text: 'Size?' },
+            action: { buttons: [{ type: 'reply', reply: { id: 'size:M', title: 'M' } }] },
+          },
+        },
+        1,
+      ),
+    );
+    expect(buttons.buttons).toEqual([{ id: 'size:M', title: 'M', action: 'reply' }]);
+    const cta = bubbleFromOutbox(
+      outboxEntry(
+        'whatsapp',
+        {
+          type: 'interactive',
+          interactive: {
+            type: 'cta_url',
+            body: { text: 'Track it' },
+            action: { name: 'cta_url', parameters: { display_text: 'Open', url: 'https://t.example/1' } },
+          },
+        },
+        1,
+      ),
+    );
+    expect(cta).toMatchObject({
+      kind: 'cta',
+      buttons: [{ action: 'url', url: 'https://t.example/1', title: 'Open' }],
+    });
+    const template = bubbleFromOutbox(
+      outboxEntry(
+        'whatsapp',
+        {
+          type: 'template',
+          template: {
+            name: 'delay_update',
+            language: { code: 'pt_BR' },
+            components: [
+              {
+                type: 'body',
+                parameters: [
+                  { type: 'text', text: '#50731' },
+                  { type: 'text', text: 'na alfândega' },
+                ],
+              },
+              {
+                type: 'button',
+                sub_type: 'quick_reply',
+                index: 0,
+                parameters: [{ type: 'payload', payload: 'delay:wait' }],
+              },
+            ],
+          },
+        },
+        1,
+      ),
+    );
+    expect(template).toMatchObject({
+      kind: 'template',
+      template: { name: 'delay_update', language: 'pt_BR', parameters: ['#50731', 'na alfândega'] },
+      buttons: [{ id: 'delay:wait', action: 'template' }],
+    });
+  });
+
+  it('LINE quick replies (postback and message actions), template buttons, flex; Telegram inline keyboards', () => {
+    const quick = bubbleFromOutbox(
+      outboxEntry(
+        'line',
+        {
+          endpoint: 'push',
+          message: {
+            type: 'text',
+            text: 'Which size?',
+            quickReply: {
+              items: [
+                {
+                  type: 'action',
+                  action: { type: 'postback', label: 'M', data: 'size:M', displayText: 'Size M' },
+                },
+                { type: 'action', action: { type: 'message', label: 'No', text: 'no thanks' } },
+              ],
+            },
+          },
+        },
+        1,
+      ),
+    );
+    expect(quick.buttons).toEqual([
+      { id: 'size:M', title: 'M', action: 'postback', displayText: 'Size M', quick: true },
+      { id: 'no thanks', title: 'No', action: 'message', quick: true },
+    ]);
+    expect(quick.notes?.[0]).toMatch(/push/);
+    const template = bubbleFromOutbox(
+      outboxEntry(
+        'line',
+        {
+          endpoint: 'reply',
+          message: {
+            type: 'template',
+            altText: 'alt',
+            template: {
+              type: 'buttons',
+              title: 'Order',
+              text: 'Pick',
+              actions: [{ type: 'uri', label: 'Track', uri: 'https://t.example' }],
+            },
+          },
+        },
+        1,
+      ),
+    );
+    expect(template).toMatchObject({
+      header: 'Order',
+      text: 'Pick',
+      buttons: [{ action: 'url', url: 'https://t.example' }],
+    });
+    const flex = bubbleFromOutbox(
+      outboxEntry(
+        'line',
+        {
+          endpoint: 'reply',
+          message: {
+            type: 'flex',
+            altText: 'Your order',
+            contents: {
+              type: 'bubble',
+              body: { type: 'box', layout: 'vertical', contents: [{ type: 'text', text: 'Order #1' }] },
+              footer: {
+                type: 'box',
+                contents: [
+                  { type: 'button', action: { type: 'postback', label: 'Return', data: 'return:1' } },
+                ],
+              },
+            },
+          },
+        },
+        1,
+      ),
+    );
+    expect(flex).toMatchObject({
+      kind: 'flex',
+      text: 'Order #1',
+      buttons: [{ id: 'return:1', action: 'postback' }],
+    });
+    const telegram = bubbleFromOutbox(
+      outboxEntry(
+        'telegram',
+        {
+          chat_id: '5',
+          text: 'Which?',
+          reply_markup: JSON.stringify({
+            inline_keyboard: [
+              [
+                { text: 'A', callback_data: 'a' },
+                { text: 'B', callback_data: 'b' },
+              ],
+              [{ text: 'Web', url: 'https://w.example' }],
+            ],
+          }),
+        },
+        1,
+        'Which?',
+      ),
+    );
+    expect(telegram.buttons).toEqual([
+      { id: 'a', title: 'A', action: 'callback', row: 0 },
+      { id: 'b', title: 'B', action: 'callback', row: 0 },
+      { id: 'https://w.example', title: 'Web', action: 'url', url: 'https://w.example', row: 1 },
+    ]);
+  });
+
+  it('pairs each logged bot line with what the fake received, falls back to the log, adds pending sends', () => {
+    const conversationId = 'telegram:1:5';
+    const log: MessageLogEntry[] = [
+      { conversationId, direction: 'in', at: at(1), id: 'telegram:10', text: 'hi', data: { kind: 'text' } },
+      {
+        conversationId,
+        direction: 'out',
+        at: at(2),
+        id: 'telegram:10:0',
+        text: 'Hello! Which?',
+        data: { platformMessageIds: ['1'], buttons: ['a'] },
+      },
+      {
+        conversationId,
+        direction: 'in',
+        at: at(3),
+        id: 'telegram:11',
+        data: { kind: 'button', payload: 'a' },
+      },
+      {
+        conversationId,
+        direction: 'agent',
+        at: at(5),
+        id: 'desk-1',
+        text: 'Anna here',
+        data: { agent: 'Anna' },
+      },
+      { conversationId, direction: 'status', at: at(6), id: 's', data: {} },
+    ];
+    const outbox = [
+      outboxEntry(
+        'telegram',
+        { text: 'Hello! Which?', reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: 'a' }]] } },
+        2,
+        'Hello! Which?',
+      ),
+      outboxEntry('telegram', { text: 'Anna here' }, 5, 'Anna here'),
+      outboxEntry('telegram', { text: 'stale' }, 0, 'stale'),
+    ];
+    const sent = [
+      { eventId: 'telegram:11', at: at(3), kind: 'button', title: 'A', payload: 'a', status: 200 },
+      { eventId: 'telegram:12', at: at(7), kind: 'location', location: { latitude: 1, longitude: 2 } },
+    ];
+    const bubbles = buildTranscript({ channel: 'telegram', log, outbox, sent, since: at(0) });
+    expect(bubbles.map((b) => [b.who, b.kind, b.text, b.state])).toEqual([
+      ['shopper', 'text', 'hi', undefined],
+      ['bot', 'text', 'Hello! Which?', undefined],
+      ['shopper', 'button', 'A', undefined],
+      ['agent', 'text', 'Anna here', undefined],
+      ['shopper', 'location', undefined, 'sending'],
+    ]);
+    expect(bubbles[1]?.buttons).toEqual([{ id: 'a', title: 'A', action: 'callback', row: 0 }]);
+    expect(bubbles[3]?.agent).toBe('Anna');
+
+    // After a restart the outbox is empty: the log alone still has every line, its buttons by id.
+    const restarted = buildTranscript({ channel: 'telegram', log, outbox: [], sent: [] });
+    expect(restarted.map((b) => [b.who, b.text])).toEqual([
+      ['shopper', 'hi'],
+      ['bot', 'Hello! Which?'],
+      ['shopper', 'a'],
+      ['agent', 'Anna here'],
+    ]);
+    expect(restarted[1]?.buttons).toEqual([{ id: 'a', title: 'a', action: 'callback' }]);
+  });
+});
+
+describe('simulator webhooks for media, locations and stickers parse with the real parsers', () => {
+  const secrets = { ...LOCAL_SECRETS };
+  const parse = (channel: 'whatsapp' | 'line' | 'telegram', payload: unknown) =>
+    createInboundChannel(channel, secrets).parse(Buffer.from(JSON.stringify(payload))).messages[0];
+  const wa = { phoneNumberId: '1', waId: '34600111222' };
+  const line = { destination: 'Ubot', userId: 'U1' };
+  const tg = { chatId: 5 };
+  const location = { latitude: 1.5, longitude: 2.5, name: 'Home', address: 'Street 1' };
+
+  it.each([
+    ['whatsapp', buildWhatsAppAudioWebhook({ ...wa, mediaId: 'm1' }), 'audio'],
+    ['whatsapp', buildWhatsAppStickerWebhook({ ...wa, mediaId: 'm2' }), 'sticker'],
+    ['whatsapp', buildWhatsAppLocationWebhook({ ...wa, location }), 'location'],
+    [
+      'whatsapp',
+      buildWhatsAppTemplateButtonWebhook({ ...wa, payload: 'delay:wait', text: 'Wait' }),
+      'button',
+    ],
+    ['line', buildLineAudioWebhook({ ...line, messageId: 'm3' }), 'audio'],
+    ['line', buildLineStickerWebhook(line), 'sticker'],
+    ['line', buildLineLocationWebhook({ ...line, location }), 'location'],
+    ['telegram', buildTelegramVoiceUpdate({ ...tg, fileId: 'f1' }), 'audio'],
+    ['telegram', buildTelegramStickerUpdate({ ...tg, fileId: 'f2' }), 'sticker'],
+    ['telegram', buildTelegramLocationUpdate({ ...tg, location }), 'location'],
+  ] as const)('%s → %s', (channel, payload, kind) => {
+    const message = parse(channel, payload);
+    expect(message?.kind).toBe(kind);
+    if (kind === 'location')
+      expect(message?.location).toMatchObject({ latitude: 1.5, longitude: 2.5, name: 'Home' });
+    if (kind === 'audio' && channel !== 'line') expect(message?.media?.voice).toBe(true);
+  });
+});
+
+describe('simulator dev routes: GET /dev/simulator/setup, GET /dev/transcript, POST /dev/reset', () => {
+  let running: RunningFakes;
+  let stores: MemoryStores;
+  const resets: string[] = [];
+
+  beforeAll(async () => {
+    stores = createMemoryStores();
+    const simulator = createSimulatorRoutes({
+      shoppers: simulatorShoppers(),
+      messages: stores.messages,
+      conversations: stores.conversations,
+      outbox: { list: (filter) => running.fakes.outbox.list(filter) },
+      reset: async (id) => {
+        resets.push(id);
+        return { deleted: 1 };
+      },
+      // No webhook route here: the sends fail, which the transcript shows.
+      webhookBaseUrl: 'http://127.0.0.1:9',
+    });
+    running = await startFakes({}, [simulator.handle]);
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+
+  it('setup: every story shopper on their own channel only, carrier and native customers, 19 first messages', async () => {
+    const setup = (await (await fetch(`${running.origin}/dev/simulator/setup`)).json()) as {
+      languages: { code: string; firstMessage: string; rtl?: boolean }[];
+      shoppers: SimulatorShopper[];
+    };
+    expect(setup.languages).toHaveLength(19);
+    expect(new Set(setup.languages.map((l) => l.firstMessage)).size).toBe(19);
+    expect(setup.languages.filter((l) => l.rtl).map((l) => l.code)).toEqual(['ar']);
+    const story = setup.shoppers.filter((s) => s.group === 'story');
+    expect(story).toHaveLength(7);
+    for (const s of story)
+      for (const channel of ['whatsapp', 'line', 'telegram'] as const)
+        expect(Boolean(s[channel]), `${s.id} on ${channel}`).toBe(channel === s.channel);
+    expect(story.find((s) => s.id === 'maria-whatsapp')).toMatchObject({
+      name: 'Maria Santos',
+      whatsapp: '5511987654321',
+      country: 'BR',
+      orders: [{ id: '50731' }, { id: '52118' }, { id: '47020' }],
+    });
+    expect(setup.shoppers.filter((s) => s.group === 'carrier')).toHaveLength(6);
+    const native = setup.shoppers.filter((s) => s.group === 'native');
+    expect(native).toHaveLength(19 * 6);
+    expect(new Set(native.map((s) => s.language)).size).toBe(19);
+    expect(native.every((s) => s.whatsapp && s.line && s.telegram && s.orders?.length === 1)).toBe(true);
+  });
+
+  it('transcript: 400/404 like the other dev routes; both sides from the log; a failed send shows as failed', async () => {
+    expect((await fetch(`${running.origin}/dev/transcript?channel=whatsapp`)).status).toBe(400);
+    expect((await fetch(`${running.origin}/dev/transcript?channel=line&shopper=maria-whatsapp`)).status).toBe(
+      404,
+    );
+    const id = `whatsapp:${LOCAL_SECRETS.WHATSAPP_PHONE_NUMBER_ID}:14155550123`;
+    await stores.messages.append({
+      conversationId: id,
+      direction: 'in',
+      at: '2026-03-02T09:00:00.000Z',
+      id: 'whatsapp:w1',
+      text: 'hello',
+      data: { kind: 'text' },
+    });
+    await stores.messages.append({
+      conversationId: id,
+      direction: 'out',
+      at: '2026-03-02T09:00:01.000Z',
+      id: 'whatsapp:w1:0',
+      text: 'Hi James!',
+      data: {},
+    });
+    await fetch(`${running.origin}/dev/simulate`, {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'whatsapp', shopperId: 'james-whatsapp', kind: 'location' }),
+    });
+    const response = await fetch(
+      `${running.origin}/dev/transcript?channel=whatsapp&shopperId=james-whatsapp`,
+    );
+    const body = (await response.json()) as {
+      id: string;
+      bubbles: { who: string; text?: string; kind: string; state?: string }[];
+    };
+    expect(body.id).toBe(id);
+    expect(body.bubbles.map((b) => [b.who, b.kind, b.text, b.state])).toEqual([
+      ['shopper', 'text', 'hello', undefined],
+      ['bot', 'text', 'Hi James!', undefined],
+      ['shopper', 'location', undefined, 'failed'],
+    ]);
+  });
+
+  it('reset: deletes that conversation through the store helper and forgets its pending lines', async () => {
+    expect(
+      (await fetch(`${running.origin}/dev/reset`, { method: 'POST', body: '{"channel":"whatsapp"}' })).status,
+    ).toBe(400);
+    const response = await fetch(`${running.origin}/dev/reset`, {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'whatsapp', shopperId: 'james-whatsapp' }),
+    });
+    const id = `whatsapp:${LOCAL_SECRETS.WHATSAPP_PHONE_NUMBER_ID}:14155550123`;
+    expect(await response.json()).toEqual({ id, channel: 'whatsapp', deleted: 1 });
+    expect(resets).toEqual([id]);
+    const after = (await (
+      await fetch(`${running.origin}/dev/transcript?channel=whatsapp&shopper=james-whatsapp`)
+    ).json()) as {
+      bubbles: { state?: string }[];
+    };
+    // The memory log double was not really emptied: only the simulator's own pending line is gone.
+    expect(after.bubbles.some((b) => b.state)).toBe(false);
   });
 });
