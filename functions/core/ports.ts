@@ -96,6 +96,13 @@ export interface EventClaimStore {
    * id that is not claimed is a no-op.
    */
   release(eventId: string): Promise<void>;
+  /**
+   * Turns a short claim (a lease taken with `claim(id, leaseSeconds)`) into a lasting one once the work it
+   * guards is handed on. Why two steps: a process that dies between claim and hand-over leaves only the
+   * lease, which expires, so the platform's (or SQS's) retry gets through instead of looking like a
+   * duplicate for days.
+   */
+  confirm(eventId: string, ttlSeconds: number): Promise<void>;
 }
 
 export interface MessageLogEntry {

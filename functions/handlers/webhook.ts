@@ -57,6 +57,11 @@ const MAX_STORED_TEXT = 10_000;
  * and 1,024 (sort, e.g. `MSG#<at>#<eventId>`); real platform ids are under 100.
  */
 const MAX_ID_BYTES = 512;
+/**
+ * The claim's lease until the event is queued: longer than ingest's own timeout (10 s), far shorter than the
+ * platforms' retry schedules (WhatsApp, LINE and Telegram retry for minutes to days).
+ */
+export const CLAIM_LEASE_SECONDS = 60;
 
 const silentLogger: IngestLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -245,7 +250,10 @@ async function ingestInOrder(d: WebhookDeps, group: InboundMessage[], ttl: numbe
 }
 
 async function ingestOne(d: WebhookDeps, original: InboundMessage, ttl: number, log: IngestLogger) {
-  if (!(await d.claims.claim(original.eventId, ttl))) {
+  // A lease first, confirmed for the full TTL only after the enqueue: a Lambda that dies in between leaves
+  // a claim that expires within a minute, so the platform's retry goes through instead of being skipped
+  // as a duplicate for a week.
+  if (!(await d.claims.claim(original.eventId, CLAIM_LEASE_SECONDS))) {
     log.info('duplicate delivery skipped', { channel: original.channel, eventId: original.eventId });
     return;
   }
@@ -256,17 +264,29 @@ async function ingestOne(d: WebhookDeps, original: InboundMessage, ttl: number, 
     const turn: QueuedTurn = { v: 1, message };
     await d.queue.enqueue(message.conversationId, message.eventId, JSON.stringify(turn));
   } catch (error) {
-    // Why release: the claim was written but nothing reached the queue. Left in place it would make the
-    // platform's retry look like a duplicate and the message would be lost for the whole TTL. Releasing
-    // (one delete) lets the retry through; the re-append overwrites the same log item (same at + id),
-    // and SQS FIFO's 5-minute dedup on the event id absorbs an enqueue that in fact succeeded. If the
-    // release itself fails (or the Lambda dies between claim and enqueue), the claim stays until its
-    // TTL: we accept that rare loss over a design that needs a read or a transaction per message.
-    await d.claims.release(original.eventId).catch(() => {
-      log.error('claim release failed; event stays claimed until its TTL', { eventId: original.eventId });
-    });
+    await releaseClaim(d, original, log);
     throw error;
   }
+  // Enqueued: from here a retry must be a duplicate. A failed confirm leaves the lease, whose expiry lets
+  // a late retry enqueue again; SQS FIFO's 5-minute dedup and the worker's committed-turn check absorb it.
+  await d.claims.confirm(original.eventId, ttl).catch(() => {
+    log.warn('claim confirm failed; the lease expires and a late retry may be queued again', {
+      eventId: original.eventId,
+    });
+  });
+}
+
+/**
+ * Why release: the claim was written but nothing reached the queue. Left in place it would make the
+ * platform's retry look like a duplicate until the lease expires. Releasing (one delete) lets the retry
+ * through at once; the re-append overwrites the same log item (same at + id), and SQS FIFO's 5-minute
+ * dedup on the event id absorbs an enqueue that in fact succeeded. If the release itself fails (or the
+ * Lambda dies between claim and enqueue), only the lease is left: it expires within CLAIM_LEASE_SECONDS.
+ */
+async function releaseClaim(d: WebhookDeps, original: InboundMessage, log: IngestLogger) {
+  await d.claims.release(original.eventId).catch(() => {
+    log.error('claim release failed; the lease expires within a minute', { eventId: original.eventId });
+  });
 }
 
 /** The Lambda entry point: dependencies come from config, secrets from Secrets Manager in AWS. */

@@ -33,6 +33,9 @@ export async function fetchMedia(
   logger: Logger,
 ): Promise<FetchedMedia> {
   if (!message.media || !channel.downloadMedia) return {};
+  // LINE has no content endpoint for stickers (they are identified by package and sticker id): asking
+  // for one is a 404 every time.
+  if (message.kind === 'sticker' && message.channel === 'line') return {};
   try {
     const downloaded = await channel.downloadMedia(message.media.id);
     const describing = deps.describeMedia

@@ -3,8 +3,14 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { ChannelOutbound, EventClaimStore, MessageLog, SendContext } from '../core/ports';
 import type { InboundMessage, OutboundMessage } from '../core/types';
 
-/** How long a reply claim is kept: longer than SQS keeps retrying a message. */
+/** How long a sent reply's claim is kept: longer than SQS keeps retrying a message. */
 const REPLY_CLAIM_TTL_SECONDS = 4 * 24 * 60 * 60;
+/**
+ * A reply's claim while it is being sent: longer than one send can take (every platform call has a
+ * timeout well under the worker's 60 s), shorter than SQS's visibility timeout, so a worker that died
+ * mid-send leaves a lease that has expired by the time SQS redelivers, and the reply is sent then.
+ */
+export const REPLY_LEASE_SECONDS = 90;
 
 export class ReplySendError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -19,10 +25,11 @@ const isPermanent = (error: unknown): boolean =>
 
 /**
  * Sends each reply once. Why a claim per reply: SQS delivers at least once, and a record that failed
- * halfway (reply 2 of 3 timed out) comes back whole. Claiming `reply:{event}:{n}` before sending makes
- * each reply at-most-once: a redelivery skips what was already sent. The trade-off is deliberate — if the
- * process dies between the claim and the platform's answer, that one reply is lost rather than possibly
- * doubled; a shopper can ask again, but cannot un-see a duplicate "your order is cancelled".
+ * halfway (reply 2 of 3 timed out) comes back whole. `reply:{event}:{n}` is claimed as a short lease
+ * before sending and confirmed once the platform accepted the reply: a redelivery skips what was sent,
+ * and a reply whose worker died mid-send is sent by the redelivery (its lease has expired by then) instead
+ * of being lost silently. The one remaining gap: the platform accepted it and the worker died before the
+ * confirm — that reply can go out twice.
  */
 export async function sendReplies(
   deps: { claims: EventClaimStore; messages: MessageLog; now: () => Date; logger: Logger },
@@ -34,12 +41,19 @@ export async function sendReplies(
   const { logger } = deps;
   for (const [n, reply] of replies.entries()) {
     const claimId = `reply:${message.eventId}:${n}`;
-    if (!(await deps.claims.claim(claimId, REPLY_CLAIM_TTL_SECONDS))) {
+    if (!(await deps.claims.claim(claimId, REPLY_LEASE_SECONDS))) {
       logger.info('reply already sent, skipping', { reply: n });
       continue;
     }
     try {
       const sent = await channel.send(ctx, reply);
+      // The platform took it: only now is it "sent" for every later delivery of this record.
+      await deps.claims.confirm(claimId, REPLY_CLAIM_TTL_SECONDS).catch((error: unknown) => {
+        logger.warn('reply claim confirm failed; a redelivery after the lease may send it again', {
+          error,
+          reply: n,
+        });
+      });
       await deps.messages.append({
         conversationId: message.conversationId,
         direction: 'out',

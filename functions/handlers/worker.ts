@@ -128,7 +128,10 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
     }
     const existing = await deps.conversations.get(message.conversationId);
     const ctx = sendContextFor(message, existing);
-    await channel.acknowledge?.(ctx).catch((error: unknown) => logger.warn('acknowledge failed', { error }));
+    // Best effort, and bounded: a typing indicator that hangs must not hold the reply.
+    await bounded(channel.acknowledge?.(ctx), ACKNOWLEDGE_TIMEOUT_MS).catch((error: unknown) =>
+      logger.warn('acknowledge failed or timed out', { error }),
+    );
     const fetched = await fetchMedia(deps, channel, message, logger);
 
     const send = (to: SendContext, replies: TurnResult['replies']) =>
@@ -259,3 +262,16 @@ export const handler = middy(async (event: SQSEvent): Promise<SQSBatchResponse> 
   wired ??= createWorkerHandler(await (await import('./worker-wiring')).createWorkerDepsFromEnv());
   return wired(event);
 });
+
+/** How long the typing indicator / mark-as-read may take before the turn goes on without it. */
+const ACKNOWLEDGE_TIMEOUT_MS = 2_000;
+
+/** `work`, or a rejection after `ms` (the work itself is left to finish or fail on its own). */
+function bounded(work: Promise<void> | undefined, ms: number): Promise<void> {
+  if (!work) return Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

@@ -82,6 +82,9 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
       async release(eventId) {
         claimed.delete(eventId);
       },
+      async confirm(eventId, ttlSeconds) {
+        claimed.set(eventId, now() + ttlSeconds * 1000);
+      },
     },
     messages: {
       async append(entry) {

@@ -30,6 +30,25 @@ export function createDynamoClaimStore(ctx: DynamoContext): EventClaimStore {
         throw new StoreError(`Could not claim event ${eventId}`, { cause: error });
       }
     },
+    async confirm(eventId, ttlSeconds) {
+      const nowMs = ctx.now();
+      try {
+        // A plain PutItem (no UpdateItem grant needed): the claim item has nothing else to keep.
+        await ctx.doc.send(
+          new PutCommand({
+            TableName: ctx.tableName,
+            Item: {
+              ...keys.claim(eventId),
+              [ATTR.ttl]: ttlFrom(nowMs, ttlSeconds),
+              claimedAt: nowMs,
+              confirmed: true,
+            },
+          }),
+        );
+      } catch (error) {
+        throw new StoreError(`Could not confirm event ${eventId}`, { cause: error });
+      }
+    },
     async release(eventId) {
       try {
         // Unconditional: deleting an absent item succeeds, so releasing twice (or after the TTL) is a

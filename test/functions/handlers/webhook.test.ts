@@ -213,6 +213,7 @@ describe('POST /webhooks/{channel}', () => {
         released.push(id);
         claimed.delete(id);
       },
+      async confirm() {},
     };
     const enqueued: string[] = [];
     const handler = createWebhookHandler({
@@ -242,6 +243,7 @@ describe('POST /webhooks/{channel}', () => {
           throw new Error('DynamoDB unavailable');
         },
         release: async () => undefined,
+        confirm: async () => undefined,
       },
       statuses: {
         record: async () => {

@@ -78,6 +78,25 @@ describe('worker', () => {
     expect(log.map((e) => `${e.direction}:${e.id}`)).toEqual(['out:e1:0', 'out:e2:0']);
   });
 
+  it('a typing indicator that hangs does not hold the reply (bounded at 2 s)', async () => {
+    const seeded = await seededStores();
+    const { channel, sent } = recordingChannel();
+    channel.acknowledge = () => new Promise<void>(() => {}); // never settles
+    const handle = createWorkerHandler({
+      ...seeded.stores,
+      cases: seeded.cases,
+      channelFor: () => channel,
+      runTurn: keywordTurn(seeded),
+      logger: silent,
+      now: () => NOW,
+    });
+    const started = Date.now();
+    const result = await handle(sqsEvent(message(MEI, 'h1', 'where is 48213?')));
+    expect(result.batchItemFailures).toEqual([]);
+    expect(sent).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(4_000);
+  });
+
   it('does not send a reply twice when SQS delivers the same record again', async () => {
     const { sent, handle } = await setup();
     const e = sqsEvent(message(MEI, 'e1', 'where is 48215?'));
