@@ -8,78 +8,145 @@ import { Policy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
-// keys.ts is a leaf module of constants (no imports, no SDK): the claim prefix is read from the one file
-// that knows key shapes rather than repeated here, so the IAM condition cannot drift from the keys.
-import { CLAIM_PK_PREFIX } from '../../functions/stores/keys';
+import type { SecretGroup } from '../../functions/config';
+// keys.ts is the one file that knows key shapes: the prefixes below are read from its helpers rather than
+// repeated here, so an IAM condition cannot drift from the keys the stores write.
+import { CLAIM_PK_PREFIX, GSI1, keys } from '../../functions/stores/keys';
 import type { CrossdeskFunction } from './crossdesk-function';
 
-const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
-const TABLE_WRITE = [
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
-] as const;
-
-export const TABLE_ACTIONS = {
-  /**
-   * Ingest: one conditional PutItem claims the platform event id, another persists the message; plus
-   * DeleteItem on claim items only (`claimReleaseStatement`) to give a claim back when the enqueue fails.
-   */
-  put: ['dynamodb:PutItem'],
-  /**
-   * Tracking: GetItem loads the shipment, PutItem claims tracking event ids and writes the shipment (and
-   * its watch entry); plus DeleteItem on claim items only, as for ingest.
-   */
-  getPut: ['dynamodb:GetItem', 'dynamodb:PutItem'],
-  read: [...TABLE_READ],
-  readWrite: [...TABLE_READ, ...TABLE_WRITE],
-} as const satisfies Record<string, readonly string[]>;
-export type TableAccess = keyof typeof TABLE_ACTIONS;
+/** `CONV#` from `CONV#x`: the partition-key prefix a keys.ts helper produces. */
+function prefixOf(key: string): string {
+  const hash = key.indexOf('#');
+  if (hash < 1) throw new Error(`key ${key} has no "<KIND>#" prefix`);
+  return key.slice(0, hash + 1);
+}
 
 /**
- * The statement that lets ingest (and tracking) release a claim. Releasing is a DeleteItem, but neither may
- * delete anything else (messages, conversations, orders): `dynamodb:LeadingKeys` is the partition key
- * the request touches, and only claims have a PK starting with the claim prefix. ForAllValues would also
- * pass a request with no key at all, which DeleteItem never is: it always names one item.
+ * Partition-key prefixes of the items (and GSI1 partitions) that some function is limited to. A
+ * `dynamodb:LeadingKeys` condition sees the request's partition key: the table's PK for item operations and
+ * table queries, the index's partition key (GSI1PK) for a query on GSI1.
  */
-function claimReleaseStatement(table: ITable): PolicyStatement {
+export const KEY_PREFIX = {
+  /** Event claims (`EVENT#<id>`): platform events, tracking events, reply claims, tracking locks. */
+  claim: CLAIM_PK_PREFIX,
+  /** A conversation's partition: its STATE item, message log (`MSG#…`) and delivery statuses (`STATUS#…`). */
+  conversation: prefixOf(keys.conversation('x').PK),
+  order: prefixOf(keys.order('x').PK),
+  /** A shipment and its watch entry. */
+  shipment: prefixOf(keys.shipment('x').PK),
+  translation: prefixOf(keys.translation('x').PK),
+  /** GSI1: the agent desk's queues. */
+  deskIndex: prefixOf(keys.deskIndex('handoff')),
+  /** GSI1: the delay scan's list of shipments due on a day. */
+  watchDayIndex: prefixOf(keys.watchDayIndex('2026-01-01')),
+  /** GSI1: an order's shipments. */
+  shipmentsOfOrderIndex: prefixOf(keys.shipmentsOfOrderIndex('x')),
+} as const;
+
+/** The item-level DynamoDB actions the stores use. No Scan, no Batch*, no transactions, no PartiQL. */
+export type TableAction =
+  | 'dynamodb:GetItem'
+  | 'dynamodb:Query'
+  | 'dynamodb:PutItem'
+  | 'dynamodb:UpdateItem'
+  | 'dynamodb:DeleteItem';
+
+/** One statement: these actions, on the table or one of its indexes, optionally on some key prefixes only. */
+export interface TableRule {
+  readonly actions: readonly TableAction[];
+  /** Partition-key prefixes the request must stay within (`dynamodb:LeadingKeys`). @default - any key */
+  readonly keyPrefixes?: readonly string[];
+  /** The GSI this rule is for (Query only). @default - the table itself */
+  readonly index?: string;
+}
+
+const P = KEY_PREFIX;
+
+/**
+ * What each function may do in the table, read off the store methods its wiring calls (functions/handlers/
+ * *-wiring.ts, webhook.ts, tracking-webhook.ts, delay-scan.ts). The tests assert these statements and what
+ * they leave out.
+ */
+export const TABLE_ACCESS = {
+  /**
+   * Ingest: a conditional PutItem claims the platform event id (`EVENT#`), another appends the message or a
+   * delivery status to the conversation's partition (`CONV#`); DeleteItem on claims only, to give a claim
+   * back when the enqueue fails. No read at all.
+   */
+  ingest: [
+    { actions: ['dynamodb:PutItem'], keyPrefixes: [P.claim, P.conversation] },
+    { actions: ['dynamodb:DeleteItem'], keyPrefixes: [P.claim] },
+  ],
+  /**
+   * Tracking: GetItem loads the shipment; PutItem claims tracking event ids and locks (`EVENT#`) and writes
+   * the shipment and its watch entry (`SHIPMENT#`); DeleteItem on claims only.
+   */
+  tracking: [
+    { actions: ['dynamodb:GetItem'], keyPrefixes: [P.shipment] },
+    { actions: ['dynamodb:PutItem'], keyPrefixes: [P.claim, P.shipment] },
+    { actions: ['dynamodb:DeleteItem'], keyPrefixes: [P.claim] },
+  ],
+  /** The delay scan: queries GSI1 for shipments due (`WATCH#`) and silent handoffs (`DESK#`). Nothing else. */
+  delayScan: [{ actions: ['dynamodb:Query'], index: GSI1, keyPrefixes: [P.watchDayIndex, P.deskIndex] }],
+  /**
+   * The agent API: conversations and their transcripts (`CONV#`: get, save, append, list), the order card
+   * (`ORDER#` get, its shipments through GSI1 `ORDERSHIP#`), the desk queues (GSI1 `DESK#`) and the
+   * translation cache (`TRANSLATION#`). No DeleteItem, no UpdateItem.
+   */
+  agentApi: [
+    { actions: ['dynamodb:GetItem'], keyPrefixes: [P.conversation, P.order, P.translation] },
+    { actions: ['dynamodb:PutItem'], keyPrefixes: [P.conversation, P.translation] },
+    { actions: ['dynamodb:Query'], keyPrefixes: [P.conversation] },
+    { actions: ['dynamodb:Query'], index: GSI1, keyPrefixes: [P.deskIndex, P.shipmentsOfOrderIndex] },
+  ],
+  /**
+   * The worker runs the conversation and touches nearly every item kind (conversations, orders, shipments,
+   * products, cases, counters, translations, customer links): read and write without a key condition, but
+   * DeleteItem on claims only (it releases its reply claims) and no Batch*, Scan or transactions.
+   */
+  worker: [
+    { actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'] },
+    { actions: ['dynamodb:DeleteItem'], keyPrefixes: [P.claim] },
+    { actions: ['dynamodb:Query'], index: GSI1 },
+  ],
+} as const satisfies Record<string, readonly TableRule[]>;
+export type TableAccess = keyof typeof TABLE_ACCESS;
+
+/**
+ * The statement of one rule. ForAllValues:StringLike over `dynamodb:LeadingKeys`: every partition key the
+ * request names must match a prefix. (ForAllValues would also pass a request that names no key at all, such
+ * as a Scan; no function is granted one.) DynamoDB has no condition key for the sort key: a `CONV#` grant
+ * covers the whole conversation partition.
+ */
+function tableStatement(table: ITable, rule: TableRule): PolicyStatement {
   return new PolicyStatement({
-    actions: ['dynamodb:DeleteItem'],
-    resources: [table.tableArn],
-    conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${CLAIM_PK_PREFIX}*`] } },
+    actions: [...rule.actions],
+    resources: [rule.index ? `${table.tableArn}/index/${rule.index}` : table.tableArn],
+    ...(rule.keyPrefixes
+      ? {
+          conditions: {
+            'ForAllValues:StringLike': {
+              'dynamodb:LeadingKeys': rule.keyPrefixes.map((prefix) => `${prefix}*`),
+            },
+          },
+        }
+      : {}),
   });
 }
 
-export interface BindTableOptions {
-  /** Global secondary indexes the function may Query (only meaningful with read access). @default [] */
-  readonly queryIndexes?: readonly string[];
-}
-
 /**
- * Sets TABLE_NAME and grants exactly the table actions of `access`.
+ * Sets TABLE_NAME and grants exactly the rules of `access` (TABLE_ACCESS), one statement each.
  * @example
- * bindTable(worker, table, 'readWrite', { queryIndexes: ['GSI1'] });
+ * bindTable(worker, table, 'worker');
  */
 export function bindTable(
   fn: CrossdeskFunction,
   table: ITable,
-  access: TableAccess,
-  options: BindTableOptions = {},
+  access: TableAccess | readonly TableRule[],
 ): void {
   fn.addEnvironment('TABLE_NAME', table.tableName);
-  const actions: readonly string[] = TABLE_ACTIONS[access];
-  fn.addToRolePolicy(new PolicyStatement({ actions: [...actions], resources: [table.tableArn] }));
-  if (access === 'put' || access === 'getPut') fn.addToRolePolicy(claimReleaseStatement(table));
-  const indexes = options.queryIndexes ?? [];
-  if (indexes.length > 0 && actions.includes('dynamodb:Query')) {
-    fn.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['dynamodb:Query'],
-        resources: indexes.map((index) => `${table.tableArn}/index/${index}`),
-      }),
-    );
-  }
+  const rules: readonly TableRule[] = typeof access === 'string' ? TABLE_ACCESS[access] : access;
+  for (const rule of rules) fn.addToRolePolicy(tableStatement(table, rule));
 }
 
 /**
@@ -94,16 +161,25 @@ export function bindQueueSender(fn: CrossdeskFunction, queue: IQueue): void {
   if (queue.encryptionMasterKey) queue.encryptionMasterKey.grantEncryptDecrypt(fn);
 }
 
+/** A secret of one group (functions/config.ts SECRET_GROUPS) and the name the function reads it by. */
+export interface GroupSecret {
+  readonly secret: ISecret;
+  /** The secret's name (or ARN), as GetSecretValue's SecretId. */
+  readonly id: string;
+}
+
 /**
- * Sets SECRETS_NAME and grants reading that one secret (GetSecretValue, DescribeSecret).
- * `grantRead` is used on purpose: a secret referenced by name has a partial ARN, and it appends the
- * `-??????` suffix Secrets Manager adds to every secret ARN.
+ * Sets SECRET_IDS (`{"<group>": "<secret id>"}`) and grants reading those secrets only (GetSecretValue,
+ * DescribeSecret). `grantRead` is used on purpose: a secret referenced by name has a partial ARN, and it
+ * appends the `-??????` suffix Secrets Manager adds to every secret ARN.
  * @example
- * bindSecret(worker, Secret.fromSecretNameV2(this, 'Channels', 'crossdesk/channels'), 'crossdesk/channels');
+ * bindSecrets(ingest, { whatsapp: { secret, id: 'crossdesk/whatsapp' } });
  */
-export function bindSecret(fn: CrossdeskFunction, secret: ISecret, secretName: string): void {
-  fn.addEnvironment('SECRETS_NAME', secretName);
-  secret.grantRead(fn);
+export function bindSecrets(fn: CrossdeskFunction, secrets: Partial<Record<SecretGroup, GroupSecret>>): void {
+  const entries = Object.entries(secrets) as [SecretGroup, GroupSecret][];
+  if (entries.length === 0) return;
+  fn.addEnvironment('SECRET_IDS', JSON.stringify(Object.fromEntries(entries.map(([g, s]) => [g, s.id]))));
+  for (const [, { secret }] of entries) secret.grantRead(fn);
 }
 
 export type BucketAccess = 'read' | 'readWrite';

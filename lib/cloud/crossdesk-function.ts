@@ -30,6 +30,11 @@ export interface CrossdeskFunctionProps {
    * the 4 KB Lambda environment. @default {}
    */
   readonly define?: Readonly<Record<string, string>>;
+  /**
+   * Concurrent executions reserved for (and capped at) this function: a flood on one entry point can neither
+   * starve the others nor run up an unbounded bill. @default - unreserved (shares the account pool)
+   */
+  readonly reservedConcurrentExecutions?: number;
   /** Extra environment; the bind helpers in `bind.ts` add the resource names. @default {} */
   readonly environment?: Readonly<Record<string, string>>;
   /**
@@ -71,6 +76,9 @@ export class CrossdeskFunction extends NodejsFunction {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 256,
       timeout: props.timeout ?? Duration.seconds(10),
+      ...(props.reservedConcurrentExecutions !== undefined
+        ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions }
+        : {}),
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,

@@ -1,6 +1,7 @@
 // The AWS deployment: HTTP API → ingest → SQS FIFO → worker, the agent API behind the agents' Cognito
-// pool (agent-auth.ts), the scheduled delay scan, one DynamoDB table, the media bucket, and the channel
-// secrets referenced by name. Points at
+// pool (agent-auth.ts), the scheduled delay scan, one DynamoDB table, the media bucket, the secrets
+// referenced by name (one per group, each function reading only its groups), the alarm topic and alarms
+// (alarms.ts), and AWS WAF on the agents' sign-in (sign-in-firewall.ts). docs/security.md explains the edge. Points at
 // functions/handlers by path only; the runtime modules it imports are pure: the merchant-config parser and
 // the claim key prefix (so the ingest DeleteItem grant cannot drift from the key shape).
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
@@ -12,6 +13,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { SECRET_GROUPS, type SecretGroup } from '../../functions/config';
 import {
   type MerchantConfig,
   type MerchantConfigInput,
@@ -20,14 +22,38 @@ import {
 import { CHANNELS } from '../../functions/core/types';
 import { AgentAuth } from './agent-auth';
 import { type AgentNotifierProps, bindAgentNotifiers } from './agent-notifiers';
-import { bindMediaBucket, bindQueueSender, bindSecret, bindTable, bindTranslator } from './bind';
+import { CrossdeskAlarms } from './alarms';
+import {
+  bindMediaBucket,
+  bindQueueSender,
+  bindSecrets,
+  bindTable,
+  bindTranslator,
+  type GroupSecret,
+} from './bind';
 import { bindChimeMeetings, type ChimeMeetingsProps, chimeSdkAfterBundling } from './chime-meetings';
 import { CrossdeskFunction } from './crossdesk-function';
 import { addAgentRoutes, addTrackingRoutes, addWebhookRoutes, createHttpApi } from './http-api';
 import { MediaBucket } from './media-bucket';
+import { SIGN_IN_RULES, SignInFirewall } from './sign-in-firewall';
 import { WorkQueue } from './work-queue';
 
-export const DEFAULT_SECRET_NAME = 'crossdesk/channels';
+/** Secrets are named `<prefix>/<group>`: crossdesk/whatsapp, crossdesk/line, … crossdesk/tracking. */
+export const DEFAULT_SECRET_PREFIX = 'crossdesk';
+export type CrossdeskFunctionKey = 'ingest' | 'worker' | 'agentApi' | 'delayScan' | 'tracking';
+/**
+ * Reserved concurrency per function. Ingest at 50 covers the webhook route's 100 requests/s at ~0.5 s each;
+ * the worker at 20 (also the SQS event source's maximum concurrency) bounds parallel LLM calls and table
+ * writes; one delay scan at a time. 91 in all: the account keeps at least 100 unreserved, so the
+ * account's concurrency quota must be at least 191 (the default is 1,000; new accounts may start lower).
+ */
+export const DEFAULT_RESERVED_CONCURRENCY = {
+  ingest: 50,
+  worker: 20,
+  agentApi: 10,
+  tracking: 10,
+  delayScan: 1,
+} as const satisfies Record<CrossdeskFunctionKey, number>;
 export const GSI1 = 'GSI1';
 // Lambda allows 4 KB of environment in total; leave room for the other variables.
 const MAX_MERCHANT_CONFIG_BYTES = 3_000;
@@ -44,10 +70,21 @@ function compactConfig(config: MerchantConfig): MerchantConfig {
 export interface CrossdeskStackProps extends StackProps, AgentNotifierProps, ChimeMeetingsProps {
   /** The merchant settings (`crossdesk.config.json`); validated here, defaults filled. */
   readonly config: MerchantConfigInput;
-  /** Secrets Manager secret (one JSON object of the channel secrets), referenced by name. @default 'crossdesk/channels' */
-  readonly secretName?: string;
-  /** E-mail notified when a message reaches the dead-letter queue. @default - alarm only, no notification */
+  /**
+   * Prefix of the Secrets Manager secrets, one JSON object per group of functions/config.ts SECRET_GROUPS,
+   * referenced by name: `<prefix>/whatsapp`, `/line`, `/telegram`, `/llm`, `/agents`, `/notifiers`,
+   * `/tracking`. @default 'crossdesk'
+   */
+  readonly secretPrefix?: string;
+  /** Subscribed by e-mail to the alarm topic (every alarm, ALARM and OK). @default - the topic without subscription */
   readonly alarmEmail?: string;
+  /** Reserved concurrency per function (integers ≥ 1; the worker ≥ 2). @default DEFAULT_RESERVED_CONCURRENCY */
+  readonly reservedConcurrency?: Partial<Record<CrossdeskFunctionKey, number>>;
+  /**
+   * AWS WAF (rate limits, IP reputation) on the agents' Cognito user pool; about 5 USD a month plus 1 USD per
+   * rule and 0.60 USD per million requests. @default true
+   */
+  readonly signInFirewall?: boolean;
   /**
    * Prefix of the agents' hosted sign-in domain, `https://{prefix}.auth.{region}.amazoncognito.com`.
    * Global per region across AWS accounts. @default - `{stack name}-agents-{account id}`, DNS-safe
@@ -64,9 +101,9 @@ export class CrossdeskStack extends Stack {
   readonly workQueue: WorkQueue;
   readonly api: HttpApi;
   readonly agentAuth: AgentAuth;
-  readonly functions: Readonly<
-    Record<'ingest' | 'worker' | 'agentApi' | 'delayScan' | 'tracking', CrossdeskFunction>
-  >;
+  readonly functions: Readonly<Record<CrossdeskFunctionKey, CrossdeskFunction>>;
+  readonly alarms: CrossdeskAlarms;
+  readonly signInFirewall?: SignInFirewall;
 
   constructor(scope: Construct, id: string, props: CrossdeskStackProps) {
     super(scope, id, props);
@@ -78,7 +115,13 @@ export class CrossdeskStack extends Stack {
       );
     }
     const bakedConfig = { CROSSDESK_MERCHANT_CONFIG: JSON.stringify(JSON.stringify(config)) };
-    const secretName = props.secretName ?? DEFAULT_SECRET_NAME;
+    const concurrency = { ...DEFAULT_RESERVED_CONCURRENCY, ...props.reservedConcurrency };
+    for (const [fn, value] of Object.entries(concurrency)) {
+      // The SQS event source's maximum concurrency is 2 at least.
+      const min = fn === 'worker' ? 2 : 1;
+      if (!Number.isInteger(value) || value < min)
+        throw new Error(`reservedConcurrency.${fn} must be an integer ≥ ${min}, not ${value}`);
+    }
     const environment = { MERCHANT_CONFIG: merchantConfigJson };
 
     this.table = new Table(this, 'Table', {
@@ -98,7 +141,20 @@ export class CrossdeskStack extends Stack {
       projectionType: ProjectionType.ALL,
     });
 
-    const secret = Secret.fromSecretNameV2(this, 'ChannelSecrets', secretName);
+    // One secret per group, referenced by name (created with the AWS CLI: docs/security.md).
+    const secretPrefix = props.secretPrefix ?? DEFAULT_SECRET_PREFIX;
+    const secretIds = {} as Record<SecretGroup, GroupSecret>;
+    for (const group of Object.keys(SECRET_GROUPS) as SecretGroup[]) {
+      const id = `${secretPrefix}/${group}`;
+      const construct = `${group.charAt(0).toUpperCase()}${group.slice(1)}Secret`;
+      secretIds[group] = { id, secret: Secret.fromSecretNameV2(this, construct, id) };
+    }
+    const secrets = (...groups: SecretGroup[]) =>
+      Object.fromEntries(groups.map((group) => [group, secretIds[group]])) as Partial<
+        Record<SecretGroup, GroupSecret>
+      >;
+    // The platform secrets of the enabled channels only.
+    const platforms = CHANNELS.filter((channel) => config.channels[channel]);
     const media = new MediaBucket(this, 'Media');
 
     const ingest = new CrossdeskFunction(this, 'Ingest', {
@@ -108,6 +164,7 @@ export class CrossdeskStack extends Stack {
       memorySize: 256,
       timeout: Duration.seconds(10),
       environment,
+      reservedConcurrentExecutions: concurrency.ingest,
     });
     const workerTimeout = Duration.seconds(60);
     const worker = new CrossdeskFunction(this, 'Worker', {
@@ -118,6 +175,7 @@ export class CrossdeskStack extends Stack {
       memorySize: 1024,
       timeout: workerTimeout,
       environment,
+      reservedConcurrentExecutions: concurrency.worker,
       define: bakedConfig,
     });
     const agentApi = new CrossdeskFunction(this, 'AgentApi', {
@@ -127,6 +185,7 @@ export class CrossdeskStack extends Stack {
       memorySize: 512,
       timeout: Duration.seconds(15),
       environment,
+      reservedConcurrentExecutions: concurrency.agentApi,
       // Chime rooms: the join page's browser SDK ships in this asset (services/video-room-chime-sdk.ts).
       ...(props.videoRoom === 'chime' ? { afterBundling: chimeSdkAfterBundling } : {}),
     });
@@ -137,6 +196,7 @@ export class CrossdeskStack extends Stack {
       memorySize: 512,
       timeout: Duration.minutes(2),
       environment,
+      reservedConcurrentExecutions: concurrency.delayScan,
     });
     const tracking = new CrossdeskFunction(this, 'Tracking', {
       handlerName: 'tracking',
@@ -146,33 +206,45 @@ export class CrossdeskStack extends Stack {
       memorySize: 256,
       timeout: Duration.seconds(10),
       environment,
+      reservedConcurrentExecutions: concurrency.tracking,
     });
     this.functions = { ingest, worker, agentApi, delayScan, tracking };
 
-    this.workQueue = new WorkQueue(this, 'Work', {
-      consumerTimeout: workerTimeout,
-      maxReceiveCount: 5,
-      ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
-    });
+    this.workQueue = new WorkQueue(this, 'Work', { consumerTimeout: workerTimeout, maxReceiveCount: 5 });
     const queue = this.workQueue.queue;
 
-    // Least privilege, one line per right (tests assert both what is granted and what is not).
-    bindTable(ingest, this.table, 'put');
+    // Least privilege, one line per right (tests assert both what is granted and what is not). Table rights
+    // are per key prefix (bind.ts TABLE_ACCESS); secrets per group.
+    bindTable(ingest, this.table, 'ingest');
     bindQueueSender(ingest, queue);
-    bindSecret(ingest, secret, secretName);
+    // The internet-facing ingest reads the enabled platforms' secrets only: no LLM key, no agent secrets.
+    bindSecrets(ingest, secrets(...platforms));
 
-    bindTable(worker, this.table, 'readWrite', { queryIndexes: [GSI1] });
-    bindSecret(worker, secret, secretName);
+    bindTable(worker, this.table, 'worker');
+    // The Telegram agents group uses the bot token even when shoppers do not write on Telegram.
+    const workerPlatforms =
+      props.telegramAgentsChatId !== undefined && !platforms.includes('telegram')
+        ? [...platforms, 'telegram' as const]
+        : platforms;
+    bindSecrets(worker, secrets(...workerPlatforms, 'llm', 'agents', 'notifiers'));
     bindMediaBucket(worker, media.bucket, 'readWrite');
-    worker.addEventSource(new SqsEventSource(queue, { batchSize: 10, reportBatchItemFailures: true }));
+    // At most as many pollers' invocations as the worker has reserved: the queue waits instead of throttling.
+    worker.addEventSource(
+      new SqsEventSource(queue, {
+        batchSize: 10,
+        reportBatchItemFailures: true,
+        maxConcurrency: concurrency.worker,
+      }),
+    );
     // Object ARNs are `<bucket>/*` by nature; the actions are only GetObject and PutObject.
     Validations.of(worker.serviceRole.node.findChild('DefaultPolicy')).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(media.bucket.node.defaultChild as CfnBucket)}.Arn>/*]`,
       reason: 'The worker copies inbound media: s3:GetObject/PutObject on objects of the media bucket only.',
     });
 
-    bindTable(agentApi, this.table, 'readWrite', { queryIndexes: [GSI1] });
-    bindSecret(agentApi, secret, secretName);
+    bindTable(agentApi, this.table, 'agentApi');
+    // Replies go out through the platforms; video links are signed with the agents' secret. No LLM key.
+    bindSecrets(agentApi, secrets(...platforms, 'agents'));
     bindMediaBucket(agentApi, media.bucket, 'read');
     Validations.of(agentApi.serviceRole.node.findChild('DefaultPolicy')).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(media.bucket.node.defaultChild as CfnBucket)}.Arn>/*]`,
@@ -180,14 +252,14 @@ export class CrossdeskStack extends Stack {
         "Agents view shoppers' photos: s3:GetObject only (no put, list or delete) on objects of the media bucket; the handler serves a key only through its own conversation.",
     });
 
-    // Read + enqueue only: silent handoffs are found here and handed back by the worker (a queued job).
-    bindTable(delayScan, this.table, 'read', { queryIndexes: [GSI1] });
+    // GSI1 queries + enqueue only: silent handoffs are found here and handed back by the worker (a queued job).
+    bindTable(delayScan, this.table, 'delayScan');
     bindQueueSender(delayScan, queue);
 
-    // Get + put (shipments, claims), DeleteItem on claim items only, enqueue, the secret: nothing else.
-    bindTable(tracking, this.table, 'getPut');
+    // Shipments and claims only, enqueue, the tracking senders' secret: nothing else.
+    bindTable(tracking, this.table, 'tracking');
     bindQueueSender(tracking, queue);
-    bindSecret(tracking, secret, secretName);
+    bindSecrets(tracking, secrets('tracking'));
 
     new Rule(this, 'DelayScanSchedule', {
       description: 'Run the Crossdesk shipment delay scan every 30 minutes',
@@ -206,9 +278,43 @@ export class CrossdeskStack extends Stack {
       consoleUrl,
       ...(props.cognitoDomainPrefix ? { domainPrefix: props.cognitoDomainPrefix } : {}),
     });
-    addWebhookRoutes(this.api, ingest);
-    addTrackingRoutes(this.api, tracking);
+    addWebhookRoutes(http, ingest);
+    addTrackingRoutes(http, tracking);
     addAgentRoutes(http, agentApi, this.agentAuth.authorizer);
+
+    // HTTP APIs cannot carry a WAF web ACL; the user pool can (sign-in-firewall.ts).
+    if (props.signInFirewall ?? true)
+      this.signInFirewall = new SignInFirewall(this, 'SignInFirewall', {
+        userPool: this.agentAuth.userPool,
+      });
+
+    // Every alarm goes to the one topic (and the e-mail, if given).
+    this.alarms = new CrossdeskAlarms(this, 'Alarms', {
+      ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}),
+    });
+    const alarmIds: Record<CrossdeskFunctionKey, string> = {
+      ingest: 'Ingest',
+      worker: 'Worker',
+      agentApi: 'AgentApi',
+      delayScan: 'DelayScan',
+      tracking: 'Tracking',
+    };
+    for (const [key, fn] of Object.entries(this.functions) as [CrossdeskFunctionKey, CrossdeskFunction][])
+      this.alarms.watchFunction(alarmIds[key], fn);
+    this.alarms.watchQueueAge(queue);
+    this.alarms.watch(this.workQueue.dlqAlarm);
+    this.alarms.watchApi(this.api);
+    if (this.signInFirewall)
+      for (const [id, rule] of [
+        ['SignInPostsBlocked', SIGN_IN_RULES.posts],
+        ['SignInRequestsBlocked', SIGN_IN_RULES.requests],
+      ] as const)
+        this.alarms.alarmOn(
+          id,
+          this.signInFirewall.metricBlocked(rule),
+          1,
+          `Crossdesk agent sign-in: WAF rule ${rule} blocked a client (too many requests from one IP).`,
+        );
 
     // The human side: agents read translated transcripts (agent API) and get translated handoffs and links
     // to the console and video rooms (worker). Ingest and the delay scan get none of it.
@@ -249,5 +355,9 @@ export class CrossdeskStack extends Stack {
     }
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'QueueUrl', { value: queue.queueUrl });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      value: this.alarms.topic.topicArn,
+      description: 'Every Crossdesk alarm publishes here: subscribe a pager, chat or e-mail',
+    });
   }
 }

@@ -17,19 +17,39 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { CrossdeskFunction } from './crossdesk-function';
 
-/** Stage-wide limit: the webhooks. Platforms retry on 429, so throttling sheds a flood without losing messages. */
-export const WEBHOOK_THROTTLE = { rateLimit: 100, burstLimit: 200 } as const;
+/** Requests per second (steady) and burst of one route; API Gateway answers 429 beyond them. */
+export interface RouteThrottle {
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+}
+
+/**
+ * The stage default: only a route without its own setting below falls back to it, so a route added later
+ * starts small until someone gives it a budget.
+ */
+export const DEFAULT_ROUTE_THROTTLE = { rateLimit: 10, burstLimit: 20 } as const satisfies RouteThrottle;
+/**
+ * POST /webhooks/{channel}: the three platforms' deliveries share this one route. Platforms retry on 429 and
+ * 5xx, so throttling sheds a flood without losing messages; ingest's reserved concurrency bounds it again.
+ */
+export const WEBHOOK_THROTTLE = { rateLimit: 100, burstLimit: 200 } as const satisfies RouteThrottle;
+/** GET /webhooks/whatsapp: Meta's verify-token handshake, called once when the URL is registered. */
+export const HANDSHAKE_THROTTLE = { rateLimit: 5, burstLimit: 10 } as const satisfies RouteThrottle;
+/** Each POST /tracking/{source}: carriers and aggregators push in batches, far below the shoppers' traffic. */
+export const TRACKING_THROTTLE = { rateLimit: 25, burstLimit: 50 } as const satisfies RouteThrottle;
 /**
  * A team of agents polling transcripts and replying stays far below this; a stolen token cannot use the
  * webhooks' budget to hammer the table.
  */
-export const AGENT_THROTTLE = { rateLimit: 25, burstLimit: 50 } as const;
+export const AGENT_THROTTLE = { rateLimit: 25, burstLimit: 50 } as const satisfies RouteThrottle;
 /** The unauthenticated pages (console shell, video redirect) invoke a Lambda: cap what a stranger can spend. */
-export const PUBLIC_PAGE_THROTTLE = { rateLimit: 10, burstLimit: 20 } as const;
+export const PUBLIC_PAGE_THROTTLE = { rateLimit: 10, burstLimit: 20 } as const satisfies RouteThrottle;
 
 export interface CrossdeskHttpApi {
   readonly api: HttpApi;
   readonly stage: HttpStage;
+  /** The per-route limits set so far (route key → limits), written to the stage as RouteSettings. */
+  readonly routeThrottles: Map<string, RouteThrottle>;
 }
 
 /**
@@ -48,7 +68,7 @@ export function createHttpApi(scope: Stack): CrossdeskHttpApi {
     httpApi: api,
     stageName: '$default',
     autoDeploy: true,
-    throttle: WEBHOOK_THROTTLE,
+    throttle: DEFAULT_ROUTE_THROTTLE,
     accessLogSettings: {
       destination: new LogGroupLogDestination(accessLogs),
       format: AccessLogFormat.custom(
@@ -63,20 +83,52 @@ export function createHttpApi(scope: Stack): CrossdeskHttpApi {
       ),
     },
   });
-  return { api, stage };
+  return { api, stage, routeThrottles: new Map() };
+}
+
+/**
+ * Gives routes their own limits, overriding the stage default. Raw CloudFormation (an escape hatch: the L2
+ * stage has no per-route settings), hence the PascalCase keys; the whole RouteSettings map is rewritten on
+ * every call, so callers add routes in any order. A stage may only name routes that already exist, so the
+ * stage waits for them (the API itself does not depend on the stage: no cycle).
+ * @example
+ * throttleRoutes(http, routes, WEBHOOK_THROTTLE);
+ */
+export function throttleRoutes(
+  { stage, routeThrottles }: CrossdeskHttpApi,
+  routes: readonly HttpRoute[],
+  limits: RouteThrottle,
+): void {
+  const cfnStage = stage.node.defaultChild as CfnStage;
+  for (const route of routes) {
+    const cfnRoute = route.node.defaultChild as CfnRoute;
+    routeThrottles.set(cfnRoute.routeKey, limits);
+    cfnStage.node.addDependency(cfnRoute);
+  }
+  cfnStage.addPropertyOverride(
+    'RouteSettings',
+    Object.fromEntries(
+      [...routeThrottles].map(([key, t]) => [
+        key,
+        { ThrottlingRateLimit: t.rateLimit, ThrottlingBurstLimit: t.burstLimit },
+      ]),
+    ),
+  );
 }
 
 /**
  * POST /webhooks/{channel} and GET /webhooks/whatsapp (Meta's verification handshake) → ingest.
  * @example
- * addWebhookRoutes(api, ingest);
+ * addWebhookRoutes(http, ingest);
  */
-export function addWebhookRoutes(api: HttpApi, ingest: CrossdeskFunction): HttpRoute[] {
+export function addWebhookRoutes(http: CrossdeskHttpApi, ingest: CrossdeskFunction): HttpRoute[] {
+  const { api } = http;
   const integration = new HttpLambdaIntegration('IngestIntegration', ingest);
-  const routes = [
-    ...api.addRoutes({ path: '/webhooks/{channel}', methods: [HttpMethod.POST], integration }),
-    ...api.addRoutes({ path: '/webhooks/whatsapp', methods: [HttpMethod.GET], integration }),
-  ];
+  const deliveries = api.addRoutes({ path: '/webhooks/{channel}', methods: [HttpMethod.POST], integration });
+  const handshake = api.addRoutes({ path: '/webhooks/whatsapp', methods: [HttpMethod.GET], integration });
+  throttleRoutes(http, deliveries, WEBHOOK_THROTTLE);
+  throttleRoutes(http, handshake, HANDSHAKE_THROTTLE);
+  const routes = [...deliveries, ...handshake];
   for (const route of routes) {
     Validations.of(route).acknowledge({
       id: 'AwsSolutions-APIG4',
@@ -93,13 +145,15 @@ export const TRACKING_ROUTE_SOURCES = ['events', 'aftership', '17track'] as cons
 /**
  * POST /tracking/events (our signed schema), /tracking/aftership and /tracking/17track → tracking.
  * @example
- * addTrackingRoutes(api, tracking);
+ * addTrackingRoutes(http, tracking);
  */
-export function addTrackingRoutes(api: HttpApi, tracking: CrossdeskFunction): HttpRoute[] {
+export function addTrackingRoutes(http: CrossdeskHttpApi, tracking: CrossdeskFunction): HttpRoute[] {
   const integration = new HttpLambdaIntegration('TrackingIntegration', tracking);
   const routes = TRACKING_ROUTE_SOURCES.flatMap((source) =>
-    api.addRoutes({ path: `/tracking/${source}`, methods: [HttpMethod.POST], integration }),
+    http.api.addRoutes({ path: `/tracking/${source}`, methods: [HttpMethod.POST], integration }),
   );
+  // Each route gets its own budget: one aggregator's flood does not starve the others.
+  throttleRoutes(http, routes, TRACKING_THROTTLE);
   for (const route of routes) {
     Validations.of(route).acknowledge({
       id: 'AwsSolutions-APIG4',
@@ -114,13 +168,14 @@ export function addTrackingRoutes(api: HttpApi, tracking: CrossdeskFunction): Ht
  * The agent API's routes: everything under /agent behind the JWT authorizer; the console shell and the
  * video redirect public, each with its own throttle.
  * @example
- * addAgentRoutes({ api, stage }, agentApi, auth.authorizer);
+ * addAgentRoutes(http, agentApi, auth.authorizer);
  */
 export function addAgentRoutes(
-  { api, stage }: CrossdeskHttpApi,
+  http: CrossdeskHttpApi,
   agentApi: CrossdeskFunction,
   authorizer: IHttpRouteAuthorizer,
 ): HttpRoute[] {
+  const { api } = http;
   const integration = new HttpLambdaIntegration('AgentApiIntegration', agentApi);
   const agentRoutes = api.addRoutes({
     path: '/agent/{proxy+}',
@@ -145,24 +200,7 @@ export function addAgentRoutes(
     });
   }
 
-  // Per-route limits override the stage default. A stage may only name routes that already exist, so the
-  // stage waits for them (the API itself does not depend on the stage: no cycle).
-  const cfnStage = stage.node.defaultChild as CfnStage;
-  // Raw CloudFormation (an escape hatch: the L2 stage has no per-route settings), hence PascalCase keys.
-  const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
-  for (const [routes, limits] of [
-    [agentRoutes, AGENT_THROTTLE],
-    [publicRoutes, PUBLIC_PAGE_THROTTLE],
-  ] as const) {
-    for (const route of routes) {
-      const cfnRoute = route.node.defaultChild as CfnRoute;
-      routeSettings[cfnRoute.routeKey] = {
-        ThrottlingRateLimit: limits.rateLimit,
-        ThrottlingBurstLimit: limits.burstLimit,
-      };
-      cfnStage.node.addDependency(cfnRoute);
-    }
-  }
-  cfnStage.addPropertyOverride('RouteSettings', routeSettings);
+  throttleRoutes(http, agentRoutes, AGENT_THROTTLE);
+  throttleRoutes(http, publicRoutes, PUBLIC_PAGE_THROTTLE);
   return [...agentRoutes, ...publicRoutes];
 }

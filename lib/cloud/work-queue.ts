@@ -1,10 +1,8 @@
 // The ingest → worker hand-off: an SQS FIFO queue (MessageGroupId = conversation id keeps each
-// conversation in order) with a FIFO dead-letter queue and an alarm the moment anything lands there.
+// conversation in order) with a FIFO dead-letter queue and an alarm the moment anything lands there (the
+// stack routes it to its alarm topic: alarms.ts).
 import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { Topic } from 'aws-cdk-lib/aws-sns';
-import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
@@ -13,8 +11,6 @@ export interface WorkQueueProps {
   readonly consumerTimeout: Duration;
   /** Receives before a message moves to the dead-letter queue. @default 5 */
   readonly maxReceiveCount?: number;
-  /** If set, DLQ alarms are e-mailed here through an SNS topic. @default - alarm without notification */
-  readonly alarmEmail?: string;
 }
 
 /**
@@ -26,7 +22,6 @@ export class WorkQueue extends Construct {
   readonly queue: Queue;
   readonly deadLetterQueue: Queue;
   readonly dlqAlarm: Alarm;
-  readonly alarmTopic?: Topic;
 
   constructor(scope: Construct, id: string, props: WorkQueueProps) {
     super(scope, id);
@@ -62,11 +57,5 @@ export class WorkQueue extends Construct {
       evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
-
-    if (props.alarmEmail) {
-      this.alarmTopic = new Topic(this, 'AlarmTopic', { enforceSSL: true });
-      this.alarmTopic.addSubscription(new EmailSubscription(props.alarmEmail));
-      this.dlqAlarm.addAlarmAction(new SnsAction(this.alarmTopic));
-    }
   }
 }

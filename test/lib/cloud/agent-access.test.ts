@@ -15,7 +15,14 @@ import {
 } from '../../../lib/cloud/agent-auth';
 import { AgentNotifierConfigError } from '../../../lib/cloud/agent-notifiers';
 import { CrossdeskStack, type CrossdeskStackProps } from '../../../lib/cloud/crossdesk-stack';
-import { AGENT_THROTTLE, PUBLIC_PAGE_THROTTLE, WEBHOOK_THROTTLE } from '../../../lib/cloud/http-api';
+import {
+  AGENT_THROTTLE,
+  DEFAULT_ROUTE_THROTTLE,
+  HANDSHAKE_THROTTLE,
+  PUBLIC_PAGE_THROTTLE,
+  TRACKING_THROTTLE,
+  WEBHOOK_THROTTLE,
+} from '../../../lib/cloud/http-api';
 import { readMerchantConfigFile } from '../../../lib/cloud/merchant-config-file';
 
 type Resource = { Type: string; Properties: Record<string, unknown> } & Record<string, unknown>;
@@ -284,23 +291,34 @@ describe('agent access', () => {
         if (key.includes(' /agent')) expect(r.Properties.AuthorizationType).toBe('JWT');
     });
 
-    it('throttles agent and public routes apart from the webhooks, after the routes exist', () => {
+    it('throttles every route on its own budget, after the routes exist', () => {
       const [, stage] = plain.only('AWS::ApiGatewayV2::Stage');
+      // Only a route without its own setting would fall back to the (small) stage default.
       expect(stage.Properties.DefaultRouteSettings).toEqual({
-        ThrottlingRateLimit: WEBHOOK_THROTTLE.rateLimit,
-        ThrottlingBurstLimit: WEBHOOK_THROTTLE.burstLimit,
+        ThrottlingRateLimit: DEFAULT_ROUTE_THROTTLE.rateLimit,
+        ThrottlingBurstLimit: DEFAULT_ROUTE_THROTTLE.burstLimit,
       });
       const limits = (t: { rateLimit: number; burstLimit: number }) => ({
         ThrottlingRateLimit: t.rateLimit,
         ThrottlingBurstLimit: t.burstLimit,
       });
       expect(stage.Properties.RouteSettings).toEqual({
+        'POST /webhooks/{channel}': limits(WEBHOOK_THROTTLE),
+        'GET /webhooks/whatsapp': limits(HANDSHAKE_THROTTLE),
+        'POST /tracking/events': limits(TRACKING_THROTTLE),
+        'POST /tracking/aftership': limits(TRACKING_THROTTLE),
+        'POST /tracking/17track': limits(TRACKING_THROTTLE),
         'ANY /agent/{proxy+}': limits(AGENT_THROTTLE),
         'GET /console': limits(PUBLIC_PAGE_THROTTLE),
         'GET /console/{proxy+}': limits(PUBLIC_PAGE_THROTTLE),
         'GET /video/{token}': limits(PUBLIC_PAGE_THROTTLE),
       });
+      // Every route has its own setting: the keys are exactly the routes.
+      expect(Object.keys(stage.Properties.RouteSettings as object).sort()).toEqual(
+        Object.keys(plain.routes()).sort(),
+      );
       expect(AGENT_THROTTLE.rateLimit).toBeLessThan(WEBHOOK_THROTTLE.rateLimit);
+      expect(TRACKING_THROTTLE.rateLimit).toBeLessThan(WEBHOOK_THROTTLE.rateLimit);
       // CloudFormation refuses route settings for routes it has not created yet.
       const routes = plain.routes();
       const dependsOn = stage.DependsOn as string[];
@@ -358,7 +376,13 @@ describe('agent access', () => {
       for (const fn of FUNCTIONS)
         for (const name of agentSecrets) expect(notified.env(fn)).not.toHaveProperty(name);
       for (const fn of ['worker', 'agentApi'] as const)
-        expect(notified.env(fn)).toHaveProperty('SECRETS_NAME');
+        expect(JSON.parse(notified.env(fn).SECRET_IDS as string)).toHaveProperty(
+          'agents',
+          'crossdesk/agents',
+        );
+      // The notifiers' secrets are the worker's alone.
+      expect(JSON.parse(notified.env('worker').SECRET_IDS as string)).toHaveProperty('notifiers');
+      expect(JSON.parse(notified.env('agentApi').SECRET_IDS as string)).not.toHaveProperty('notifiers');
     });
 
     it.each([

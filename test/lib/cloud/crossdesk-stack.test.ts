@@ -49,12 +49,12 @@ const COMMON_ACTIONS = [
   'xray:PutTraceSegments',
 ];
 const SECRET_READ = ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'];
-const TABLE_READ = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'];
+// No Batch*, Scan or transactions: no store uses them (bind.ts TABLE_ACCESS).
 const TABLE_RW = [
-  ...TABLE_READ,
-  'dynamodb:BatchWriteItem',
   'dynamodb:DeleteItem',
+  'dynamodb:GetItem',
   'dynamodb:PutItem',
+  'dynamodb:Query',
   'dynamodb:UpdateItem',
 ];
 const SQS_CONSUME = [
@@ -78,8 +78,17 @@ const EXPECTED_ACTIONS: Record<Fn, string[]> = {
     ...SQS_CONSUME,
     'translate:TranslateText',
   ],
-  agentApi: [...TABLE_RW, ...SECRET_READ, 's3:GetObject', 'translate:TranslateText'],
-  delayScan: [...TABLE_READ, 'sqs:SendMessage'],
+  // No DeleteItem, no UpdateItem: the agent API gets, saves and appends (by key prefix).
+  agentApi: [
+    'dynamodb:GetItem',
+    'dynamodb:PutItem',
+    'dynamodb:Query',
+    ...SECRET_READ,
+    's3:GetObject',
+    'translate:TranslateText',
+  ],
+  // GSI1 queries only, and no secret at all.
+  delayScan: ['dynamodb:Query', 'sqs:SendMessage'],
   // GetItem + PutItem (shipments and claims), DeleteItem on claim items only.
   tracking: [
     'dynamodb:DeleteItem',
@@ -150,18 +159,24 @@ describe('CrossdeskStack', () => {
 
     it('gives each function only the resource names it may use', () => {
       expect(Object.keys(env('ingest'))).toEqual(
-        expect.arrayContaining(['TABLE_NAME', 'QUEUE_URL', 'SECRETS_NAME']),
+        expect.arrayContaining(['TABLE_NAME', 'QUEUE_URL', 'SECRET_IDS']),
       );
       expect(env('ingest')).not.toHaveProperty('MEDIA_BUCKET');
       expect(env('worker')).toHaveProperty('MEDIA_BUCKET');
       expect(env('worker')).not.toHaveProperty('QUEUE_URL');
       expect(env('delayScan')).toHaveProperty('QUEUE_URL');
-      expect(env('delayScan')).not.toHaveProperty('SECRETS_NAME');
-      expect(env('agentApi').SECRETS_NAME).toBe('crossdesk/channels');
+      expect(env('delayScan')).not.toHaveProperty('SECRET_IDS');
+      for (const fn of Object.keys(SERVICES) as Fn[]) expect(env(fn)).not.toHaveProperty('SECRETS_NAME');
+      expect(JSON.parse(env('agentApi').SECRET_IDS as string)).toEqual({
+        whatsapp: 'crossdesk/whatsapp',
+        line: 'crossdesk/line',
+        telegram: 'crossdesk/telegram',
+        agents: 'crossdesk/agents',
+      });
       expect(env('agentApi').MEDIA_BUCKET).toEqual(env('worker').MEDIA_BUCKET);
       expect(env('delayScan')).not.toHaveProperty('MEDIA_BUCKET');
       expect(Object.keys(env('tracking'))).toEqual(
-        expect.arrayContaining(['TABLE_NAME', 'QUEUE_URL', 'SECRETS_NAME']),
+        expect.arrayContaining(['TABLE_NAME', 'QUEUE_URL', 'SECRET_IDS']),
       );
       expect(env('tracking')).not.toHaveProperty('MEDIA_BUCKET');
       expect(env('tracking')).not.toHaveProperty('TRANSLATOR');
@@ -195,11 +210,15 @@ describe('CrossdeskStack', () => {
       }
       const tableArn = { 'Fn::GetAtt': [logicalIdOf('AWS::DynamoDB::Table', () => true), 'Arn'] };
       const dynamo = statements('ingest').filter((s) => JSON.stringify(s.Action).includes('dynamodb:'));
-      // PutItem anywhere in the table (claims and the message log), unconditionally…
+      // PutItem on claims and conversation partitions (message log, statuses) only…
       const put = dynamo.find((s) => s.Action === 'dynamodb:PutItem');
-      expect(put).toMatchObject({ Effect: 'Allow', Resource: tableArn });
-      expect(put?.Condition).toBeUndefined();
-      // …but DeleteItem only on claim items (PK EVENT#…), in a statement of its own.
+      expect(put).toEqual({
+        Effect: 'Allow',
+        Action: 'dynamodb:PutItem',
+        Resource: tableArn,
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['EVENT#*', 'CONV#*'] } },
+      });
+      // …and DeleteItem only on claim items (PK EVENT#…), in a statement of its own.
       const deletes = dynamo.filter((s) => JSON.stringify(s.Action).includes('dynamodb:DeleteItem'));
       expect(deletes).toEqual([
         {
@@ -227,8 +246,17 @@ describe('CrossdeskStack', () => {
       }
       const tableArn = { 'Fn::GetAtt': [logicalIdOf('AWS::DynamoDB::Table', () => true), 'Arn'] };
       const dynamo = statements('tracking').filter((s) => JSON.stringify(s.Action).includes('dynamodb:'));
+      const leading = (...prefixes: string[]) => ({
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': prefixes },
+      });
       expect(dynamo).toEqual([
-        { Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:PutItem'], Resource: tableArn },
+        { Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: tableArn, Condition: leading('SHIPMENT#*') },
+        {
+          Effect: 'Allow',
+          Action: 'dynamodb:PutItem',
+          Resource: tableArn,
+          Condition: leading('EVENT#*', 'SHIPMENT#*'),
+        },
         {
           Effect: 'Allow',
           Action: 'dynamodb:DeleteItem',
@@ -273,12 +301,15 @@ describe('CrossdeskStack', () => {
       expect(worker?.Resource).toEqual(s3[0]?.Resource);
     });
 
-    it('the worker may delete items (it releases its reply claims) without a key condition', () => {
+    it('the worker may delete claim items only (it releases its reply claims)', () => {
       const deletes = statements('worker').filter((s) =>
         JSON.stringify(s.Action).includes('dynamodb:DeleteItem'),
       );
       expect(deletes).toHaveLength(1);
-      expect(deletes[0]?.Condition).toBeUndefined();
+      expect(deletes[0]?.Action).toBe('dynamodb:DeleteItem');
+      expect(deletes[0]?.Condition).toEqual({
+        'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['EVENT#*'] },
+      });
     });
 
     it('no function may scan, delete objects, send e-mail or touch KMS/IAM; only TranslateText of Translate', () => {
@@ -311,9 +342,12 @@ describe('CrossdeskStack', () => {
       }
     });
 
-    it('the secret is referenced by name with the Secrets Manager suffix wildcard', () => {
-      const secret = statements('worker').find((s) => JSON.stringify(s.Action).includes('GetSecretValue'));
-      expect(JSON.stringify(secret?.Resource)).toContain(':secret:crossdesk/channels-??????');
+    it('the secrets are referenced by name with the Secrets Manager suffix wildcard', () => {
+      const secrets = statements('worker').filter((s) => JSON.stringify(s.Action).includes('GetSecretValue'));
+      const resources = JSON.stringify(secrets.map((s) => s.Resource));
+      for (const group of ['whatsapp', 'line', 'telegram', 'llm', 'agents', 'notifiers'])
+        expect(resources).toContain(`:secret:crossdesk/${group}-??????`);
+      expect(resources).not.toContain('crossdesk/tracking');
     });
   });
 
@@ -488,15 +522,18 @@ describe('CrossdeskStack', () => {
 
   it('follows the config: disabled channels get no webhook output, a custom secret name is used', () => {
     const input = { ...readMerchantConfigFile(), channels: { whatsapp: true, line: true, telegram: false } };
-    const other = Template.fromStack(synth({ config: input, secretName: 'acme/crossdesk' }).stack);
+    const other = Template.fromStack(synth({ config: input, secretPrefix: 'acme/crossdesk' }).stack);
     const outputs = Object.keys(other.toJSON().Outputs as object);
     expect(outputs).toContain('WebhookUrlLine');
     expect(outputs).not.toContain('WebhookUrlTelegram');
-    // No alarm e-mail: the alarm exists without a topic.
-    other.resourceCountIs('AWS::SNS::Topic', 0);
-    other.resourceCountIs('AWS::CloudWatch::Alarm', 1);
-    expect(JSON.stringify(other.toJSON())).toContain(':secret:acme/crossdesk-??????');
-    expect(JSON.stringify(other.toJSON())).not.toContain('crossdesk/channels');
+    // No alarm e-mail: the topic exists (the alarms need an action), without a subscription.
+    other.resourceCountIs('AWS::SNS::Topic', 1);
+    other.resourceCountIs('AWS::SNS::Subscription', 0);
+    const json = JSON.stringify(other.toJSON());
+    expect(json).toContain(':secret:acme/crossdesk/whatsapp-??????');
+    expect(json).not.toContain('crossdesk/channels');
+    // A disabled channel's secret is read by no function.
+    expect(json).not.toContain('acme/crossdesk/telegram');
   });
 
   it('rejects an invalid merchant config at synth time', () => {

@@ -1,0 +1,385 @@
+// "The AWS edge" (docs/security.md): what each function may NOT do in the table and with the secrets,
+// reserved concurrency, the alarms and where they go, and AWS WAF on the agents' sign-in.
+// The table checks evaluate the synthesized IAM statements the way IAM does for one request: an Allow
+// statement whose action and resource match and whose LeadingKeys condition (if any) admits the key.
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SECRET_GROUPS, type SecretGroup } from '../../../functions/config';
+import { keys } from '../../../functions/stores/keys';
+import { ALARM_THRESHOLDS } from '../../../lib/cloud/alarms';
+import { TABLE_ACCESS } from '../../../lib/cloud/bind';
+import {
+  CrossdeskStack,
+  type CrossdeskStackProps,
+  DEFAULT_RESERVED_CONCURRENCY,
+} from '../../../lib/cloud/crossdesk-stack';
+import { readMerchantConfigFile } from '../../../lib/cloud/merchant-config-file';
+import { SIGN_IN_RATE_LIMITS, SIGN_IN_RULES } from '../../../lib/cloud/sign-in-firewall';
+
+type Resource = { Type: string; Properties: Record<string, unknown> } & Record<string, unknown>;
+type Statement = {
+  Action: string | string[];
+  Resource: unknown;
+  Effect: string;
+  Condition?: Record<string, Record<string, string[]>>;
+};
+
+const SERVICES = {
+  ingest: 'crossdesk-ingest',
+  worker: 'crossdesk-worker',
+  agentApi: 'crossdesk-agent-api',
+  delayScan: 'crossdesk-delay-scan',
+  tracking: 'crossdesk-tracking',
+} as const;
+type Fn = keyof typeof SERVICES;
+const FUNCTIONS = Object.keys(SERVICES) as Fn[];
+
+function synth(props: Partial<CrossdeskStackProps> = {}) {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  return new CrossdeskStack(app, 'Test', { config: readMerchantConfigFile(), ...props });
+}
+
+function inspect(template: Template) {
+  const resources = template.toJSON().Resources as Record<string, Resource>;
+  const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+  const functionId = (fn: Fn): string => {
+    const found = ofType('AWS::Lambda::Function').find(
+      ([, r]) =>
+        (r.Properties.Environment as { Variables: Record<string, unknown> }).Variables
+          .POWERTOOLS_SERVICE_NAME === SERVICES[fn],
+    );
+    if (!found) throw new Error(`no function for ${fn}`);
+    return found[0];
+  };
+  const fnProps = (fn: Fn) => resources[functionId(fn)]!.Properties;
+  const env = (fn: Fn) => (fnProps(fn).Environment as { Variables: Record<string, string> }).Variables;
+  const statements = (fn: Fn): Statement[] => {
+    const roleId = (fnProps(fn).Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+    return ofType('AWS::IAM::Policy')
+      .filter(([, p]) =>
+        (p.Properties.Roles as unknown[]).some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleId })),
+      )
+      .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+  };
+  const tableId = ofType('AWS::DynamoDB::Table')[0]![0];
+  const tableArn = JSON.stringify({ 'Fn::GetAtt': [tableId, 'Arn'] });
+  const indexArn = (index: string) =>
+    JSON.stringify({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [tableId, 'Arn'] }, `/index/${index}`]] });
+  const likes = (pattern: string, value: string) =>
+    new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`).test(value);
+
+  /** Would IAM allow `fn` this DynamoDB action on this partition key (of the table, or of `index`)? */
+  const allows = (fn: Fn, action: string, partitionKey: string, index?: string): boolean =>
+    statements(fn).some((s) => {
+      if (s.Effect !== 'Allow') return false;
+      const actions = Array.isArray(s.Action) ? s.Action : [s.Action];
+      if (!actions.includes(action) && !actions.includes('dynamodb:*')) return false;
+      const resourceList = Array.isArray(s.Resource) ? s.Resource : [s.Resource];
+      const target = index ? indexArn(index) : tableArn;
+      if (!resourceList.some((r) => JSON.stringify(r) === target)) return false;
+      if (!s.Condition) return true;
+      const conditionKeys = Object.keys(s.Condition);
+      expect(conditionKeys).toEqual(['ForAllValues:StringLike']);
+      const patterns = s.Condition['ForAllValues:StringLike']!['dynamodb:LeadingKeys']!;
+      return patterns.some((pattern) => likes(pattern, partitionKey));
+    });
+  /** The groups whose secret `fn` may read (GetSecretValue on `<prefix>/<group>-??????`). */
+  const readableGroups = (fn: Fn): string[] => {
+    const text = JSON.stringify(
+      statements(fn)
+        .filter((s) => JSON.stringify(s.Action).includes('secretsmanager:GetSecretValue'))
+        .map((s) => s.Resource),
+    );
+    return Object.keys(SECRET_GROUPS).filter((group) => text.includes(`:secret:crossdesk/${group}-`));
+  };
+  return { resources, ofType, functionId, fnProps, env, statements, allows, readableGroups };
+}
+
+// One partition key of every item kind (keys.ts), and of every GSI1 partition.
+const PK = {
+  claim: keys.claim('whatsapp:wamid.1').PK,
+  conversation: keys.conversation('telegram:1:42').PK,
+  message: keys.message('telegram:1:42', '2026-01-01T00:00:00Z', 'e1').PK,
+  status: keys.status('telegram:1:42', '2026-01-01T00:00:00Z', 'wamid', 'read').PK,
+  order: keys.order('48213').PK,
+  shipment: keys.shipment('1Z999').PK,
+  watch: keys.shipmentWatch('1Z999').PK,
+  product: keys.product('tee').PK,
+  case: keys.supportCase('RMA-1').PK,
+  customerConversation: keys.customerConversation('c1', 'telegram:1:42').PK,
+  translation: keys.translation('faq:abc').PK,
+  counter: keys.counter('line-push:2026-12').PK,
+  seed: keys.seedMarker('1').PK,
+} as const;
+const GSI_PK = {
+  desk: keys.deskIndex('handoff'),
+  watchDay: keys.watchDayIndex('2026-01-01'),
+  phone: keys.phoneIndex('+49 170 1234567'),
+  customer: keys.customerIndex('c1'),
+  shipmentsOfOrder: keys.shipmentsOfOrderIndex('48213'),
+  products: keys.productsIndex,
+  cases: keys.casesOfOrderIndex('48213'),
+} as const;
+const others = <T extends Record<string, string>>(all: T, allowed: (keyof T)[]) =>
+  Object.entries(all).filter(([kind]) => !allowed.includes(kind as keyof T));
+
+describe('the AWS edge', () => {
+  let view: ReturnType<typeof inspect>;
+  let topicId: string;
+
+  beforeAll(() => {
+    view = inspect(Template.fromStack(synth()));
+    topicId = view.ofType('AWS::SNS::Topic')[0]![0];
+  });
+
+  describe('table access by key prefix: what each function may NOT do', () => {
+    it('ingest writes claims and conversation partitions only, deletes claims only, reads nothing', () => {
+      for (const pk of [PK.claim, PK.message, PK.status])
+        expect(view.allows('ingest', 'dynamodb:PutItem', pk)).toBe(true);
+      expect(view.allows('ingest', 'dynamodb:DeleteItem', PK.claim)).toBe(true);
+      for (const [kind, pk] of others(PK, ['claim', 'conversation', 'message', 'status']))
+        expect(view.allows('ingest', 'dynamodb:PutItem', pk), kind).toBe(false);
+      for (const [kind, pk] of others(PK, ['claim']))
+        expect(view.allows('ingest', 'dynamodb:DeleteItem', pk), kind).toBe(false);
+      for (const action of ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:Scan'])
+        for (const pk of Object.values(PK)) expect(view.allows('ingest', action, pk)).toBe(false);
+    });
+
+    it('tracking reads shipments, writes shipments and claims, deletes claims, and nothing else', () => {
+      expect(view.allows('tracking', 'dynamodb:GetItem', PK.shipment)).toBe(true);
+      for (const pk of [PK.shipment, PK.watch, PK.claim])
+        expect(view.allows('tracking', 'dynamodb:PutItem', pk)).toBe(true);
+      for (const [kind, pk] of others(PK, ['shipment', 'watch'])) {
+        expect(view.allows('tracking', 'dynamodb:GetItem', pk), kind).toBe(false);
+        if (kind !== 'claim') expect(view.allows('tracking', 'dynamodb:PutItem', pk), kind).toBe(false);
+      }
+      for (const [kind, pk] of others(PK, ['claim']))
+        expect(view.allows('tracking', 'dynamodb:DeleteItem', pk), kind).toBe(false);
+    });
+
+    it('the delay scan only queries GSI1 for due shipments and desk queues: no item read, no write', () => {
+      expect(view.allows('delayScan', 'dynamodb:Query', GSI_PK.watchDay, 'GSI1')).toBe(true);
+      expect(view.allows('delayScan', 'dynamodb:Query', GSI_PK.desk, 'GSI1')).toBe(true);
+      for (const [kind, pk] of others(GSI_PK, ['watchDay', 'desk']))
+        expect(view.allows('delayScan', 'dynamodb:Query', pk, 'GSI1'), kind).toBe(false);
+      for (const action of [
+        'dynamodb:GetItem',
+        'dynamodb:Query',
+        'dynamodb:PutItem',
+        'dynamodb:UpdateItem',
+        'dynamodb:DeleteItem',
+      ])
+        for (const pk of Object.values(PK)) expect(view.allows('delayScan', action, pk)).toBe(false);
+    });
+
+    it('the agent API cannot delete anything (conversations included) and writes conversations and translations only', () => {
+      for (const pk of Object.values(PK)) {
+        expect(view.allows('agentApi', 'dynamodb:DeleteItem', pk)).toBe(false);
+        expect(view.allows('agentApi', 'dynamodb:UpdateItem', pk)).toBe(false);
+      }
+      for (const pk of [PK.conversation, PK.message, PK.translation])
+        expect(view.allows('agentApi', 'dynamodb:PutItem', pk)).toBe(true);
+      for (const [kind, pk] of others(PK, ['conversation', 'message', 'status', 'translation']))
+        expect(view.allows('agentApi', 'dynamodb:PutItem', pk), kind).toBe(false);
+      // Reads: the conversation, the order card (order + its shipments through GSI1), cached translations.
+      for (const pk of [PK.conversation, PK.order, PK.translation])
+        expect(view.allows('agentApi', 'dynamodb:GetItem', pk)).toBe(true);
+      for (const [kind, pk] of others(PK, ['conversation', 'message', 'status', 'order', 'translation']))
+        expect(view.allows('agentApi', 'dynamodb:GetItem', pk), kind).toBe(false);
+      for (const pk of [GSI_PK.desk, GSI_PK.shipmentsOfOrder])
+        expect(view.allows('agentApi', 'dynamodb:Query', pk, 'GSI1')).toBe(true);
+      for (const [kind, pk] of others(GSI_PK, ['desk', 'shipmentsOfOrder']))
+        expect(view.allows('agentApi', 'dynamodb:Query', pk, 'GSI1'), kind).toBe(false);
+    });
+
+    it('the worker deletes claims only, and no function may batch, scan or transact', () => {
+      expect(view.allows('worker', 'dynamodb:DeleteItem', PK.claim)).toBe(true);
+      for (const [kind, pk] of others(PK, ['claim']))
+        expect(view.allows('worker', 'dynamodb:DeleteItem', pk), kind).toBe(false);
+      for (const fn of FUNCTIONS)
+        for (const action of [
+          'dynamodb:Scan',
+          'dynamodb:BatchGetItem',
+          'dynamodb:BatchWriteItem',
+          'dynamodb:TransactWriteItems',
+          'dynamodb:PartiQLDelete',
+        ])
+          for (const pk of Object.values(PK))
+            expect(view.allows(fn, action, pk), `${fn} ${action}`).toBe(false);
+    });
+
+    it('grants exactly the rules of TABLE_ACCESS, one statement per rule', () => {
+      for (const fn of FUNCTIONS) {
+        const dynamo = view.statements(fn).filter((s) => JSON.stringify(s.Action).includes('dynamodb:'));
+        expect(dynamo).toHaveLength(TABLE_ACCESS[fn].length);
+      }
+    });
+  });
+
+  describe('secrets: one per group, each function only its own', () => {
+    const groupsOf = (fn: Fn) => Object.keys(JSON.parse(view.env(fn).SECRET_IDS ?? '{}') as object).sort();
+
+    it.each([
+      ['ingest', ['line', 'telegram', 'whatsapp']],
+      ['worker', ['agents', 'line', 'llm', 'notifiers', 'telegram', 'whatsapp']],
+      ['agentApi', ['agents', 'line', 'telegram', 'whatsapp']],
+      ['tracking', ['tracking']],
+      ['delayScan', []],
+    ] as [Fn, SecretGroup[]][])('%s reads exactly %j (environment and IAM agree)', (fn, groups) => {
+      expect(groupsOf(fn)).toEqual(groups);
+      expect(view.readableGroups(fn).sort()).toEqual(groups);
+    });
+
+    it('the internet-facing functions cannot read the OpenAI key, the agents or the notifiers secrets', () => {
+      for (const fn of ['ingest', 'tracking', 'agentApi', 'delayScan'] as const)
+        expect(view.readableGroups(fn)).not.toContain('llm');
+      for (const fn of ['ingest', 'tracking'] as const) {
+        expect(view.readableGroups(fn)).not.toContain('agents');
+        expect(view.readableGroups(fn)).not.toContain('notifiers');
+      }
+      expect(view.readableGroups('ingest')).not.toContain('tracking');
+      expect(SECRET_GROUPS.llm).toEqual(['OPENAI_API_KEY']);
+    });
+
+    it('a disabled channel secret is read by nobody; the Telegram agents group brings the bot token to the worker', () => {
+      const config = {
+        ...readMerchantConfigFile(),
+        channels: { whatsapp: true, line: false, telegram: false },
+      };
+      const narrowed = inspect(Template.fromStack(synth({ config, telegramAgentsChatId: '-100123' })));
+      expect(narrowed.readableGroups('ingest')).toEqual(['whatsapp']);
+      expect(narrowed.readableGroups('worker').sort()).toEqual([
+        'agents',
+        'llm',
+        'notifiers',
+        'telegram',
+        'whatsapp',
+      ]);
+      expect(narrowed.readableGroups('agentApi').sort()).toEqual(['agents', 'whatsapp']);
+    });
+  });
+
+  describe('reserved concurrency', () => {
+    it.each(FUNCTIONS)('%s has its reserved concurrency', (fn) => {
+      expect(view.fnProps(fn).ReservedConcurrentExecutions).toBe(DEFAULT_RESERVED_CONCURRENCY[fn]);
+    });
+
+    it('the SQS event source never invokes more workers than are reserved; visibility ≥ 6 × timeout', () => {
+      const [, mapping] = view.ofType('AWS::Lambda::EventSourceMapping')[0]!;
+      expect(mapping.Properties.ScalingConfig).toEqual({
+        MaximumConcurrency: DEFAULT_RESERVED_CONCURRENCY.worker,
+      });
+      const [, queue] = view.ofType('AWS::SQS::Queue').find(([, q]) => q.Properties.RedrivePolicy)!;
+      expect(queue.Properties.VisibilityTimeout as number).toBeGreaterThanOrEqual(
+        6 * (view.fnProps('worker').Timeout as number),
+      );
+    });
+
+    it('takes other values, and refuses what Lambda or SQS would refuse', () => {
+      const custom = inspect(Template.fromStack(synth({ reservedConcurrency: { ingest: 5, worker: 3 } })));
+      expect(custom.fnProps('ingest').ReservedConcurrentExecutions).toBe(5);
+      expect(custom.ofType('AWS::Lambda::EventSourceMapping')[0]![1].Properties.ScalingConfig).toEqual({
+        MaximumConcurrency: 3,
+      });
+      expect(() => synth({ reservedConcurrency: { worker: 1 } })).toThrow(/worker must be an integer ≥ 2/);
+      expect(() => synth({ reservedConcurrency: { ingest: 0 } })).toThrow(/ingest/);
+      expect(() => synth({ reservedConcurrency: { tracking: 2.5 } })).toThrow(/tracking/);
+    });
+  });
+
+  describe('alarms', () => {
+    const alarms = () => view.ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties);
+    const find = (metric: string, namespace: string, dimension?: unknown) =>
+      alarms().filter(
+        (a) =>
+          a.MetricName === metric &&
+          a.Namespace === namespace &&
+          (dimension === undefined || JSON.stringify(a.Dimensions).includes(JSON.stringify(dimension))),
+      );
+
+    it('every alarm notifies the one topic, on ALARM and on OK', () => {
+      expect(view.ofType('AWS::SNS::Topic')).toHaveLength(1);
+      expect(alarms().length).toBeGreaterThan(0);
+      for (const alarm of alarms()) {
+        expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
+        expect(alarm.OKActions).toEqual([{ Ref: topicId }]);
+      }
+    });
+
+    it.each(FUNCTIONS)('%s: Errors and Throttles alarms', (fn) => {
+      const dimension = { Ref: view.functionId(fn) };
+      expect(find('Errors', 'AWS/Lambda', dimension)).toEqual([
+        expect.objectContaining({ Threshold: ALARM_THRESHOLDS.functionErrors, Statistic: 'Sum' }),
+      ]);
+      expect(find('Throttles', 'AWS/Lambda', dimension)).toEqual([
+        expect.objectContaining({ Threshold: ALARM_THRESHOLDS.functionThrottles, Statistic: 'Sum' }),
+      ]);
+    });
+
+    it('watches the work queue age, the DLQ depth and the API 5xx', () => {
+      expect(find('ApproximateAgeOfOldestMessage', 'AWS/SQS')).toEqual([
+        expect.objectContaining({ Threshold: 300, Statistic: 'Maximum' }),
+      ]);
+      expect(find('ApproximateNumberOfMessagesVisible', 'AWS/SQS')).toEqual([
+        expect.objectContaining({ Threshold: 1 }),
+      ]);
+      const apiId = view.ofType('AWS::ApiGatewayV2::Api')[0]![0];
+      expect(find('5xx', 'AWS/ApiGateway', { Ref: apiId })).toEqual([
+        expect.objectContaining({ Threshold: ALARM_THRESHOLDS.api5xx }),
+      ]);
+    });
+
+    it('subscribes the alarm e-mail to the topic when given, and only then', () => {
+      expect(view.ofType('AWS::SNS::Subscription')).toEqual([]);
+      const mailed = inspect(Template.fromStack(synth({ alarmEmail: 'ops@shop.example' })));
+      const subscriptions = mailed.ofType('AWS::SNS::Subscription');
+      expect(subscriptions.map(([, s]) => s.Properties)).toEqual([
+        expect.objectContaining({ Protocol: 'email', Endpoint: 'ops@shop.example' }),
+      ]);
+    });
+  });
+
+  describe('AWS WAF on the agents sign-in (HTTP APIs cannot carry a web ACL)', () => {
+    it('a REGIONAL web ACL with IP reputation and per-IP rate limits, associated with the user pool', () => {
+      const [aclId, acl] = view.ofType('AWS::WAFv2::WebACL')[0]!;
+      expect(view.ofType('AWS::WAFv2::WebACL')).toHaveLength(1);
+      expect(acl.Properties).toMatchObject({ Scope: 'REGIONAL', DefaultAction: { Allow: {} } });
+      const rules = acl.Properties.Rules as {
+        Name: string;
+        Action?: unknown;
+        Statement: {
+          RateBasedStatement?: { Limit: number; AggregateKeyType: string; EvaluationWindowSec: number };
+        };
+      }[];
+      const rate = (name: string) => rules.find((r) => r.Name === name)?.Statement.RateBasedStatement;
+      expect(rate(SIGN_IN_RULES.posts)).toMatchObject({
+        Limit: SIGN_IN_RATE_LIMITS.postsPerIp,
+        AggregateKeyType: 'IP',
+        EvaluationWindowSec: 300,
+      });
+      expect(rate(SIGN_IN_RULES.requests)).toMatchObject({ Limit: SIGN_IN_RATE_LIMITS.requestsPerIp });
+      for (const name of [SIGN_IN_RULES.posts, SIGN_IN_RULES.requests])
+        expect(rules.find((r) => r.Name === name)?.Action).toEqual({ Block: {} });
+      const associations = view.ofType('AWS::WAFv2::WebACLAssociation').map(([, a]) => a.Properties);
+      const poolId = view.ofType('AWS::Cognito::UserPool')[0]![0];
+      expect(associations).toEqual([
+        { ResourceArn: { 'Fn::GetAtt': [poolId, 'Arn'] }, WebACLArn: { 'Fn::GetAtt': [aclId, 'Arn'] } },
+      ]);
+    });
+
+    it('alarms when a rate rule blocks, and can be switched off', () => {
+      const blocked = view
+        .ofType('AWS::CloudWatch::Alarm')
+        .map(([, a]) => a.Properties)
+        .filter((a) => a.Namespace === 'AWS/WAFV2' && a.MetricName === 'BlockedRequests');
+      expect(blocked.map((a) => JSON.stringify(a.Dimensions))).toEqual([
+        expect.stringContaining(SIGN_IN_RULES.posts),
+        expect.stringContaining(SIGN_IN_RULES.requests),
+      ]);
+      const off = inspect(Template.fromStack(synth({ signInFirewall: false })));
+      expect(off.ofType('AWS::WAFv2::WebACL')).toEqual([]);
+      expect(off.ofType('AWS::WAFv2::WebACLAssociation')).toEqual([]);
+    });
+  });
+});
