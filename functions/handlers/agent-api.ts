@@ -49,6 +49,20 @@ type Action = (typeof ACTIONS)[number];
 
 const ROUTE = /^\/agent\/conversations(?:\/([^/]+)(?:\/([a-z]+)\/?|\/media\/(.+)|\/?))?$/;
 
+/** Agent bodies are a reply or a resolution: a few KB. */
+const MAX_BODY_BYTES = 64 * 1024;
+const MAX_ID_BYTES = 512;
+
+const bodyBytes = (event: APIGatewayProxyEventV2): number =>
+  event.isBase64Encoded
+    ? Math.floor(((event.body ?? '').length * 3) / 4)
+    : Buffer.byteLength(event.body ?? '');
+
+function isJson(headers: APIGatewayProxyEventV2['headers'] | undefined): boolean {
+  const type = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  return /^application\/json\b/i.test(type ?? '');
+}
+
 function readBody<T>(
   event: APIGatewayProxyEventV2,
   schema: z.ZodType<T>,
@@ -195,6 +209,13 @@ export function createAgentApiHandler(deps: AgentApiDeps | (() => Promise<AgentA
     } catch {
       return json(400, { error: 'malformed conversation id' });
     }
+    // No conversation id is this long (platform ids are under 100 bytes); a DynamoDB key would refuse it.
+    if (Buffer.byteLength(id) > MAX_ID_BYTES) return json(400, { error: 'conversation id too long' });
+    if (bodyBytes(event) > MAX_BODY_BYTES) return json(413, { error: 'body too large' });
+    // JSON only: a browser's cross-site "simple" request (form, text/plain) cannot carry this content type
+    // without a CORS preflight, which this API never grants.
+    if (method === 'POST' && event.body && !isJson(event.headers))
+      return json(415, { error: 'content-type must be application/json' });
     const rawMediaKey = match[3];
     if (rawMediaKey !== undefined) {
       if (method !== 'GET') return json(405, { error: 'method not allowed' });

@@ -66,7 +66,11 @@ interface Call {
 }
 
 function event(rawPath: string, call: Call = {}): APIGatewayProxyEventV2 {
-  const headers: Record<string, string> = { ...call.headers };
+  // As the console sends them: a body is JSON and says so (the API refuses anything else with a body).
+  const headers: Record<string, string> = {
+    ...(call.body !== undefined || call.raw !== undefined ? { 'content-type': 'application/json' } : {}),
+    ...call.headers,
+  };
   const token = call.token === undefined ? TOKEN : call.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;
   if (call.agent) headers['x-agent-name'] = call.agent;
@@ -164,6 +168,23 @@ describe('who may call /agent', () => {
 });
 
 describe('bodies', () => {
+  it('edges a sender controls: a 3 KB id is 400, a 5 MB body 413, a cross-site text/plain POST 415', async () => {
+    const s = await setup();
+    expect((await s.call(`/agent/conversations/${'x'.repeat(3000)}`)).status).toBe(400);
+    expect((await s.call('/agent/conversations/%E0%A4%A')).status).toBe(400);
+    const huge = await s.call(path(MARIA, 'messages'), {
+      method: 'POST',
+      raw: JSON.stringify({ text: 'a'.repeat(5 * 1024 * 1024) }),
+    });
+    expect(huge.status).toBe(413);
+    const crossSite = await s.call(path(MARIA, 'messages'), {
+      method: 'POST',
+      raw: 'text=hello',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(crossSite.status).toBe(415);
+  });
+
   it('unknown queue status: 400 naming the valid ones', async () => {
     const s = await setup();
     const response = await s.call(path(), { query: { status: 'pending' } });
