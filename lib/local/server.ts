@@ -89,6 +89,32 @@ async function importHandler(name: HandlerName): Promise<LambdaHandler> {
   return mod.handler;
 }
 
+const LOOPBACK_HOST = /^(?:127\.0\.0\.1|localhost|\[::1\])(?::(\d+))?$/i;
+
+/**
+ * The local stack listens on 127.0.0.1 only, but any web page the developer opens can still make their
+ * browser send requests to it. Refused here, before any route: a Host that is not a loopback name (DNS
+ * rebinding: evil.example resolving to 127.0.0.1) and, on the dev and agent routes, a browser request from
+ * another origin (the Origin header a browser adds to cross-site POSTs and fetches). The platforms' signed
+ * webhooks, the fakes and tools like curl or the tests send no Origin and are unaffected.
+ * @returns why the request is refused, or undefined
+ */
+export function crossSiteRefusal(req: IncomingMessage, port: number): string | undefined {
+  const host = LOOPBACK_HOST.exec(req.headers.host ?? '');
+  if (!host || (host[1] !== undefined && Number(host[1]) !== port))
+    return 'the local stack answers only requests addressed to 127.0.0.1 or localhost';
+  const origin = req.headers.origin;
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  if (origin === undefined || !/^\/(?:dev|agent)(?:\/|$)/.test(path)) return undefined;
+  try {
+    const from = new URL(origin);
+    if (LOOPBACK_HOST.test(from.host) && Number(from.port || 80) === port) return undefined;
+  } catch {
+    // An unreadable Origin is refused like a foreign one.
+  }
+  return 'cross-site requests to the local dev and agent routes are refused';
+}
+
 function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {
   return new Promise((resolvePort, reject) => {
     server.once('error', reject);
@@ -272,6 +298,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         outbox: fakes.outbox,
         // POST /dev/reset: one shopper's conversation deleted so a demo can start over (local only).
         reset: createDynamoConversationReset({ client: dynamo.client, tableName }),
+        // This stack's own address, never one taken from the request's Host header.
+        webhookBaseUrl: url,
+        agentApiBaseUrl: url,
       });
       pluginRoutes.push(...fakes.routes, ...simulator.routes);
     }
@@ -315,6 +344,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
     dispatch = async (req, res) => {
       const u = new URL(req.url ?? '/', url);
+      const refused = crossSiteRefusal(req, port);
+      if (refused) return sendJson(res, 403, { message: refused });
       for (const route of routes) if (await route(req, res, u)) return;
       if (await api.handle(req, res)) return;
       sendJson(res, 404, { message: 'Not Found' });

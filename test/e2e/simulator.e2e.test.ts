@@ -238,9 +238,13 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     try {
       await page.goto(`${e2e.stack.url}/`);
       await page.selectOption('#channel', 'whatsapp');
+      // The pickers fill from /dev/simulator/setup: wait for them rather than racing a loaded machine.
+      await page.locator('#lang option[value="ar"]').waitFor({ state: 'attached', timeout: 15_000 });
       await page.selectOption('#lang', 'ar');
-      expect(await page.locator('#text').inputValue()).toBe(FIRST_MESSAGES.ar);
-      expect(await page.locator('#log').getAttribute('dir')).toBe('rtl');
+      await expect
+        .poll(() => page.locator('#text').inputValue(), { timeout: 10_000 })
+        .toBe(FIRST_MESSAGES.ar);
+      await expect.poll(() => page.locator('#log').getAttribute('dir'), { timeout: 10_000 }).toBe('rtl');
       expect(await page.locator('#text').getAttribute('dir')).toBe('rtl');
       await page.click('#send');
       const bot = page.locator('[data-testid="bot-message"]').first();

@@ -118,6 +118,25 @@ describe('local stack', () => {
     expect((await fetch(`${stack.url}/dev/schedules/nope/run`, { method: 'POST' })).status).toBe(404);
   });
 
+  it('refuses a foreign Host (DNS rebinding) and cross-site browser requests to the dev and agent routes', async () => {
+    const { request } = await import('node:http');
+    const raw = (path: string, headers: Record<string, string>, method = 'POST') =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(`${stack.url}${path}`, { method, headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await raw('/dev/health', { host: 'evil.example:3000' }, 'GET')).toBe(403);
+    expect(await raw('/dev/schedules/delay-scan/run', { origin: 'https://evil.example' })).toBe(403);
+    expect(await raw('/agent/conversations', { origin: 'https://evil.example' }, 'GET')).toBe(403);
+    // The simulator and console pages are same-origin; curl and the platforms send no Origin at all.
+    expect(await raw('/dev/health', { origin: stack.url }, 'GET')).toBe(200);
+    expect(await raw('/dev/health', {}, 'GET')).toBe(200);
+  });
+
   it('round-trips an item through dynalite with the ordinary SDK and seeds the demo data', async () => {
     const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));
     const TableName = process.env.TABLE_NAME;
