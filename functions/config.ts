@@ -55,7 +55,7 @@ const envSchema = z.object({
   /** Whether OPENAI_MODEL takes images: '1' or '0'; unset = guessed from the model name. */
   OPENAI_VISION: z.optional(z.enum(['0', '1'])),
 
-  /** Optional: agents are told of every handoff by a signed JSON POST here (docs: README, "Agents"). */
+  /** Optional: agents are told of every handoff by a signed JSON POST here (docs/agents.md). */
   AGENT_WEBHOOK_URL: z.optional(z.url()),
   /** The HMAC secret the agent webhook is signed with; required with AGENT_WEBHOOK_URL. */
   AGENT_WEBHOOK_SECRET: optional,

@@ -1,5 +1,5 @@
 // The conversation turn: one inbound message in, the updated conversation and the replies out. One
-// pipeline of named steps, in one order (the README's "The turn" section draws it):
+// pipeline of named steps, in one order (docs/architecture.md, "The turn", draws it):
 //
 //   reply ⟲ language → human mode → buttons → media → requests → pending question → understand → decide → act
 //

@@ -1,5 +1,5 @@
 // Well-known demo shoppers with fixed contact details and named orders, so a developer (and the
-// simulator) can walk through the interesting cases by heart. Listed in README.md (Demo shoppers).
+// simulator) can walk through the interesting cases by heart. Listed in README.md ("Try these").
 import type { ChannelName, Language, OrderStatus } from '../../../functions/core/types';
 import type { Scenario } from './tracking';
 
