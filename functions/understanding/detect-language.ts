@@ -57,6 +57,10 @@ const SCRIPTS = {
   latin: /[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]/gu,
 } as const;
 
+/** E-mail addresses, URLs and tokens with digits in them (LX123456789CN, #48213, 10115). */
+const NOT_LANGUAGE =
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+|[#＃]?[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*/gu;
+
 // Letters only Vietnamese uses (horn vowels, breve a, d-stroke, tone marks under/over vowels).
 const VIETNAMESE = /[ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
@@ -250,7 +254,7 @@ const WORDS: Record<MarkedLanguage, Tiers> = {
     [
       2,
       'für fuer mit auf bei nach wir uns euch sind wird werden gibt ist das der noch wo ihr wie ' +
-        'einer eine ein immer schön bestellung paket kaputt hängt klar',
+        'einer eine ein immer schön bestellung paket kaputt hängt klar hallo moin servus guten',
     ],
     [1, 'die kann lange fest adresse von zu sie'],
   ],
@@ -471,9 +475,39 @@ function malayOrIndonesian(guess: DetectedLanguage, evidence: ReadonlyMap<Langua
   return { language: guess.language, confidence: Math.min(guess.confidence, UNSURE) };
 }
 
+/**
+ * A message that is only a greeting word: tinyld has one word to go on and guesses ("Hallo" comes out
+ * Italian), while the greeting itself says where the shopper is from. "Hallo" is also Dutch: German is the
+ * likelier of the two, and a Dutch shopper's next message corrects it.
+ */
+const GREETINGS: Readonly<Record<string, Language>> = {
+  hallo: 'de',
+  moin: 'de',
+  servus: 'de',
+  hoi: 'nl',
+  ciao: 'it',
+  salve: 'it',
+  hola: 'es',
+  olá: 'pt-BR',
+  oi: 'pt-BR',
+  bonjour: 'fr',
+  salut: 'fr',
+  merhaba: 'tr',
+  selam: 'tr',
+  cześć: 'pl',
+  czesc: 'pl',
+  kumusta: 'fil',
+  hello: 'en',
+  hi: 'en',
+  hey: 'en',
+};
+
 function latinLanguage(text: string): DetectedLanguage {
   if (VIETNAMESE.test(text)) return { language: 'vi', confidence: 0.95 };
   const lower = text.toLowerCase();
+  const greeting = GREETINGS[lower.replace(/[^\p{L}]+/gu, '')];
+  if (greeting && (lower.match(/\p{L}+/gu)?.length ?? 0) === 1)
+    return { language: greeting, confidence: 0.8 };
   const evidence = markerEvidence(lower);
   if (EUROPEAN_LETTERS.test(lower)) for (const language of SOUTHEAST_ASIAN) evidence.delete(language);
   const words = lower.match(/\p{L}+/gu)?.length ?? 0;
@@ -540,7 +574,9 @@ function byMarkers(
  * detectLanguage('parcel tak sampai lagi ke?'); // { language: 'ms', confidence: 0.9 }
  */
 export function detectLanguage(raw: string): DetectedLanguage {
-  const text = canonicalText(raw).slice(0, 2000);
+  // E-mail addresses, links and codes (order and tracking numbers) are in no language: "訂單52005，email
+  // yichun.chen@example.com.tw" is Chinese, and its Latin letters must not outvote the Han ones.
+  const text = canonicalText(raw).slice(0, 2000).replace(NOT_LANGUAGE, ' ');
   const counts = {
     thai: count(text, SCRIPTS.thai),
     hangul: count(text, SCRIPTS.hangul),

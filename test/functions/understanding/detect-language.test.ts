@@ -26,6 +26,22 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text).language).toBe(language);
   });
 
+  it('reads a lone greeting word as the language it greets in (tinyld guessed "Hallo" as Italian)', () => {
+    expect(detectLanguage('Hallo')).toMatchObject({ language: 'de' });
+    expect(detectLanguage('Hoi!')).toMatchObject({ language: 'nl' });
+    expect(detectLanguage('Olá')).toMatchObject({ language: 'pt-BR' });
+  });
+
+  it('does not let an e-mail address or codes outvote the words around them', () => {
+    // Found in a README capture: the Latin letters of the address made this Indonesian, the reply English.
+    expect(detectLanguage('你好，我想退貨，訂單52005，email yichun.chen@example.com.tw')).toMatchObject({
+      language: 'zh-Hant',
+    });
+    expect(detectLanguage('注文51842について。メールは yui.tanaka@example.jp です')).toMatchObject({
+      language: 'ja',
+    });
+  });
+
   it('is unsure about content-free messages', () => {
     for (const text of ['👍', '48213', '?', '']) {
       expect(detectLanguage(text).language).toBeUndefined();
