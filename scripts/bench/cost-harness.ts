@@ -34,7 +34,12 @@ import { shopperWebhook } from './shopper-webhook';
 
 // The bench's agent signs in like a local agent: a bearer token, a name.
 const BENCH_AGENT_TOKEN = 'bench-agent-token';
-const AGENT_HEADERS = { authorization: `Bearer ${BENCH_AGENT_TOKEN}`, 'x-agent-name': 'Bench agent' };
+// As the console sends them (the agent API takes JSON bodies only).
+const AGENT_HEADERS = {
+  authorization: `Bearer ${BENCH_AGENT_TOKEN}`,
+  'x-agent-name': 'Bench agent',
+  'content-type': 'application/json',
+};
 
 /** Per-invocation counts; Lambda GB-seconds are priced from these in cost.ts. */
 export interface Invocation {
