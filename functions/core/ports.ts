@@ -79,6 +79,11 @@ export type Channel = ChannelInbound & ChannelOutbound;
 export interface TurnQueue {
   /** FIFO: `groupId` = conversation id keeps one shopper's messages in order; `dedupId` = event id. */
   enqueue(groupId: string, dedupId: string, body: string): Promise<void>;
+  /**
+   * Several at once, in order (SQS SendMessageBatch: up to 10, 256 KB together). Throws if any entry was
+   * not taken; entries before it may have been (their dedup ids make a retry harmless).
+   */
+  enqueueBatch?(entries: readonly { groupId: string; dedupId: string; body: string }[]): Promise<void>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,6 +210,41 @@ export interface CaseStore {
   getCase(caseId: string): Promise<SupportCase | undefined>;
   /** Every case of one order, oldest first. */
   casesForOrder(orderId: string): Promise<SupportCase[]>;
+}
+
+/** What is stored in one conversation's partition (live items only: an expired one counts as gone). */
+export interface ConversationRecords {
+  conversation?: Conversation;
+  messages: MessageLogEntry[];
+  statuses: DeliveryStatus[];
+}
+
+/**
+ * The privacy path's own store needs (core/privacy.ts): whole conversation partitions, deletes, and the one
+ * look-up no other port has (orders by e-mail). Rare, operator-driven calls: they may cost more than a turn.
+ */
+export interface PrivacyStore {
+  conversationRecords(conversationId: string): Promise<ConversationRecords>;
+  /**
+   * Deletes every item of the conversation's partition (state, message log, delivery statuses), expired
+   * ones too. Returns how many of each kind were there.
+   */
+  deleteConversationRecords(
+    conversationId: string,
+  ): Promise<{ conversation: number; messages: number; statuses: number }>;
+  /** True when there was such a case. */
+  deleteCase(caseId: string): Promise<boolean>;
+  /** True when there was such a link. */
+  unlinkCustomerConversation(customerId: string, conversationId: string): Promise<boolean>;
+  /** Deletes cached translations by key; returns how many existed. */
+  deleteTranslations(keys: readonly string[]): Promise<number>;
+  /** Orders whose customer e-mail is `email` (case-insensitive). No index serves this: may read the table. */
+  ordersForEmail(email: string): Promise<Order[]>;
+}
+
+/** Deletes stored media objects (our keys, `media/…`); returns how many were deleted. */
+export interface MediaEraser {
+  remove(keys: readonly string[]): Promise<number>;
 }
 
 // ---------------------------------------------------------------------------------------------

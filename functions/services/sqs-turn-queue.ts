@@ -1,6 +1,6 @@
 // TurnQueue on SQS FIFO. Ingest's only dependency on SQS.
 import { createHash } from 'node:crypto';
-import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { TurnQueue } from '../core/ports';
 
 /** What SQS accepts in MessageGroupId / MessageDeduplicationId: ≤128 chars of alphanumerics and punctuation. */
@@ -19,7 +19,14 @@ export function sqsDedupId(dedupId: string): string {
 }
 
 export interface SqsSender {
-  send(command: SendMessageCommand): Promise<unknown>;
+  send(command: SendMessageCommand | SendMessageBatchCommand): Promise<unknown>;
+}
+
+export class QueueBatchError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QueueBatchError';
+  }
 }
 
 /**
@@ -45,6 +52,25 @@ export function createSqsTurnQueue(options: { queueUrl: string; client?: SqsSend
           MessageDeduplicationId: sqsDedupId(dedupId),
         }),
       );
+    },
+    async enqueueBatch(entries) {
+      if (entries.length === 0) return;
+      const result = (await client.send(
+        new SendMessageBatchCommand({
+          QueueUrl: options.queueUrl,
+          Entries: entries.map((entry, i) => ({
+            Id: String(i),
+            MessageBody: entry.body,
+            MessageGroupId: sqsGroupId(entry.groupId),
+            MessageDeduplicationId: sqsDedupId(entry.dedupId),
+          })),
+        }),
+      )) as { Failed?: { Id?: string; Code?: string }[] };
+      const failed = result.Failed ?? [];
+      if (failed.length > 0)
+        throw new QueueBatchError(
+          `SQS refused ${failed.length} of ${entries.length} batch entries (${failed[0]?.Code ?? 'unknown'})`,
+        );
     },
   };
 }

@@ -106,6 +106,30 @@ describe('poison bodies, correctly signed, against dynalite', () => {
     expect(queued.length).toBe(before);
   });
 
+  it('a LINE body with 2,000 events of one user is stored and queued in order, well inside the 10 s timeout', async () => {
+    const events = Array.from({ length: 2000 }, (_, i) => ({
+      type: 'message',
+      mode: 'active',
+      timestamp: Date.now(),
+      source: { type: 'user', userId: 'Ubatch0000000000000000000000000001' },
+      webhookEventId: `01BATCH${String(i).padStart(19, '0')}`,
+      deliveryContext: { isRedelivery: false },
+      replyToken: `rt${i}`,
+      message: { id: `${9_000_000 + i}`, type: 'text', quoteToken: `q${i}`, text: `message ${i}` },
+    }));
+    const before = queued.length;
+    const started = performance.now();
+    const result = await invoke('line', JSON.stringify({ destination: 'Udest', events }));
+    const seconds = (performance.now() - started) / 1000;
+    expect(result.statusCode).toBe(200);
+    const mine = queued.slice(before).map((t) => t.message.text);
+    expect(mine).toHaveLength(2000);
+    expect(mine.slice(0, 3)).toEqual(['message 0', 'message 1', 'message 2']);
+    expect(mine.at(-1)).toBe('message 1999');
+    console.log(`2,000 LINE events ingested in ${seconds.toFixed(2)} s`);
+    expect(seconds).toBeLessThan(8);
+  }, 30_000);
+
   it('an ordinary message still goes through after all of them', async () => {
     const before = queued.length;
     expect((await invoke('whatsapp', whatsapp({ id: 'wamid.ordinary-1' }))).statusCode).toBe(200);

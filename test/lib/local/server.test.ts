@@ -137,6 +137,23 @@ describe('local stack', () => {
     expect(await raw('/dev/health', {}, 'GET')).toBe(200);
   });
 
+  it('takes a turn queue batch (SendMessageBatch) in order, chunk after chunk', async () => {
+    const { createSqsTurnQueue } = await import('../../../functions/services/sqs-turn-queue');
+    const queue = createSqsTurnQueue({ queueUrl: process.env.QUEUE_URL ?? '' });
+    const before = workerEvents.length;
+    const entries = Array.from({ length: 10 }, (_, i) => ({
+      groupId: 'line:Ubatch',
+      dedupId: `batch-${i}`,
+      body: JSON.stringify({ n: i }),
+    }));
+    await queue.enqueueBatch?.(entries.slice(0, 10));
+    await stack.queue.drain();
+    const bodies = workerEvents
+      .slice(before)
+      .flatMap((event) => event.Records.map((r) => (JSON.parse(r.body) as { n: number }).n));
+    expect(bodies).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
   it('round-trips an item through dynalite with the ordinary SDK and seeds the demo data', async () => {
     const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));
     const TableName = process.env.TABLE_NAME;
