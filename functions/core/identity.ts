@@ -38,6 +38,29 @@ export function identityFor(
   return conversation.identity.kind === 'customer' ? conversation.identity : { kind: 'anonymous' };
 }
 
+/** How long a link to another customer's orders (a second verified customer) lasts. */
+export const LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+/** The conversation without the links to other customers that have lapsed (and those with no end). */
+export function withoutLapsedLinks(conversation: Conversation, now: Date): Conversation {
+  const linked = conversation.linkedCustomerIds ?? [];
+  if (linked.length === 0) return conversation;
+  const until = conversation.linkedUntil ?? {};
+  const kept = linked.filter(
+    (id) => until[id] !== undefined && Date.parse(until[id] as string) > now.getTime(),
+  );
+  if (kept.length === linked.length) return conversation;
+  const rest = { ...conversation };
+  if (kept.length > 0) {
+    rest.linkedCustomerIds = kept;
+    rest.linkedUntil = Object.fromEntries(kept.map((id) => [id, until[id] as string]));
+  } else {
+    delete rest.linkedCustomerIds;
+    delete rest.linkedUntil;
+  }
+  return rest;
+}
+
 /** True when the conversation can see some orders without verifying first. */
 export function hasIdentity(conversation: Conversation): boolean {
   return conversation.identity.kind !== 'anonymous' || (conversation.linkedCustomerIds ?? []).length > 0;
@@ -130,6 +153,10 @@ export async function verifyShopper(input: {
     verified.identity = { kind: 'customer', customerId };
   } else if (!(verified.identity.kind === 'customer' && verified.identity.customerId === customerId)) {
     verified.linkedCustomerIds = [...new Set([...(verified.linkedCustomerIds ?? []), customerId])];
+    verified.linkedUntil = {
+      ...verified.linkedUntil,
+      [customerId]: new Date(now.getTime() + LINK_LIFETIME_MS).toISOString(),
+    };
   }
   return { ok: true, conversation: verified, customerId };
 }

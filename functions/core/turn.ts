@@ -9,7 +9,7 @@
 // decide it from the conversation's verified identity.
 import { readAwaiting } from './dialog/awaiting';
 import type { TurnState } from './flows/state';
-import { identityFor } from './identity';
+import { identityFor, withoutLapsedLinks } from './identity';
 import { compose } from './pipeline';
 import { actStep } from './steps/act';
 import { buttonStep } from './steps/buttons';
@@ -56,7 +56,7 @@ export function createTurn(deps: TurnDeps): (input: TurnInput) => Promise<TurnRe
   const clock = deps.now ?? (() => new Date());
   return async ({ message, conversation: stored, media }) => {
     const now = clock();
-    const conversation: Conversation = structuredClone(stored);
+    const conversation: Conversation = withoutLapsedLinks(structuredClone(stored), now);
     // Never backwards: a late redelivery of an old message must not close (or reopen) WhatsApp's window.
     if (
       !conversation.lastInboundAt ||

@@ -191,6 +191,11 @@ export interface Conversation {
    * WhatsApp shopper who ordered with another phone. Only the verification step writes it.
    */
   linkedCustomerIds?: string[];
+  /**
+   * When each link of `linkedCustomerIds` lapses (ISO): proving someone else's order once (a partner's
+   * e-mail) must not open their orders to this chat for good. Links without an entry lapse at once.
+   */
+  linkedUntil?: Record<string, string>;
   /** ISO times of recent failed verification attempts: the rate limit counts them. */
   verificationFailures?: string[];
   /** Clarifying questions the bot asked in a row; any other answer resets it. The policy hands off past a limit. */

@@ -53,6 +53,20 @@ describe('verification limits across conversations', () => {
     expect(alerts).toEqual([VERIFY_LIMITS.alertAt]);
   });
 
+  it('a link to someone else\'s orders lapses after a day', async () => {
+    const c = await chat('whatsapp'); // Mei's phone
+    await c.texts('where is order 51002?');
+    await c.texts('51002 tom@example.org'); // Tom's order, Tom's e-mail
+    expect(c.conversation.linkedCustomerIds).toEqual(['c-tom']);
+    const until = Date.parse(c.conversation.linkedUntil?.['c-tom'] ?? '');
+    expect(until - NOW.getTime()).toBe(24 * 3_600_000);
+    // A day later (the fixtures' clock is fixed: age the link instead), the order is closed again.
+    c.conversation.linkedUntil = { 'c-tom': new Date(NOW.getTime() - 1).toISOString() };
+    const later = await c.texts('where is order 51002?');
+    expect(later).not.toMatch(/LX200000001CN/);
+    expect(c.conversation.linkedCustomerIds ?? []).toEqual([]);
+  });
+
   it('a group chat is asked to write privately and never verified', async () => {
     const c = await chat('line');
     const reply = await c.texts({ text: 'order 48213 Mei.Tan@example.com', inGroup: true });
