@@ -6,6 +6,7 @@ import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Alarm, ComparisonOperator, type IMetric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -82,6 +83,28 @@ export class CrossdeskAlarms extends Construct {
       fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }),
       ALARM_THRESHOLDS.functionThrottles,
       `Crossdesk ${name}: invocations were throttled (reserved concurrency reached).`,
+    );
+  }
+
+  /**
+   * Replies the platform refused for good (WhatsApp's window closed with no template, a blocked bot): the
+   * record completes so the shopper's later messages are not held behind it, and this alarm is how a
+   * person hears of it. Counted from the worker's own log line (functions/handlers/worker-send.ts).
+   */
+  watchUndeliverableReplies(workerLogs: ILogGroup): void {
+    const filter = new MetricFilter(this, 'UndeliverableRepliesFilter', {
+      logGroup: workerLogs,
+      filterPattern: FilterPattern.stringValue('$.message', '=', 'reply not deliverable'),
+      metricNamespace: 'Crossdesk',
+      metricName: 'UndeliverableReplies',
+      metricValue: '1',
+      defaultValue: 0,
+    });
+    this.alarmOn(
+      'UndeliverableReplies',
+      filter.metric({ period: FIVE_MINUTES, statistic: 'Sum' }),
+      1,
+      'Crossdesk worker: a reply could not be delivered for good (see the worker log "reply not deliverable").',
     );
   }
 

@@ -155,7 +155,8 @@ export class CrossdeskStack extends Stack {
       >;
     // The platform secrets of the enabled channels only.
     const platforms = CHANNELS.filter((channel) => config.channels[channel]);
-    const media = new MediaBucket(this, 'Media');
+    // Shoppers' media expire after the merchant's retention (crossdesk.config.json `retention.mediaDays`).
+    const media = new MediaBucket(this, 'Media', { retentionDays: config.retention.mediaDays });
 
     const ingest = new CrossdeskFunction(this, 'Ingest', {
       handlerName: 'ingest',
@@ -302,6 +303,7 @@ export class CrossdeskStack extends Stack {
     for (const [key, fn] of Object.entries(this.functions) as [CrossdeskFunctionKey, CrossdeskFunction][])
       this.alarms.watchFunction(alarmIds[key], fn);
     this.alarms.watchQueueAge(queue);
+    this.alarms.watchUndeliverableReplies(worker.logGroup);
     this.alarms.watch(this.workQueue.dlqAlarm);
     this.alarms.watchApi(this.api);
     if (this.signInFirewall)

@@ -330,6 +330,14 @@ describe('the AWS edge', () => {
       ]);
     });
 
+    it('counts replies the platform refused for good from the worker log, and alarms on the first', () => {
+      const filters = view.ofType('AWS::Logs::MetricFilter');
+      expect(filters).toHaveLength(1);
+      const [, filter] = filters[0] as [string, { Properties: Record<string, unknown> }];
+      expect(JSON.stringify(filter.Properties.FilterPattern)).toContain('reply not deliverable');
+      expect(find('UndeliverableReplies', 'Crossdesk')).toEqual([expect.objectContaining({ Threshold: 1 })]);
+    });
+
     it('subscribes the alarm e-mail to the topic when given, and only then', () => {
       expect(view.ofType('AWS::SNS::Subscription')).toEqual([]);
       const mailed = inspect(Template.fromStack(synth({ alarmEmail: 'ops@shop.example' })));
