@@ -155,8 +155,7 @@ export class CrossdeskStack extends Stack {
       >;
     // The platform secrets of the enabled channels only.
     const platforms = CHANNELS.filter((channel) => config.channels[channel]);
-    // Shoppers' media expire after the merchant's retention (crossdesk.config.json `retention.mediaDays`).
-    const media = new MediaBucket(this, 'Media', { retentionDays: config.retention.mediaDays });
+    const media = new MediaBucket(this, 'Media');
 
     const ingest = new CrossdeskFunction(this, 'Ingest', {
       handlerName: 'ingest',
