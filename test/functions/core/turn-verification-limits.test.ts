@@ -53,7 +53,7 @@ describe('verification limits across conversations', () => {
     expect(alerts).toEqual([VERIFY_LIMITS.alertAt]);
   });
 
-  it('a link to someone else\'s orders lapses after a day', async () => {
+  it("a link to someone else's orders lapses after a day", async () => {
     const c = await chat('whatsapp'); // Mei's phone
     await c.texts('where is order 51002?');
     await c.texts('51002 tom@example.org'); // Tom's order, Tom's e-mail
