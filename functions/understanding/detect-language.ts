@@ -57,9 +57,12 @@ const SCRIPTS = {
   latin: /[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]/gu,
 } as const;
 
-/** E-mail addresses, URLs and tokens with digits in them (LX123456789CN, #48213, 10115). */
+/**
+ * E-mail addresses, URLs and ASCII tokens with digits in them (LX123456789CN, #48213, 10115). ASCII only:
+ * in "注文番号51842の荷物" the code is the digits, not the Japanese around them.
+ */
 const NOT_LANGUAGE =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+|[#＃]?[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*/gu;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|www\.\S+|[#＃]?[A-Za-z0-9-]*\d[A-Za-z0-9-]*/gu;
 
 // Letters only Vietnamese uses (horn vowels, breve a, d-stroke, tone marks under/over vowels).
 const VIETNAMESE = /[ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;

@@ -30,8 +30,8 @@ describe('cost benchmark conversations', () => {
       const worker = run.invocations.filter((i) => i.fn === 'worker');
       expect(ingest).toHaveLength(run.turns.length);
       expect(worker).toHaveLength(run.turns.length);
-      // Ingest: the claim and the inbound message, then one SQS send.
-      for (const i of ingest) expect([i.dynamoCalls, i.sqsSends]).toEqual([2, 1]);
+      // Ingest: the claim (a lease), the inbound message, the confirm; one SQS send.
+      for (const i of ingest) expect([i.dynamoCalls, i.sqsSends]).toEqual([3, 1]);
       // Worker: at least the one conversation get and the save after the turn (ingest logged the inbound).
       for (const i of worker) expect(i.dynamoCalls).toBeGreaterThanOrEqual(2);
       expect(run.writeUnits).toBeGreaterThan(0);

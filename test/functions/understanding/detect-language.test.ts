@@ -37,6 +37,7 @@ describe('detectLanguage', () => {
     expect(detectLanguage('你好，我想退貨，訂單52005，email yichun.chen@example.com.tw')).toMatchObject({
       language: 'zh-Hant',
     });
+    expect(detectLanguage('注文番号51842の荷物は今どこですか？')).toMatchObject({ language: 'ja' });
     expect(detectLanguage('注文51842について。メールは yui.tanaka@example.jp です')).toMatchObject({
       language: 'ja',
     });
