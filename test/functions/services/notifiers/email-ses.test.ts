@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AlertNotice, HandoffNotice } from '../../../../functions/core/ports';
+import type { HandoffNotice } from '../../../../functions/core/ports';
 import { createSesEmailNotifier } from '../../../../functions/services/notifiers/email-ses';
 import { NotifyError } from '../../../../functions/services/notifiers/webhook';
 import { createFakeSes } from '../../../../lib/local/fakes/ses';
@@ -15,6 +15,7 @@ import {
   type Outbox,
 } from '../../../../lib/local/fakes/state';
 import type { LocalRoute } from '../../../../lib/local/routes';
+import { alert } from './alert-fixture';
 
 const notice: HandoffNotice = {
   conversationId: 'telegram:7000000001:5550001',
@@ -85,18 +86,6 @@ afterEach(async () => {
   await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
   server = undefined;
 });
-
-const alert: AlertNotice = {
-  kind: 'lane_delay',
-  alertId: 'lane:CN-DE:2026-12-07',
-  title: '10 delayed parcels on CN → DE today',
-  lines: [
-    '10 parcels shipped CN → DE became delayed on 2026-12-07.',
-    'Latest: YunExpress YT1 <held> & waiting',
-  ],
-  consoleUrl: 'https://desk.example.com/console',
-  at: '2026-12-07T10:00:00.000Z',
-};
 
 describe('SES email notifier', () => {
   it('sends SendEmail as SES v2 REST-JSON: signed POST, From, To, Simple subject + text + HTML in UTF-8', async () => {

@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AlertNotice, HandoffNotice } from '../../../../functions/core/ports';
+import type { HandoffNotice } from '../../../../functions/core/ports';
 import {
   createSlackNotifier,
   escapeAndTruncate,
@@ -18,6 +18,7 @@ import {
   type Outbox,
 } from '../../../../lib/local/fakes/state';
 import type { LocalRoute } from '../../../../lib/local/routes';
+import { alert } from './alert-fixture';
 
 const notice: HandoffNotice = {
   conversationId: 'line:Udest:Ushopper',
@@ -85,18 +86,6 @@ async function closeServer(): Promise<void> {
   server = undefined;
 }
 afterEach(closeServer);
-
-const alert: AlertNotice = {
-  kind: 'lane_delay',
-  alertId: 'lane:CN-DE:2026-12-07',
-  title: '10 delayed parcels on CN → DE today',
-  lines: [
-    '10 parcels shipped CN → DE became delayed on 2026-12-07.',
-    'Latest: YunExpress YT1 <held> & waiting',
-  ],
-  consoleUrl: 'https://desk.example.com/console',
-  at: '2026-12-07T10:00:00.000Z',
-};
 
 describe('Slack notifier', () => {
   it('posts a Block Kit card with summary, both versions of the message, the order card, wait time and buttons', async () => {

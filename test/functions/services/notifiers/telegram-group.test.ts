@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Api, GrammyError } from 'grammy';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AlertNotice, HandoffNotice } from '../../../../functions/core/ports';
+import type { HandoffNotice } from '../../../../functions/core/ports';
 import {
   CALLBACK_DATA_MAX_BYTES,
   claimCallbackData,
@@ -25,6 +25,7 @@ import {
 } from '../../../../lib/local/fakes/state';
 import { createFakeTelegram, type FakeTelegramState } from '../../../../lib/local/fakes/telegram';
 import type { LocalRoute } from '../../../../lib/local/routes';
+import { alert } from './alert-fixture';
 
 const botToken = LOCAL_SECRETS.TELEGRAM_BOT_TOKEN;
 const chatId = LOCAL_TELEGRAM_AGENTS_CHAT_ID;
@@ -81,18 +82,6 @@ async function closeServer(): Promise<void> {
   server = undefined;
 }
 afterEach(closeServer);
-
-const alert: AlertNotice = {
-  kind: 'lane_delay',
-  alertId: 'lane:CN-DE:2026-12-07',
-  title: '10 delayed parcels on CN → DE today',
-  lines: [
-    '10 parcels shipped CN → DE became delayed on 2026-12-07.',
-    'Latest: YunExpress YT1 <held> & waiting',
-  ],
-  consoleUrl: 'https://desk.example.com/console',
-  at: '2026-12-07T10:00:00.000Z',
-};
 
 describe('Telegram agents-group notifier', () => {
   it('posts summary, message and translation, order card and wait time as HTML, ending with the #h tag', async () => {

@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AlertNotice, HandoffNotice, Notifier } from '../../../../functions/core/ports';
+import type { HandoffNotice, Notifier } from '../../../../functions/core/ports';
 import { notifyAll } from '../../../../functions/services/notifiers/notify-all';
 import {
   createWebhookNotifier,
@@ -11,6 +11,7 @@ import {
   signWebhook,
   TIMESTAMP_HEADER,
 } from '../../../../functions/services/notifiers/webhook';
+import { alert } from './alert-fixture';
 
 const notice: HandoffNotice = {
   conversationId: 'line:Udest:Ushopper',
@@ -46,18 +47,6 @@ afterEach(async () => {
   await close?.();
   close = undefined;
 });
-
-const alert: AlertNotice = {
-  kind: 'lane_delay',
-  alertId: 'lane:CN-DE:2026-12-07',
-  title: '10 delayed parcels on CN → DE today',
-  lines: [
-    '10 parcels shipped CN → DE became delayed on 2026-12-07.',
-    'Latest: YunExpress YT1 <held> & waiting',
-  ],
-  consoleUrl: 'https://desk.example.com/console',
-  at: '2026-12-07T10:00:00.000Z',
-};
 
 describe('signed agent webhook', () => {
   it('POSTs the notice as JSON with a signature over timestamp and body that the receiver can recompute', async () => {
