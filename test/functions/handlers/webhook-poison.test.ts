@@ -79,7 +79,7 @@ describe('poison bodies, correctly signed, against dynalite', () => {
     expect(queued.length).toBe(before);
   });
 
-  it('a LINE body with 2,000 events of one user is stored and queued in order, in order, and fast', async () => {
+  it('a LINE body with 2,000 events of one user is stored and queued in order, in a few seconds', async () => {
     const events = Array.from({ length: 2000 }, (_, i) => ({
       type: 'message',
       mode: 'active',
