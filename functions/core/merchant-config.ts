@@ -7,6 +7,10 @@ import { FAQ_TOPICS, LANGUAGES, type Language } from './types';
 
 const language = z.enum(LANGUAGES);
 
+export { DEFAULT_RETENTION, type RetentionDays } from './retention';
+
+import { DEFAULT_RETENTION } from './retention';
+
 /** One FAQ answer as the merchant wrote it, plus the merchant's own translations (preferred over MT). */
 export interface FaqEntry {
   text: string;
@@ -229,6 +233,25 @@ const merchantConfigObject = z.object({
       glossary: z.array(z.string().min(1)).default([]),
     })
     .default({ replyMinutes: 15, autoReleaseMinutes: 60, glossary: [] }),
+  /**
+   * How long what we store about shoppers is kept, in days (docs/security.md "Data protection"). Each write
+   * sets the item's DynamoDB TTL from these; readers treat an expired item as gone (deletion is lazy), and
+   * the media bucket's lifecycle rule expires objects after `mediaDays`.
+   */
+  retention: z
+    .object({
+      /** Message log (the transcript agents read): from when each line was written. */
+      messagesDays: z.number().int().positive().default(DEFAULT_RETENTION.messagesDays),
+      /** Conversation state (and the customer ↔ chat links): from its last update. */
+      conversationDays: z.number().int().positive().default(DEFAULT_RETENTION.conversationDays),
+      /** Returns, damage claims and delay cases: from their last update. */
+      casesDays: z.number().int().positive().default(DEFAULT_RETENTION.casesDays),
+      /** Shoppers' photos, voice notes and files (S3 lifecycle / local media dir). */
+      mediaDays: z.number().int().positive().default(DEFAULT_RETENTION.mediaDays),
+      /** WhatsApp delivery statuses (sent / delivered / read). */
+      statusesDays: z.number().int().positive().default(DEFAULT_RETENTION.statusesDays),
+    })
+    .default({ ...DEFAULT_RETENTION }),
   /** Optional: a video-call room link prefix offered when a human takes over. */
   videoCallBaseUrl: z.url().optional(),
   /** Shop-wide answers (shipping, duties, exchanges, refunds, payment), each a text or `{ text, translations }`. */

@@ -2,7 +2,7 @@
 // the agent who reads that conversation. A key is served only through the conversation it belongs to.
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Conversation } from '../core/types';
-import { isMediaKey, type MediaStore, mediaKeyPrefix } from '../services/media-store';
+import { isMediaKey, legacyMediaKeyPrefix, type MediaStore, mediaKeyPrefix } from '../services/media-store';
 
 type Result = APIGatewayProxyStructuredResultV2;
 
@@ -24,7 +24,7 @@ const notFound = (): Result => ({
  * The media key from the rest of the path: URL-encoded (`media%2F…`) or plain (`media/…/x.png`).
  * Decoded once; undefined when it is not a well-formed media key.
  * @example
- * parseMediaKeyParam('media%2Fwhatsapp_1_34600%2Fwamid.png'); // 'media/whatsapp_1_34600/wamid.png'
+ * parseMediaKeyParam('media%2Fc_3f2a9b0c1d2e4f5a%2Fwamid.png'); // 'media/c_3f2a9b0c1d2e4f5a/wamid.png'
  */
 export function parseMediaKeyParam(raw: string): string | undefined {
   let key: string;
@@ -46,7 +46,10 @@ export async function serveConversationMedia(
   conversation: Pick<Conversation, 'id'>,
   key: string,
 ): Promise<Result> {
-  if (!media || !key.startsWith(mediaKeyPrefix(conversation.id))) return notFound();
+  // The key must be this conversation's: its hashed prefix, or the plain one keys had before hashing.
+  const own =
+    key.startsWith(mediaKeyPrefix(conversation.id)) || key.startsWith(legacyMediaKeyPrefix(conversation.id));
+  if (!media || !own) return notFound();
   const stored = await media.load(key);
   if (!stored) return notFound();
   const mimeType = stored.mimeType.split(';')[0]!.trim().toLowerCase();

@@ -11,6 +11,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { ConfigError, readEnv } from '../config';
 import type { EventClaimStore, OrderStore, TurnQueue } from '../core/ports';
+import { retentionFromMerchantJson } from '../core/retention';
 import { createSecretsLoader } from '../services/secrets';
 import { createSqsTurnQueue } from '../services/sqs-turn-queue';
 import {
@@ -207,6 +208,7 @@ export const handler = createTrackingWebhookHandler(async () => {
   const stores = createDynamoStores({
     tableName: env.TABLE_NAME,
     client: new DynamoDBClient({ requestHandler: SDK_TIMEOUTS, maxAttempts: 2 }),
+    retention: retentionFromMerchantJson(env.MERCHANT_CONFIG),
   });
   return {
     secrets: {

@@ -13,6 +13,7 @@ import {
 import { ConfigError, readEnv } from '../config';
 import { inboundLogEntry } from '../core/message-log';
 import type { EventClaimStore, MessageLog, StatusLog, TurnQueue, WebhookRequest } from '../core/ports';
+import { retentionFromMerchantJson } from '../core/retention';
 import type { ChannelName, InboundMessage, QueuedTurn } from '../core/types';
 import { createSecretsLoader } from '../services/secrets';
 import { createSqsTurnQueue } from '../services/sqs-turn-queue';
@@ -375,7 +376,10 @@ export const handler = createWebhookHandler(async () => {
   const env = readEnv();
   if (!env.QUEUE_URL) throw new ConfigError('QUEUE_URL is required by the ingest function');
   const secrets = await createSecretsLoader(env)();
-  const stores = createDynamoStores({ tableName: env.TABLE_NAME });
+  const stores = createDynamoStores({
+    tableName: env.TABLE_NAME,
+    retention: retentionFromMerchantJson(env.MERCHANT_CONFIG),
+  });
   return {
     channels: inboundChannels(secrets),
     claims: stores.claims,

@@ -1,8 +1,12 @@
 // Where shoppers' photos and voice notes go so agents can see them: S3 in AWS, a directory locally.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// Keys name the conversation by its keyed hash (log-id.ts), never by the id itself: conversation ids hold
+// phone numbers, chat ids and user ids, and object keys end up in S3 access logs kept for a year.
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Env } from '../config';
+import type { MediaEraser } from '../core/ports';
+import { logId } from '../log-id';
 
 export interface StoredMedia {
   bytes: Buffer;
@@ -17,7 +21,11 @@ export interface MediaStore {
    * Throws `MediaKeyError` for anything that is not a `media/{conversation}/{file}` key.
    */
   load(key: string): Promise<StoredMedia | undefined>;
+  /** Deletes these objects (a shopper's erasure); returns how many keys were well-formed and removed. */
+  remove(keys: readonly string[]): Promise<number>;
 }
+
+export type { MediaEraser };
 
 export class MediaStoreError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -59,14 +67,25 @@ const safeSegment = (value: string): string => {
 };
 const SEGMENT = /^[A-Za-z0-9._-]{1,220}$/;
 
-/** `media/{conversation}/{mediaId}.{ext}` with every segment made safe for S3 keys and file names. */
+/**
+ * `media/{logId(conversation)}/{mediaId}.{ext}` with every segment made safe for S3 keys and file names: the
+ * conversation appears only as its keyed hash (`c_` + 16 hex), the platform's media id as given.
+ */
 export function mediaKey(conversationId: string, mediaId: string, mimeType: string): string {
   const ext = EXTENSIONS[mimeType.split(';')[0]!.trim().toLowerCase()] ?? 'bin';
   return `${mediaKeyPrefix(conversationId)}${safeSegment(mediaId)}.${ext}`;
 }
 
-/** The prefix every media key of one conversation starts with (`media/{safe conversation id}/`). */
+/** The prefix every media key of one conversation starts with (`media/{logId(conversation)}/`). */
 export function mediaKeyPrefix(conversationId: string): string {
+  return `media/${logId(conversationId)}/`;
+}
+
+/**
+ * The prefix keys had before they were hashed (`media/{safe conversation id}/`): still served through their
+ * own conversation until the lifecycle rule has expired them (retention `mediaDays`). Never written.
+ */
+export function legacyMediaKeyPrefix(conversationId: string): string {
   return `media/${safeSegment(conversationId)}/`;
 }
 
@@ -131,7 +150,52 @@ function createS3MediaStore(bucket: string, s3: S3Client): MediaStore {
         throw new MediaStoreError(`Could not read media ${key}`, { cause: error });
       }
     },
+    async remove(keys) {
+      let removed = 0;
+      for (const key of keys.filter(isMediaKey)) {
+        try {
+          await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+          removed += 1;
+        } catch (error) {
+          throw new MediaStoreError(`Could not delete media ${key}`, { cause: error });
+        }
+      }
+      return removed;
+    },
   };
+}
+
+/**
+ * Deletes files under `dir/media` older than `days` (by modification time) and the folders left empty: the
+ * local stand-in for the bucket's lifecycle rule. Returns how many files went.
+ * @example
+ * await sweepLocalMedia('.crossdesk/media', merchant.retention.mediaDays);
+ */
+export async function sweepLocalMedia(dir: string, days: number, nowMs = Date.now()): Promise<number> {
+  const root = path.resolve(dir, 'media');
+  const cutoff = nowMs - days * 86_400_000;
+  let removed = 0;
+  let folders: string[];
+  try {
+    folders = await readdir(root);
+  } catch {
+    return 0;
+  }
+  for (const folder of folders) {
+    const folderPath = path.join(root, folder);
+    const files = await readdir(folderPath).catch(() => [] as string[]);
+    for (const file of files) {
+      const filePath = path.join(folderPath, file);
+      const info = await stat(filePath).catch(() => undefined);
+      if (info?.isFile() && info.mtimeMs < cutoff) {
+        await rm(filePath, { force: true });
+        removed += 1;
+      }
+    }
+    if ((await readdir(folderPath).catch(() => ['?'])).length === 0)
+      await rm(folderPath, { recursive: true });
+  }
+  return removed;
 }
 
 function createLocalMediaStore(dir: string): MediaStore {
@@ -166,6 +230,19 @@ function createLocalMediaStore(dir: string): MediaStore {
         throw new MediaStoreError(`Could not read media ${key}`, { cause: error });
       }
     },
+    async remove(keys) {
+      let removed = 0;
+      for (const key of keys.filter(isMediaKey)) {
+        try {
+          await rm(fileFor(key));
+          removed += 1;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+            throw new MediaStoreError(`Could not delete media ${key}`, { cause: error });
+        }
+      }
+      return removed;
+    },
   };
 }
 
@@ -178,9 +255,20 @@ function createLocalMediaStore(dir: string): MediaStore {
  */
 export function createMediaStore(
   env: Pick<Env, 'MEDIA_BUCKET' | 'MEDIA_DIR'>,
-  options: { s3?: S3Client } = {},
+  options: {
+    s3?: S3Client;
+    /**
+     * MEDIA_DIR only: files older than this many days are swept once when the store is created (S3 has
+     * its lifecycle rule instead). @default no sweep
+     */
+    retentionDays?: number;
+  } = {},
 ): MediaStore {
   if (env.MEDIA_BUCKET) return createS3MediaStore(env.MEDIA_BUCKET, options.s3 ?? new S3Client({}));
-  if (env.MEDIA_DIR) return createLocalMediaStore(env.MEDIA_DIR);
+  if (env.MEDIA_DIR) {
+    // Best effort, in the background: a failed sweep must not keep agents from their photos.
+    if (options.retentionDays) void sweepLocalMedia(env.MEDIA_DIR, options.retentionDays).catch(() => 0);
+    return createLocalMediaStore(env.MEDIA_DIR);
+  }
   throw new MediaStoreError('Neither MEDIA_BUCKET nor MEDIA_DIR is set: nowhere to store media');
 }

@@ -5,6 +5,7 @@
 // keeps the structured summary when this throws.
 import type OpenAI from 'openai';
 import type { HandoffSummarizer, SummaryInput } from '../core/ports';
+import { redactSecrets } from '../core/privacy';
 import { LANGUAGE_NAMES } from './translators/llm';
 
 export interface LlmSummarizerOptions {
@@ -32,7 +33,10 @@ export function summaryPrompt(language: SummaryInput['language']): string {
 }
 
 function transcriptText(input: SummaryInput): string {
-  const lines = input.lines.map((l) => `${l.author}: ${l.text.replace(/\s+/g, ' ').slice(0, 500)}`);
+  // Verification secrets (e-mails, postcodes) never reach the LLM (core/privacy.ts redactSecrets).
+  const lines = input.lines.map(
+    (l) => `${l.author}: ${redactSecrets(l.text).replace(/\s+/g, ' ').slice(0, 500)}`,
+  );
   const order = input.order
     ? `\nOrder in focus: #${input.order.id}, ${input.order.status}, ${input.order.total}, ${input.order.items.join('; ')}`
     : '';

@@ -1,5 +1,6 @@
 // In-memory twin of the CaseStore port (returns and damage claims), with the DynamoDB adapter's
-// semantics: createCase refuses a taken id, casesForOrder is oldest first.
+// semantics: createCase refuses a taken id, casesForOrder is oldest first, a case past its TTL
+// (`ttlDays` after its last write) is absent and its id free again.
 import type { CaseStore } from '../core/ports';
 import type { SupportCase } from '../core/types';
 
@@ -12,24 +13,33 @@ const copy = <T>(value: T): T => structuredClone(value);
  * await cases.createCase(rma); // true
  * await cases.createCase(rma); // false: the id is taken
  */
-export function createMemoryCaseStore(): CaseStore & { readonly all: () => SupportCase[] } {
-  const cases = new Map<string, SupportCase>();
+export function createMemoryCaseStore(
+  options: { readonly now?: () => number; readonly ttlDays?: number } = {},
+): CaseStore & { readonly all: () => SupportCase[]; readonly delete: (caseId: string) => boolean } {
+  const now = options.now ?? Date.now;
+  const ttlMs = (options.ttlDays ?? Number.POSITIVE_INFINITY) * 86_400_000;
+  const cases = new Map<string, { value: SupportCase; expiresAt: number }>();
+  const current = () => [...cases.values()].filter((c) => c.expiresAt > now()).map((c) => c.value);
+  const put = (supportCase: SupportCase) =>
+    cases.set(supportCase.id, { value: copy(supportCase), expiresAt: now() + ttlMs });
   return {
-    all: () => [...cases.values()].map(copy),
+    all: () => current().map(copy),
+    delete: (caseId) => cases.delete(caseId),
     async putCase(supportCase) {
-      cases.set(supportCase.id, copy(supportCase));
+      put(supportCase);
     },
     async createCase(supportCase) {
-      if (cases.has(supportCase.id)) return false;
-      cases.set(supportCase.id, copy(supportCase));
+      const taken = cases.get(supportCase.id);
+      if (taken && taken.expiresAt > now()) return false;
+      put(supportCase);
       return true;
     },
     async getCase(caseId) {
       const found = cases.get(caseId);
-      return found ? copy(found) : undefined;
+      return found && found.expiresAt > now() ? copy(found.value) : undefined;
     },
     async casesForOrder(orderId) {
-      return [...cases.values()]
+      return current()
         .filter((c) => c.orderId === orderId)
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
         .map(copy);

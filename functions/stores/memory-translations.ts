@@ -12,12 +12,13 @@ import { TRANSLATION_TTL_SECONDS } from './keys';
  */
 export function createMemoryTranslationCache(
   options: { readonly now?: () => number; readonly ttlSeconds?: number } = {},
-): TranslationCache & { readonly size: () => number } {
+): TranslationCache & { readonly size: () => number; readonly delete: (key: string) => boolean } {
   const now = options.now ?? Date.now;
   const ttlMs = (options.ttlSeconds ?? TRANSLATION_TTL_SECONDS) * 1000;
   const entries = new Map<string, { text: string; expiresAt: number }>();
   return {
     size: () => entries.size,
+    delete: (key) => entries.delete(key),
     async get(key) {
       const entry = entries.get(key);
       return entry && entry.expiresAt > now() ? entry.text : undefined;

@@ -1,7 +1,10 @@
 // Conversation memory for the LLM path: a compact rolling summary plus the last few turns. Sending the whole
 // history would make every turn's cost grow with the conversation; this keeps the prompt bounded.
+// Verification secrets (the e-mail or postcode a shopper proved an order with) never reach the model: every
+// remembered line and the summary pass through `redactSecrets` here, whatever the stored state holds.
 import type OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import { redactSecrets } from '../core/privacy';
 import type { Conversation } from '../core/types';
 
 export type Turn = NonNullable<Conversation['recentTurns']>[number];
@@ -43,11 +46,11 @@ export function buildMessages(
   if (conversation.summary?.trim()) {
     messages.push({
       role: 'system',
-      content: `Summary of the earlier conversation: ${clipHead(conversation.summary.trim(), summaryChars)}`,
+      content: `Summary of the earlier conversation: ${clipHead(redactSecrets(conversation.summary.trim()), summaryChars)}`,
     });
   }
   for (const turn of (conversation.recentTurns ?? []).slice(-recentTurns)) {
-    const text = clip(turn.text, maxTurnChars);
+    const text = clip(turn.role === 'bot' ? turn.text : redactSecrets(turn.text), maxTurnChars);
     if (turn.role === 'shopper') messages.push({ role: 'user', content: text });
     else
       messages.push({ role: 'assistant', content: turn.role === 'agent' ? `(human agent) ${text}` : text });
@@ -62,8 +65,10 @@ const ROLE_LABEL: Record<Turn['role'], string> = { shopper: 'Shopper', bot: 'Bot
 
 /** A cheap extractive summary: one clipped line per folded turn, keeping the most recent when over size. */
 export const extractiveSummarizer: Summarizer = async (previous, older, maxChars) => {
-  const lines = older.map((turn) => `${ROLE_LABEL[turn.role]}: ${clip(turn.text, 140)}`);
-  const joined = [previous?.trim(), ...lines].filter(Boolean).join(' | ');
+  const lines = older.map((turn) => `${ROLE_LABEL[turn.role]}: ${clip(redactSecrets(turn.text), 140)}`);
+  const joined = [previous ? redactSecrets(previous.trim()) : undefined, ...lines]
+    .filter(Boolean)
+    .join(' | ');
   return clipHead(joined, maxChars);
 };
 
@@ -75,7 +80,9 @@ export const extractiveSummarizer: Summarizer = async (previous, older, maxChars
  */
 export function createLlmSummarizer(client: OpenAI, model: string, timeoutMs = 8000): Summarizer {
   return async (previous, older, maxChars) => {
-    const transcript = older.map((turn) => `${ROLE_LABEL[turn.role]}: ${clip(turn.text, 400)}`).join('\n');
+    const transcript = older
+      .map((turn) => `${ROLE_LABEL[turn.role]}: ${clip(redactSecrets(turn.text), 400)}`)
+      .join('\n');
     try {
       const completion = await client.chat.completions.create(
         {
@@ -89,7 +96,10 @@ export function createLlmSummarizer(client: OpenAI, model: string, timeoutMs = 8
                 'numbers, what the shopper wants, what was answered, what is pending. Keep the shopper’s ' +
                 `language for quotes. At most ${maxChars} characters, plain text.`,
             },
-            { role: 'user', content: `${previous ? `Earlier summary: ${previous}\n` : ''}${transcript}` },
+            {
+              role: 'user',
+              content: `${previous ? `Earlier summary: ${redactSecrets(previous)}\n` : ''}${transcript}`,
+            },
           ],
         },
         { timeout: timeoutMs, maxRetries: 0 },

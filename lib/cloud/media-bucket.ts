@@ -3,9 +3,14 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { DEFAULT_RETENTION } from '../../functions/core/merchant-config';
 
 export interface MediaBucketProps {
-  /** Days an inbound media object is kept. @default 90 */
+  /**
+   * Days an inbound media object is kept: the stack passes the merchant's `retention.mediaDays`
+   * (core/merchant-config.ts), so the lifecycle rule and the table's TTLs come from one setting.
+   * @default DEFAULT_RETENTION.mediaDays (90)
+   */
   readonly retentionDays?: number;
   /** Days an access-log object is kept. @default 365 */
   readonly accessLogRetentionDays?: number;
@@ -44,7 +49,7 @@ export class MediaBucket extends Construct {
       serverAccessLogsPrefix: 'media/',
       lifecycleRules: [
         {
-          expiration: Duration.days(props.retentionDays ?? 90),
+          expiration: Duration.days(props.retentionDays ?? DEFAULT_RETENTION.mediaDays),
           abortIncompleteMultipartUploadAfter: Duration.days(1),
         },
       ],

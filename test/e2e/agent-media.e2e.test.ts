@@ -56,7 +56,9 @@ describe("agents see the shopper's photos through the agent API", () => {
     // The transcript links the photo through its own conversation.
     expect(mediaPath?.startsWith(agent(MARIA, '/media/').slice(e2e.stack.url.length))).toBe(true);
     const key = mediaPath ? decodeURIComponent(mediaPath.split('/media/')[1]!) : undefined;
-    expect(key).toMatch(/^media\/whatsapp_\d+_\d+\/[A-Za-z0-9._-]+\.png$/);
+    // A keyed hash of the conversation, never the shopper's phone number (it would sit in access logs).
+    expect(key).toMatch(/^media\/c_[0-9a-f]{16}\/[A-Za-z0-9._-]+\.png$/);
+    expect(key).not.toContain(maria.whatsapp);
     if (!key) throw new Error('no stored media key in the transcript');
     expect(existsSync(path.join(e2e.stack.dataDir, 'media', key))).toBe(true);
 

@@ -3,14 +3,18 @@ import type { CaseStore } from '../../core/ports';
 import type { SupportCase } from '../../core/types';
 import { StoreError } from '../errors';
 import { ATTR, GSI1, keys } from '../keys';
-import { type DynamoContext, isConditionFailure, queryAll } from './shared';
+import { type DynamoContext, isConditionFailure, isLive, queryAll, ttlInDays } from './shared';
 
-/** Returns and damage claims: one item per case, listed per order through GSI1 (oldest first). */
+/**
+ * Returns and damage claims: one item per case, listed per order through GSI1 (oldest first). Each write
+ * sets the TTL (`retention.casesDays` after it); an expired case reads as absent and its id is free again.
+ */
 export function createDynamoCaseStore(ctx: DynamoContext): CaseStore {
   const item = (supportCase: SupportCase) => ({
     ...keys.supportCase(supportCase.id),
     [ATTR.gsi1pk]: keys.casesOfOrderIndex(supportCase.orderId),
     [ATTR.gsi1sk]: keys.caseSort(supportCase.createdAt, supportCase.id),
+    ...ttlInDays(ctx, ctx.retention.casesDays),
     data: supportCase,
   });
 
@@ -27,8 +31,9 @@ export function createDynamoCaseStore(ctx: DynamoContext): CaseStore {
           new PutCommand({
             TableName: ctx.tableName,
             Item: item(supportCase),
-            ConditionExpression: 'attribute_not_exists(#pk)',
-            ExpressionAttributeNames: { '#pk': ATTR.pk },
+            ConditionExpression: 'attribute_not_exists(#pk) OR #ttl < :now',
+            ExpressionAttributeNames: { '#pk': ATTR.pk, '#ttl': ATTR.ttl },
+            ExpressionAttributeValues: { ':now': Math.floor(ctx.now() / 1000) },
           }),
         );
         return true;
@@ -41,6 +46,7 @@ export function createDynamoCaseStore(ctx: DynamoContext): CaseStore {
       const result = await ctx.doc.send(
         new GetCommand({ TableName: ctx.tableName, Key: keys.supportCase(caseId), ConsistentRead: true }),
       );
+      if (!isLive(result.Item, ctx.now())) return undefined;
       return result.Item?.data as SupportCase | undefined;
     },
     async casesForOrder(orderId) {
@@ -51,7 +57,7 @@ export function createDynamoCaseStore(ctx: DynamoContext): CaseStore {
         ExpressionAttributeValues: { ':gpk': keys.casesOfOrderIndex(orderId) },
         ScanIndexForward: true,
       });
-      return items.map((i) => i.data as SupportCase);
+      return items.filter((i) => isLive(i, ctx.now())).map((i) => i.data as SupportCase);
     },
   };
 }

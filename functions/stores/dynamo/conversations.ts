@@ -1,21 +1,30 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ConversationStore } from '../../core/ports';
+import { redactConversationMemory } from '../../core/privacy';
 import type { Conversation } from '../../core/types';
 import { StaleConversationError, StoreError } from '../errors';
 import { ATTR, deskIndexKeys, GSI1, keys } from '../keys';
-import { type DynamoContext, isConditionFailure, queryAll } from './shared';
+import { type DynamoContext, isConditionFailure, isLive, queryAll, ttlInDays } from './shared';
 
-/** Conversation state with optimistic locking on `version` (0 = never saved). */
+/**
+ * Conversation state with optimistic locking on `version` (0 = never saved). Every save sets the TTL
+ * (`retention.conversationDays` after this update) and stores the LLM memory with verification secrets
+ * redacted (core/privacy.ts). An expired item reads as absent, and a new conversation may take its key.
+ */
 export function createDynamoConversationStore(ctx: DynamoContext): ConversationStore {
   return {
     async get(id) {
       const result = await ctx.doc.send(
         new GetCommand({ TableName: ctx.tableName, Key: keys.conversation(id), ConsistentRead: true }),
       );
+      if (!isLive(result.Item, ctx.now())) return undefined;
       return result.Item?.data as Conversation | undefined;
     },
     async save(conversation) {
-      const saved: Conversation = { ...conversation, version: conversation.version + 1 };
+      const saved: Conversation = redactConversationMemory({
+        ...conversation,
+        version: conversation.version + 1,
+      });
       const isNew = conversation.version === 0;
       try {
         await ctx.doc.send(
@@ -25,11 +34,17 @@ export function createDynamoConversationStore(ctx: DynamoContext): ConversationS
               ...keys.conversation(conversation.id),
               ...deskIndexKeys(saved),
               version: saved.version,
+              ...ttlInDays(ctx, ctx.retention.conversationDays),
               data: saved,
             },
-            ConditionExpression: isNew ? 'attribute_not_exists(#pk)' : '#version = :expected',
-            ExpressionAttributeNames: isNew ? { '#pk': ATTR.pk } : { '#version': 'version' },
-            ExpressionAttributeValues: isNew ? undefined : { ':expected': conversation.version },
+            // A new conversation may replace an expired one that DynamoDB has not deleted yet.
+            ConditionExpression: isNew ? 'attribute_not_exists(#pk) OR #ttl < :now' : '#version = :expected',
+            ExpressionAttributeNames: isNew
+              ? { '#pk': ATTR.pk, '#ttl': ATTR.ttl }
+              : { '#version': 'version' },
+            ExpressionAttributeValues: isNew
+              ? { ':now': Math.floor(ctx.now() / 1000) }
+              : { ':expected': conversation.version },
           }),
         );
         return saved;
@@ -54,7 +69,7 @@ export function createDynamoConversationStore(ctx: DynamoContext): ConversationS
         },
         limit,
       );
-      return items.map((item) => item.data as Conversation);
+      return items.filter((item) => isLive(item, ctx.now())).map((item) => item.data as Conversation);
     },
   };
 }

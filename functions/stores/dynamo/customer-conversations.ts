@@ -1,10 +1,11 @@
 // The chats each customer verified in (LINE and Telegram shoppers proven by order number + e-mail or
 // postcode): one small item per (customer, chat), read by partition key. Where a proactive message about
-// that customer's shipment goes.
+// that customer's shipment goes. A link lives as long as a conversation (`retention.conversationDays`,
+// renewed whenever the customer verifies there again).
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { CustomerConversations } from '../../core/ports';
 import { ATTR, keys } from '../keys';
-import { type DynamoContext, queryAll } from './shared';
+import { type DynamoContext, isLive, queryAll, ttlInDays } from './shared';
 
 export function createDynamoCustomerConversations(ctx: DynamoContext): CustomerConversations {
   return {
@@ -12,7 +13,11 @@ export function createDynamoCustomerConversations(ctx: DynamoContext): CustomerC
       await ctx.doc.send(
         new PutCommand({
           TableName: ctx.tableName,
-          Item: { ...keys.customerConversation(customerId, conversationId), conversationId },
+          Item: {
+            ...keys.customerConversation(customerId, conversationId),
+            ...ttlInDays(ctx, ctx.retention.conversationDays),
+            conversationId,
+          },
         }),
       );
     },
@@ -22,7 +27,7 @@ export function createDynamoCustomerConversations(ctx: DynamoContext): CustomerC
         ExpressionAttributeNames: { '#pk': ATTR.pk },
         ExpressionAttributeValues: { ':pk': keys.customerConversationsPk(customerId) },
       });
-      return items.map((item) => item.conversationId as string);
+      return items.filter((item) => isLive(item, ctx.now())).map((item) => item.conversationId as string);
     },
   };
 }

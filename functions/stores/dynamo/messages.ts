@@ -1,19 +1,23 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { MessageLog, MessageLogEntry, StatusLog } from '../../core/ports';
-import { ATTR, keys, ttlFrom } from '../keys';
-import { type DynamoContext, isConditionFailure, queryAll } from './shared';
+import { ATTR, keys } from '../keys';
+import { type DynamoContext, isConditionFailure, isLive, queryAll, ttlInDays } from './shared';
 
-/** Delivery receipts are only useful for a while; DynamoDB drops them after this. */
-const STATUS_TTL_SECONDS = 90 * 24 * 3600;
-
-/** The conversation's message log, in the conversation's partition, sorted by time. */
+/**
+ * The conversation's message log, in the conversation's partition, sorted by time. Each line lives
+ * `retention.messagesDays` from when it was written; an expired line is not listed.
+ */
 export function createDynamoMessageLog(ctx: DynamoContext): MessageLog {
   return {
     async append(entry) {
       await ctx.doc.send(
         new PutCommand({
           TableName: ctx.tableName,
-          Item: { ...keys.message(entry.conversationId, entry.at, entry.id), data: entry },
+          Item: {
+            ...keys.message(entry.conversationId, entry.at, entry.id),
+            ...ttlInDays(ctx, ctx.retention.messagesDays),
+            data: entry,
+          },
         }),
       );
     },
@@ -57,11 +61,15 @@ export function createDynamoMessageLog(ctx: DynamoContext): MessageLog {
         },
         limit,
       );
-      return items.map((item) => item.data as MessageLogEntry).reverse();
+      return items
+        .filter((item) => isLive(item, ctx.now()))
+        .map((item) => item.data as MessageLogEntry)
+        .reverse();
     },
   };
 }
 
+/** Delivery receipts are only useful for a while: `retention.statusesDays`. */
 export function createDynamoStatusLog(ctx: DynamoContext): StatusLog {
   return {
     async record(status) {
@@ -70,7 +78,7 @@ export function createDynamoStatusLog(ctx: DynamoContext): StatusLog {
           TableName: ctx.tableName,
           Item: {
             ...keys.status(status.conversationId, status.at, status.platformMessageId, status.status),
-            [ATTR.ttl]: ttlFrom(ctx.now(), STATUS_TTL_SECONDS),
+            ...ttlInDays(ctx, ctx.retention.statusesDays),
             data: status,
           },
         }),

@@ -1,12 +1,30 @@
 // What every DynamoDB adapter shares: the document client and paging.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { RetentionDays } from '../../core/merchant-config';
+import { ATTR, ttlFrom } from '../keys';
 
 export interface DynamoContext {
   doc: DynamoDBDocumentClient;
   tableName: string;
   now: () => number;
+  /** Days each kind of shopper data is kept: every write of it sets `ttl` from these. */
+  retention: RetentionDays;
 }
+
+/** The `ttl` attribute of an item written now that should live `days` days. */
+export const ttlInDays = (ctx: Pick<DynamoContext, 'now'>, days: number): Record<string, number> => ({
+  [ATTR.ttl]: ttlFrom(ctx.now(), days * 86_400),
+});
+
+/**
+ * False once an item's `ttl` has passed. DynamoDB deletes expired items lazily (up to days later) and
+ * dynalite never does, so every reader of items with a TTL filters on it.
+ */
+export const isLive = (item: Record<string, unknown> | undefined, nowMs: number): boolean => {
+  const ttl = item?.[ATTR.ttl];
+  return typeof ttl !== 'number' || ttl * 1000 > nowMs;
+};
 
 /**
  * Wraps a low-level client so domain objects go in and out as plain JS (optional fields dropped).

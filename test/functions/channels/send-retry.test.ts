@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ChannelSendError, parseRetryAfter, withRetry } from '../../../functions/channels/retry';
+import { logId } from '../../../functions/log-id';
 import { createMediaStore, mediaKey } from '../../../functions/services/media-store';
 
 describe('retry policy', () => {
@@ -64,9 +65,9 @@ describe('media store', () => {
       bytes: Buffer.from('png'),
       mimeType: 'image/png',
     });
-    expect(key).toBe('media/line_Ubot_U1/.._.._etc.png');
+    expect(key).toBe(`media/${logId('line:Ubot:U1')}/.._.._etc.png`);
     expect(readFileSync(path.join(dir, key), 'utf8')).toBe('png');
-    expect(mediaKey('c', 'm', 'audio/ogg; codecs=opus')).toBe('media/c/m.ogg');
+    expect(mediaKey('c', 'm', 'audio/ogg; codecs=opus')).toBe(`media/${logId('c')}/m.ogg`);
   });
 
   it('puts the object to S3 when MEDIA_BUCKET is set', async () => {
@@ -78,9 +79,13 @@ describe('media store', () => {
       bytes: Buffer.from('x'),
       mimeType: 'image/jpeg',
     });
-    expect(key).toBe('media/c/m.jpg');
+    expect(key).toBe(`media/${logId('c')}/m.jpg`);
     expect(sent).toEqual([
-      expect.objectContaining({ Bucket: 'bucket', Key: 'media/c/m.jpg', ContentType: 'image/jpeg' }),
+      expect.objectContaining({
+        Bucket: 'bucket',
+        Key: `media/${logId('c')}/m.jpg`,
+        ContentType: 'image/jpeg',
+      }),
     ]);
     expect(() => createMediaStore({})).toThrow(/MEDIA_BUCKET nor MEDIA_DIR/);
   });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { logId } from '../../../functions/log-id';
 import {
   createMediaStore,
   isMediaKey,
@@ -13,6 +14,7 @@ import {
   mediaKey,
   mediaKeyPrefix,
   mimeTypeOfKey,
+  sweepLocalMedia,
 } from '../../../functions/services/media-store';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 3]);
@@ -62,7 +64,7 @@ describe('media keys', () => {
       expect(isMediaKey(key), key).toBe(true);
       expect(key.startsWith(mediaKeyPrefix(conversationId))).toBe(true);
     }
-    expect(mediaKey('..', '..', 'image/png')).toBe('media/__/__.png');
+    expect(mediaKey('..', '..', 'image/png')).toBe(`media/${logId('..')}/__.png`);
     // Different conversations never share a prefix.
     expect(mediaKeyPrefix('whatsapp:1:2')).not.toBe(mediaKeyPrefix('whatsapp:1:3'));
   });
@@ -248,9 +250,10 @@ describe('S3 media store through the real SDK wire format', () => {
       mimeType: 'image/png',
     });
     expect(await store.load(key)).toEqual({ bytes: PNG, mimeType: 'image/png' });
+    const hashed = logId('line:Ubot:U1');
     expect(requests).toEqual([
-      'PUT /crossdesk-media/media/line_Ubot_U1/m1.png',
-      'GET /crossdesk-media/media/line_Ubot_U1/m1.png',
+      `PUT /crossdesk-media/media/${hashed}/m1.png`,
+      `GET /crossdesk-media/media/${hashed}/m1.png`,
     ]);
   });
 
@@ -258,5 +261,44 @@ describe('S3 media store through the real SDK wire format', () => {
     const store = createMediaStore({ MEDIA_BUCKET: 'crossdesk-media' }, { s3 });
     expect(await store.load('media/line_Ubot_U1/missing.png')).toBeUndefined();
     expect(requests).toEqual(['GET /crossdesk-media/media/line_Ubot_U1/missing.png']);
+  });
+});
+
+describe('media keys without personal data, removal and the local sweep', () => {
+  it('names the conversation only by its keyed hash: no digits of the phone, no chat or user id', () => {
+    for (const id of [
+      'whatsapp:1000:34600111222',
+      'telegram:7000000001:-100200300',
+      'line:Ubot:U4af4980629',
+    ]) {
+      const key = mediaKey(id, 'wamid.X', 'image/jpeg');
+      expect(key).toMatch(/^media\/c_[0-9a-f]{16}\/wamid\.X\.jpg$/);
+      for (const part of id.split(':').slice(1)) expect(key).not.toContain(part);
+    }
+  });
+
+  it('removes well-formed keys (a missing file is no error) and sweeps files past the retention', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'crossdesk-media-rm-'));
+    try {
+      const store = createMediaStore({ MEDIA_DIR: dir });
+      const key = await store.save({
+        conversationId: 'line:U:1',
+        mediaId: 'm',
+        bytes: Buffer.from('x'),
+        mimeType: 'image/png',
+      });
+      expect(await store.remove([key, '../etc/passwd', 'media/c_0000000000000000/none.png'])).toBe(1);
+      expect(await store.load(key)).toBeUndefined();
+      const old = await store.save({
+        conversationId: 'line:U:2',
+        mediaId: 'o',
+        bytes: Buffer.from('x'),
+        mimeType: 'image/png',
+      });
+      expect(await sweepLocalMedia(dir, 90, Date.now() + 91 * 86_400_000)).toBe(1);
+      expect(await store.load(old)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
