@@ -8,6 +8,7 @@ const sections: Record<string, () => Promise<unknown>> = {
   cost: async () => (await import('./bench/cost')).benchCost(),
   'delay-scan': async () => (await import('./bench/delay-scan')).printDelayScanBench(),
   import: async () => (await import('./bench/import')).benchImport(),
+  insights: async () => (await import('./bench/insights')).printInsightsBench(),
 };
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

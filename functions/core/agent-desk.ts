@@ -8,6 +8,7 @@
 import { openMillisBetween } from './business-hours';
 import { deskStatus } from './desk-status';
 import { encodeButton } from './dialog/payloads';
+import { deskInsights, type InsightsRecorder, recordInsights } from './insights';
 import type { MerchantConfig } from './merchant-config';
 import { createMessages, type MessageKey, type MessageParam } from './messages/index';
 import type {
@@ -85,6 +86,8 @@ export interface AgentDeskDeps {
   summarizer?: HandoffSummarizer;
   /** Builds the console link for a conversation (notifications). */
   consoleUrl?(conversationId: string): string;
+  /** Agent replies and resolutions for the merchant's insights (best effort). */
+  insights?: InsightsRecorder;
   now?: () => Date;
 }
 
@@ -237,6 +240,25 @@ export function createAgentDesk(deps: AgentDeskDeps) {
 
   const say = (c: Conversation, key: MessageKey, params?: Record<string, MessageParam>): string =>
     catalog.t(shopperLanguage(c), key, params);
+
+  /** One insight event of a desk action, from the handoff before and after it. Never throws. */
+  function recordDesk(
+    c: Conversation,
+    before: HandoffRecord | undefined,
+    kind: 'agent_reply' | 'resolution',
+    cost?: { translatedChars?: number; messages?: number },
+  ): Promise<void> {
+    const recorder = deps.insights;
+    if (!recorder) return Promise.resolve();
+    const base = {
+      at: now().toISOString(),
+      conversation: recorder.conversationKey(c.id),
+      channel: c.channel,
+      language: shopperLanguage(c),
+      ...(cost ? { cost } : {}),
+    };
+    return recordInsights(recorder, deskInsights(base, before, c.handoff, kind));
+  }
 
   /** Sends to the shopper and writes the transcript line (the agent's own words when an agent wrote). */
   async function send(
@@ -429,8 +451,10 @@ export function createAgentDesk(deps: AgentDeskDeps) {
     resolution?: string,
   ): Promise<Conversation> {
     let agentWrote = false;
+    let before: HandoffRecord | undefined;
     const saved = await update(id, (c) => {
       const handoff = requireHandoff(c);
+      before = handoff;
       if (handoff.status === 'claimed' && handoff.claimedBy !== agent)
         throw new DeskError('conflict', `claimed by ${handoff.claimedBy}`, handoff.claimedBy);
       agentWrote = handoff.lastAgentAt !== undefined;
@@ -451,6 +475,7 @@ export function createAgentDesk(deps: AgentDeskDeps) {
         },
         { direction: 'out', data: { desk: 'rating_ask' } },
       );
+    await recordDesk(saved, before, 'resolution', { messages: agentWrote ? 2 : 1 });
     return saved;
   }
 
@@ -559,8 +584,12 @@ export function createAgentDesk(deps: AgentDeskDeps) {
           data: { agent, original: text, originalLanguage: agentLanguage },
         },
       );
-      await update(id, (fresh) => {
+      const updated = await update(id, (fresh) => {
         if (fresh.handoff) fresh.handoff = { ...fresh.handoff, lastAgentAt: now().toISOString() };
+      });
+      await recordDesk(updated, c.handoff, 'agent_reply', {
+        messages: 1,
+        ...(translated !== undefined ? { translatedChars: text.length } : {}),
       });
       return {
         sent,
@@ -630,6 +659,7 @@ export function createAgentDesk(deps: AgentDeskDeps) {
           { text: say(saved, 'back_to_bot_timeout', { agent: say(saved, 'menu_agent') }) },
           { direction: 'out', data: { desk: 'timeout' } },
         );
+        await recordDesk(saved, undefined, 'resolution', { messages: 1 });
         return true;
       } catch (error) {
         if (error instanceof DeskError) return false;

@@ -326,8 +326,12 @@ export interface VideoRoom {
  * Written in English, like the desk's own labels; carries no shopper's personal data.
  */
 export interface AlertNotice {
-  /** lane_delay: many parcels of one lane late today; verification_abuse: many wrong order secrets. */
-  kind: 'lane_delay' | 'verification_abuse';
+  /**
+   * lane_delay: many parcels of one lane late today; verification_abuse: many wrong order secrets;
+   * defect_spike: one product's complaints of one defect far above its baseline; sentiment_surge: many
+   * angry shoppers at once (functions/insights/alerts.ts).
+   */
+  kind: 'lane_delay' | 'verification_abuse' | 'defect_spike' | 'sentiment_surge';
   /** Stable per episode (`lane:CN-DE:2026-12-07`): a receiver may dedupe on it. */
   alertId: string;
   title: string;

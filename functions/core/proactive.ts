@@ -16,6 +16,7 @@
 
 import { encodeButton } from './dialog/payloads';
 import { delayLine } from './flows/orders';
+import { type InsightsRecorder, recordInsights } from './insights';
 import type { MerchantConfig } from './merchant-config';
 import { createMessages, formatParam, type MessageKey, type MessageParam } from './messages/index';
 import type {
@@ -73,6 +74,8 @@ export interface ProactiveDeps {
   /** Where the agents' console lives, for the lane summary's link. */
   consoleUrl?: string;
   logger?: ProactiveLogger;
+  /** Each message sent unasked, for the merchant's insights (best effort). */
+  insights?: InsightsRecorder;
   now?: () => Date;
 }
 
@@ -196,6 +199,7 @@ export function createProactive(deps: ProactiveDeps) {
     update: Partial<Conversation>,
     kind: 'delay' | 'update',
     at: Date,
+    reason = kind as string,
   ): Promise<void> {
     // Saved first: a crash after the save and before the send loses this one message rather than sending
     // it twice (a redelivered job finds the episode told).
@@ -214,6 +218,20 @@ export function createProactive(deps: ProactiveDeps) {
       channel: saved.channel,
       via: sent.via,
     });
+    if (deps.insights)
+      await recordInsights(deps.insights, [
+        {
+          id: `proactive:${shipment.trackingNumber}:${at.getTime().toString(36)}`,
+          at: at.toISOString(),
+          conversation: deps.insights.conversationKey(saved.id),
+          channel: saved.channel,
+          language: saved.language ?? deps.merchant.defaultLanguage,
+          kind: 'proactive',
+          reason: kind === 'update' ? 'update' : reason,
+          orderId: shipment.orderId,
+          cost: { messages: 1 },
+        },
+      ]);
   }
 
   function delayMessage(
@@ -355,6 +373,7 @@ export function createProactive(deps: ProactiveDeps) {
           },
           'delay',
           at,
+          a.reason ?? 'delay',
         );
         return 'told';
       }

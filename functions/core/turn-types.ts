@@ -22,6 +22,8 @@ export interface TurnLlm {
     handoff?: { reason: string };
     confidence?: number;
     toolCalls: { name: string; ok: boolean; error?: string }[];
+    /** What the call spent, when the adapter counts it. */
+    usage?: { promptTokens: number; completionTokens: number };
   }>;
 }
 
@@ -75,6 +77,8 @@ export interface TurnLog {
   /** The pipeline steps that ran, in order (the last one answered). */
   steps: string[];
   language: Language;
+  /** Prompt + completion tokens the LLM spent on this turn (insights: the cost of a turn). */
+  llmTokens?: number;
 }
 
 export interface TurnResult {

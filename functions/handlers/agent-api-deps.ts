@@ -1,6 +1,7 @@
 // What the agent API handler is built from (its own module so the wiring and the handler need not import
 // each other).
 import type { AgentDeskDeps } from '../core/agent-desk';
+import type { Privacy } from '../core/privacy';
 import type { MediaReader } from './agent-api-media';
 import type { VideoJoinService } from './agent-api-video';
 import type { ConsolePageOptions } from './agent-console-page';
@@ -21,4 +22,8 @@ export interface AgentApiDeps extends AgentDeskDeps {
   video?: { secret: string; roomUrl(room: string): string };
   /** VIDEO_ROOM=chime: `/video/{token}` serves a join page and its join info instead (agent-api-video.ts). */
   videoJoin?: VideoJoinService;
+  /** Product names for the insights report (agent-api-insights.ts); ids are shown without it. */
+  productName?(productId: string): Promise<string | undefined>;
+  /** Shopper export and erasure (agent-api-privacy.ts); without it the privacy routes answer 501. */
+  shopperPrivacy?: Privacy;
 }

@@ -9,13 +9,19 @@ import { createSecretsLoader } from '../services/secrets';
 import { loadChimeSdkScript } from '../services/video-room-chime-sdk';
 import { createDynamoStores } from '../stores/dynamo/index';
 import type { AgentApiDeps } from './agent-api-deps';
+import { auditToLog, createPrivacyFrom, translationNamespaces } from './agent-api-privacy';
 import { agentSideFromEnv } from './agent-desk-wiring';
+import { insightsRecorder } from './insights-wiring';
 
 export async function createAgentApiDepsFromEnv(): Promise<AgentApiDeps> {
   const plainEnv = readEnv();
   const env = { ...plainEnv, ...(await createSecretsLoader(plainEnv)()) };
   const merchant = merchantConfigFromEnv(env);
-  const stores = createDynamoStores({ tableName: env.TABLE_NAME });
+  const stores = createDynamoStores({ tableName: env.TABLE_NAME, retention: merchant.retention });
+  const media =
+    env.MEDIA_BUCKET || env.MEDIA_DIR
+      ? createMediaStore(env, { retentionDays: merchant.retention.mediaDays })
+      : undefined;
   const channels = new Map<ChannelName, ChannelOutbound>();
   const side = agentSideFromEnv(env, merchant, stores.translations);
   if (env.AGENT_AUTH === 'cognito' && (!env.COGNITO_DOMAIN_URL || !env.COGNITO_CLIENT_ID))
@@ -28,6 +34,8 @@ export async function createAgentApiDepsFromEnv(): Promise<AgentApiDeps> {
     orders: stores.orders,
     merchant,
     ...side,
+    insights: insightsRecorder({ tableName: env.TABLE_NAME, merchant }),
+    productName: async (id) => (await stores.orders.getProduct(id))?.name,
     auth:
       env.AGENT_AUTH === 'cognito'
         ? { mode: 'cognito' }
@@ -46,7 +54,21 @@ export async function createAgentApiDepsFromEnv(): Promise<AgentApiDeps> {
       : side.videoRoom && env.VIDEO_LINK_SECRET
         ? { video: { secret: env.VIDEO_LINK_SECRET, roomUrl: side.videoRoom.roomUrl } }
         : {}),
-    ...(env.MEDIA_BUCKET || env.MEDIA_DIR ? { media: createMediaStore(env) } : {}),
+    ...(media ? { media } : {}),
+    shopperPrivacy: createPrivacyFrom({
+      store: stores.privacy,
+      orders: stores.orders,
+      cases: stores.cases,
+      customerConversations: stores.customerConversations,
+      ...(media ? { media } : {}),
+      whatsappPhoneNumberIds: (env.WHATSAPP_PHONE_NUMBER_ID ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+      agentLanguage: merchant.agentLanguage,
+      translationNamespaces: translationNamespaces({ ...env, glossary: merchant.agents.glossary }),
+      audit: auditToLog,
+    }),
     channelFor(name) {
       const known = channels.get(name);
       if (known) return known;

@@ -14,6 +14,9 @@
 //   POST /agent/conversations/{id}/release     back to the bot (also /handback), the shopper is told
 //   POST /agent/conversations/{id}/close       { "resolution" } → closed, back to the bot, rating asked
 //   GET  /agent/conversations/{id}/media/{key} a shopper's photo (agent-api-media.ts)
+//   GET  /insights (also /agent/insights), /console/insights   the merchant's report and dashboard
+//   POST /agent/conversations/{id}/privacy/delete  erase this conversation's shopper (agent-api-privacy.ts)
+//   POST /agent/privacy/export|delete          { "shopper" } → their data as JSON / erase it
 //
 // Who may call /agent: in AWS the API's Cognito JWT authorizer has checked the token and passes its claims;
 // locally a bearer AGENT_TOKEN. Nothing under /agent answers without one (401). Conversation ids contain
@@ -28,6 +31,12 @@ import type { DeskStatus } from '../core/ports';
 import { openVideoToken } from '../services/video-room';
 import type { AgentApiDeps, AgentAuth } from './agent-api-deps';
 import { parseMediaKeyParam, serveConversationMedia } from './agent-api-media';
+import {
+  CONVERSATION_PRIVACY_ROUTE,
+  PRIVACY_ROUTE,
+  runPrivacyRequest,
+  shopperBody,
+} from './agent-api-privacy';
 import { serveChimeVideo } from './agent-api-video';
 import type { ConsolePageOptions } from './agent-console-page';
 
@@ -189,11 +198,46 @@ export function createAgentApiHandler(deps: AgentApiDeps | (() => Promise<AgentA
       return d.videoJoin
         ? serveChimeVideo(d.videoJoin, video[1]!, event, now())
         : videoRedirect(d, video[1]!, now());
+    // Insights: the report (agents only) and the dashboard page (agent-api-insights.ts).
+    if (/^\/(?:agent\/|console\/)?insights(?:\/|$)/.test(path)) {
+      const insights = await import('./agent-api-insights');
+      if (!insights.INSIGHTS_PATH.test(path)) return json(404, { error: 'not found' });
+      return insights.serveInsights(event, d, { agent: agentFrom(event, d.auth), now: now() });
+    }
 
+    const privacyRoute = PRIVACY_ROUTE.exec(path);
+    const conversationPrivacy = CONVERSATION_PRIVACY_ROUTE.exec(path);
     const match = ROUTE.exec(path);
-    if (!match) return json(404, { error: 'not found' });
+    if (!match && !privacyRoute && !conversationPrivacy) return json(404, { error: 'not found' });
     const agent = agentFrom(event, d.auth);
     if (!agent) return json(401, { error: 'sign in as an agent: Authorization: Bearer <token>' });
+    if (privacyRoute || conversationPrivacy) {
+      if (method !== 'POST') return json(405, { error: 'method not allowed' });
+      if (bodyBytes(event) > MAX_BODY_BYTES) return json(413, { error: 'body too large' });
+      if (event.body && !isJson(event.headers))
+        return json(415, { error: 'content-type must be application/json' });
+      if (privacyRoute) {
+        const body = readBody(event, shopperBody);
+        if (!body.ok) return body.result;
+        return runPrivacyRequest(
+          d.shopperPrivacy,
+          privacyRoute[1] as 'export' | 'delete',
+          body.value.shopper,
+          agent,
+        );
+      }
+      let conversationId: string;
+      try {
+        conversationId = decodeURIComponent(conversationPrivacy![1]!);
+      } catch {
+        return json(400, { error: 'malformed conversation id' });
+      }
+      if (Buffer.byteLength(conversationId) > MAX_ID_BYTES)
+        return json(400, { error: 'conversation id too long' });
+      if (!(await d.conversations.get(conversationId))) return json(404, { error: 'unknown conversation' });
+      return runPrivacyRequest(d.shopperPrivacy, 'delete', conversationId, agent);
+    }
+    if (!match) return json(404, { error: 'not found' });
 
     if (match[1] === undefined) {
       if (method !== 'GET') return json(405, { error: 'method not allowed' });

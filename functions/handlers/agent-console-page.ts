@@ -774,6 +774,8 @@ const SCRIPT = String.raw`
     const writable = canWrite();
     $('claim').hidden = !waiting;
     for (const id of ['video', 'release', 'close-group']) $(id).hidden = !yours;
+    // A shopper's "delete my data": the agent who claimed it confirms and erases (docs/security.md).
+    $('erase').hidden = !yours || !handoff || handoff.reason !== 'data_protection';
     $('composer').hidden = !writable;
     $('reply').disabled = !writable;
     $('send').disabled = !writable || state.sending;
@@ -1006,6 +1008,12 @@ const SCRIPT = String.raw`
     adopt(id, await api('POST', convPath(id, '/release')));
     showNotice('Handed back to the bot. The shopper is asked to rate the help they got.');
   }));
+  $('erase').addEventListener('click', (event) => act(event.currentTarget, async (id) => {
+    if (!window.confirm('Erase everything stored about this shopper (conversations, messages, cases, photos)? Orders stay. This cannot be undone.')) return;
+    const report = await api('POST', convPath(id, '/privacy/delete'));
+    const counts = report.counts || {};
+    showNotice('Erased: ' + Object.keys(counts).map((k) => k + ' ' + counts[k]).join(', ') + '. Orders kept: ' + report.keptOrders + '.');
+  }));
   $('close').addEventListener('click', (event) => act(event.currentTarget, async (id) => {
     adopt(id, await api('POST', convPath(id, '/close'), { resolution: $('resolution').value }));
     showNotice('Closed as ' + (RESOLUTIONS[$('resolution').value] || $('resolution').value).toLowerCase() + '.');
@@ -1128,6 +1136,7 @@ const BODY = `
     <p class="brand">Crossdesk</p>
     <span id="live" class="live" role="status">Connecting…</span>
     <span id="who" class="who"></span>
+    <a id="insights-link" href="/console/insights">Insights</a>
     <button id="signout" type="button">Sign out</button>
   </header>
   <nav id="queue" class="queue" aria-label="Conversation queue">
@@ -1154,6 +1163,7 @@ const BODY = `
           <button id="claim" class="primary" type="button" hidden>Claim</button>
           <button id="video" type="button" hidden>Video call</button>
           <button id="release" type="button" hidden>Release to bot</button>
+          <button id="erase" class="danger" type="button" hidden>Erase shopper data</button>
           <span id="close-group" class="close-group" hidden>
             <label for="resolution" class="sr-only">Resolution</label>
             <select id="resolution">

@@ -2,6 +2,7 @@
 // worker-wiring.ts, by the local stack, or by tests and the dialog eval).
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { AgentDesk } from '../core/agent-desk';
+import type { InsightsRecorder } from '../core/insights';
 import type {
   ChannelOutbound,
   ConversationStore,
@@ -10,7 +11,8 @@ import type {
   Notifier,
 } from '../core/ports';
 import type { TurnInput, TurnResult } from '../core/turn-types';
-import type { ChannelName } from '../core/types';
+import type { ChannelName, Order } from '../core/types';
+import type { InsightAlerts } from '../insights/alerts';
 import type { MediaDeps } from './worker-media';
 
 /** The media chores' needs (saveMedia, describeMedia, messages, cases) plus the turn's. */
@@ -29,6 +31,15 @@ export interface WorkerDeps extends MediaDeps {
   customerConversations?: CustomerConversations;
   /** Tells shoppers first about their delayed shipments (shipment_update jobs). */
   proactive?: { shipmentUpdated(trackingNumber: string): Promise<string> };
+  /**
+   * The merchant's insights: each turn's events (message, reply, handoff, rating) go to the log after the
+   * replies went out, best effort; `order` names a complaint's products; `alerts` counts defects and anger.
+   */
+  insights?: {
+    recorder: InsightsRecorder;
+    order?(orderId: string): Promise<Pick<Order, 'lines'> | undefined>;
+    alerts?: Pick<InsightAlerts, 'observe'>;
+  };
   logger?: Logger;
   now?: () => Date;
 }

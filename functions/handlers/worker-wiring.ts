@@ -13,6 +13,7 @@ import type { AlertNotice, ChannelOutbound, Notifier } from '../core/ports';
 import { createProactive } from '../core/proactive';
 import { createTurn, type TurnDeps } from '../core/turn';
 import type { ChannelName, Language } from '../core/types';
+import { createInsightAlerts } from '../insights/alerts';
 import { createMediaStore } from '../services/media-store';
 import { createSesEmailNotifier, SES_MAX_RECIPIENTS } from '../services/notifiers/email-ses';
 import { alertAll } from '../services/notifiers/notify-all';
@@ -29,6 +30,7 @@ import { createImageDescriber } from '../understanding/llm-vision';
 import { createUnderstanding } from '../understanding/understand';
 import { agentSideFromEnv, consoleBaseFromEnv } from './agent-desk-wiring';
 import type { DescribeMedia } from './describe-media';
+import { insightsRecorder } from './insights-wiring';
 import type { WorkerDeps } from './worker-deps';
 
 /** The offline understanding as the turn wants it (the argument is kept for callers; the turn decides). */
@@ -131,7 +133,7 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
   const plainEnv = readEnv();
   const env = { ...plainEnv, ...(await createSecretsLoader(plainEnv)()) };
   const merchant = merchantConfigFromEnv(env);
-  const stores = createDynamoStores({ tableName: env.TABLE_NAME });
+  const stores = createDynamoStores({ tableName: env.TABLE_NAME, retention: merchant.retention });
   // Returns and damage claims live in the table: they must outlive this Lambda instance.
   const cases = stores.cases;
   const channels = new Map<ChannelName, ChannelOutbound>();
@@ -158,7 +160,13 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
     : undefined;
   const describeMedia = photoDescriberFromEnv(env, merchant.agentLanguage);
   const side = agentSideFromEnv(env, merchant, stores.translations);
+  const insights = insightsRecorder({
+    tableName: env.TABLE_NAME,
+    merchant,
+    warn: (message, fields) => new Logger({ serviceName: 'crossdesk-worker' }).warn(message, fields),
+  });
   const desk = createAgentDesk({
+    insights,
     conversations: stores.conversations,
     messages: stores.messages,
     orders: stores.orders,
@@ -218,6 +226,7 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
   });
   const whatsappNumber = env.WHATSAPP_PHONE_NUMBER_ID;
   const proactive = createProactive({
+    insights,
     counters: stores.counters,
     alertAgents,
     ...(consoleUrl ? { consoleUrl } : {}),
@@ -248,5 +257,15 @@ export async function createWorkerDepsFromEnv(): Promise<WorkerDeps> {
     runTurn,
     saveMedia: media ? (input) => media.save(input) : undefined,
     describeMedia,
+    insights: {
+      recorder: insights,
+      order: (orderId) => stores.orders.getOrder(orderId),
+      alerts: createInsightAlerts({
+        counters: stores.counters,
+        alert: alertAgents,
+        productName: async (id) => (await stores.orders.getProduct(id))?.name,
+        ...(consoleUrl ? { consoleUrl } : {}),
+      }),
+    },
   };
 }

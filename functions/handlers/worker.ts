@@ -4,10 +4,12 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { recordInsights } from '../core/insights';
 import type { SendContext } from '../core/ports';
 import { recipientOf } from '../core/recipient';
 import type { TurnInput, TurnResult } from '../core/turn-types';
 import type { Conversation, InboundMessage, QueuedDeskJob, QueuedTurn } from '../core/types';
+import { turnInsights } from '../insights/events';
 import { logId } from '../log-id';
 import { notifyAll } from '../services/notifiers/notify-all';
 import { handleAgentsGroup, isAgentsGroup } from './worker-agents-group';
@@ -168,9 +170,39 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
       conversation: { ...ctx.conversation, language: saved.language, recipient: saved.recipient },
     };
     await send(sendCtx, result.replies);
+    const sentAt = clock();
     if (result.handoff && deps.notifiers?.length) await tellAgents(saved);
     await recordDescriptions(deps, message, fetched, result, saved, clock(), logger);
     await recordUnderstanding(message, result);
+    await recordTurnInsights(message, existing, saved, result, sentAt);
+  }
+
+  /** The turn's insight events in one batch write, then the defect / anger counts. Never fails the turn. */
+  async function recordTurnInsights(
+    message: InboundMessage,
+    before: Conversation | undefined,
+    saved: Conversation,
+    result: TurnResult,
+    sentAt: Date,
+  ): Promise<void> {
+    const insights = deps.insights;
+    if (!insights) return;
+    try {
+      const events = await turnInsights({
+        message,
+        before,
+        after: saved,
+        result,
+        sentAt,
+        conversation: insights.recorder.conversationKey(message.conversationId),
+        ...(insights.order ? { order: insights.order } : {}),
+      });
+      await recordInsights(insights.recorder, events);
+      const messages = events.filter((e) => e.kind === 'message');
+      if (insights.alerts && messages.length) await insights.alerts.observe(messages);
+    } catch (error) {
+      logger.warn('could not record the turn for insights', { error });
+    }
   }
 
   /** After the shopper's acknowledgement went out: a failing notifier is retried, logged, never thrown. */

@@ -16,6 +16,7 @@
 //   cached translation TRANSLATION#<key>     TRANSLATION                –                       –          (ttl)
 //   counter            COUNTER#<key>         COUNTER                    –                       –          (ttl)
 //   seed marker        META                  SEED#<version>             –                       –
+//   insight event      INSIGHT#<day>#<shard> <at>#<id>                  –                       –          (ttl)
 //
 // An order is written twice (one item per GSI1 access path) because one GSI serves both phone and
 // customer look-ups and an item has one GSI1PK. Both copies carry the whole order, so a query needs
@@ -99,7 +100,28 @@ export const keys = {
   counter: (key: string): Key => ({ PK: `COUNTER#${key}`, SK: 'COUNTER' }),
 
   seedMarker: (version: string): Key => ({ PK: 'META', SK: `SEED#${version}` }),
+
+  /**
+   * An insight event (core/insights.ts): one partition per UTC day and shard, sorted by time. Why shards: a
+   * busy shop's events would all land on today's one partition; a few spread the writes, and a range read is
+   * still only days × shards queries.
+   */
+  insight: (at: string, conversation: string, id: string): Key => ({
+    PK: keys.insightPk(at.slice(0, 10), insightShard(conversation)),
+    SK: `${at}#${id}`,
+  }),
+  insightPk: (day: string, shard: number): string => `INSIGHT#${day}#${shard}`,
 } as const;
+
+/** Partitions per day of insight events. */
+export const INSIGHT_SHARDS = 4;
+
+/** A conversation's events all go to one shard (a stable hash of its log id). */
+export function insightShard(conversation: string): number {
+  let hash = 0;
+  for (let i = 0; i < conversation.length; i++) hash = (hash * 31 + conversation.charCodeAt(i)) >>> 0;
+  return hash % INSIGHT_SHARDS;
+}
 
 /** Epoch seconds `ttlSeconds` from `nowMs`, as DynamoDB's TTL attribute wants it. */
 export const ttlFrom = (nowMs: number, ttlSeconds: number): number => Math.floor(nowMs / 1000) + ttlSeconds;

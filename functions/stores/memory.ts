@@ -1,12 +1,16 @@
 // In-memory twins of the store ports, with the DynamoDB adapters' semantics (claim once, optimistic
-// versioning, newest-first order queries, a new case id taken once). For unit tests and anything that
-// must not need dynalite.
-import type { MessageLogEntry } from '../core/ports';
+// versioning, newest-first order queries, a new case id taken once, retention: an item past its TTL reads
+// as absent). For unit tests and anything that must not need dynalite.
+
+import type { MessageLogEntry, PrivacyStore } from '../core/ports';
+import { redactConversationMemory } from '../core/privacy';
+import { DEFAULT_RETENTION, type RetentionDays } from '../core/retention';
 import { dueDay, firstCheckAt } from '../core/shipment-watch';
 import type { Conversation, DeliveryStatus, Order, Product, Shipment } from '../core/types';
 import { StaleConversationError } from './errors';
 import { deskIndexKeys, digitsOnly, keys } from './keys';
 import { createMemoryCaseStore } from './memory-cases';
+import { createMemoryPrivacyStore } from './memory-privacy';
 import { createMemoryTranslationCache } from './memory-translations';
 import type { Stores } from './stores';
 
@@ -16,6 +20,10 @@ export type { Stores } from './stores';
 export interface MemoryStores extends Stores {
   /** Everything recorded by `statuses.record`, oldest first: handy for assertions. */
   readonly recordedStatuses: DeliveryStatus[];
+  /** When each stored item expires (epoch ms), by `kind:key`: what the DynamoDB adapters write as `ttl`. */
+  readonly expiries: ReadonlyMap<string, number>;
+  /** Export and erasure of one shopper's data (core/privacy.ts). */
+  readonly privacy: PrivacyStore;
 }
 
 // Copies on the way in and out so a caller mutating its object cannot change what is "stored",
@@ -32,8 +40,19 @@ const newestFirst = (a: Order, b: Order): number =>
  * await stores.claims.claim('telegram:1', 3600); // true
  * await stores.claims.claim('telegram:1', 3600); // false
  */
-export function createMemoryStores(options: { now?: () => number } = {}): MemoryStores {
+export function createMemoryStores(
+  options: { now?: () => number; retention?: RetentionDays } = {},
+): MemoryStores {
   const now = options.now ?? Date.now;
+  const retention = options.retention ?? DEFAULT_RETENTION;
+  // One expiry per item, keyed like the table's items would be; a missing entry never expires.
+  const expiries = new Map<string, number>();
+  const expireIn = (key: string, days: number) => expiries.set(key, now() + days * 86_400_000);
+  const live = (key: string) => (expiries.get(key) ?? Number.POSITIVE_INFINITY) > now();
+  const msgKey = (e: Pick<MessageLogEntry, 'conversationId' | 'at' | 'id'>) =>
+    `msg:${e.conversationId}|${e.at}|${e.id}`;
+  const statusKey = (s: DeliveryStatus) =>
+    `status:${s.conversationId}|${s.at}|${s.platformMessageId}|${s.status}`;
   const claimed = new Map<string, number>(); // event id → expiry (epoch ms)
   const logs = new Map<string, MessageLogEntry[]>();
   const conversations = new Map<string, Conversation>();
@@ -49,8 +68,12 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
   const customerChats = new Map<string, Set<string>>();
   const counted = new Map<string, { count: number; expiresAt: number }>();
 
+  const cases = createMemoryCaseStore({ now, ttlDays: retention.casesDays });
+  const translations = createMemoryTranslationCache(options.now ? { now: options.now } : {});
+
   return {
     recordedStatuses,
+    expiries,
     counters: {
       async add(key, { limit, expiresAt }) {
         const current = counted.get(key);
@@ -67,9 +90,12 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
     customerConversations: {
       async link(customerId, conversationId) {
         customerChats.set(customerId, (customerChats.get(customerId) ?? new Set()).add(conversationId));
+        expireIn(`link:${customerId}|${conversationId}`, retention.conversationDays);
       },
       async conversationsOf(customerId) {
-        return [...(customerChats.get(customerId) ?? [])].sort();
+        return [...(customerChats.get(customerId) ?? [])]
+          .filter((id) => live(`link:${customerId}|${id}`))
+          .sort();
       },
     },
     claims: {
@@ -93,6 +119,7 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
         const at = list.findIndex((e) => e.at === entry.at && e.id === entry.id);
         if (at >= 0) list[at] = copy(entry);
         else list.push(copy(entry));
+        expireIn(msgKey(entry), retention.messagesDays);
         list.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
         logs.set(entry.conversationId, list);
       },
@@ -103,7 +130,7 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
         if (found?.data) found.data = { ...found.data, ...copy(data) };
       },
       async list(conversationId, limit) {
-        const list = logs.get(conversationId) ?? [];
+        const list = (logs.get(conversationId) ?? []).filter((e) => live(msgKey(e)));
         // The most recent `limit` entries, returned oldest first.
         const slice = limit === undefined ? list : list.slice(Math.max(0, list.length - limit));
         return slice.map(copy);
@@ -112,20 +139,22 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
     conversations: {
       async get(id) {
         const found = conversations.get(id);
-        return found ? copy(found) : undefined;
+        return found && live(`conv:${id}`) ? copy(found) : undefined;
       },
       async save(conversation) {
-        const stored = conversations.get(conversation.id);
+        const stored = live(`conv:${conversation.id}`) ? conversations.get(conversation.id) : undefined;
         const storedVersion = stored?.version ?? 0;
         if (storedVersion !== conversation.version) {
           throw new StaleConversationError(conversation.id, conversation.version);
         }
-        const saved = { ...copy(conversation), version: conversation.version + 1 };
+        const saved = redactConversationMemory({ ...copy(conversation), version: conversation.version + 1 });
         conversations.set(conversation.id, saved);
+        expireIn(`conv:${conversation.id}`, retention.conversationDays);
         return copy(saved);
       },
       async listForDesk(status, limit = 100) {
-        const listed = [...conversations.values()].flatMap((c) => {
+        const current = [...conversations.values()].filter((c) => live(`conv:${c.id}`));
+        const listed = current.flatMap((c) => {
           const index = deskIndexKeys(c);
           return index?.GSI1PK === keys.deskIndex(status) ? [{ c, sort: index.GSI1SK }] : [];
         });
@@ -194,9 +223,21 @@ export function createMemoryStores(options: { now?: () => number } = {}): Memory
     statuses: {
       async record(status) {
         recordedStatuses.push(copy(status));
+        expireIn(statusKey(status), retention.statusesDays);
       },
     },
-    cases: createMemoryCaseStore(),
-    translations: createMemoryTranslationCache(options.now ? { now: options.now } : {}),
+    cases,
+    translations,
+    privacy: createMemoryPrivacyStore({
+      conversations,
+      logs,
+      recordedStatuses,
+      customerChats,
+      orders,
+      cases,
+      translations,
+      live: (kind, key) => live(`${kind}:${key}`),
+      forget: (kind, key) => expiries.delete(`${kind}:${key}`),
+    }),
   };
 }

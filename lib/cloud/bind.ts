@@ -41,10 +41,22 @@ export const KEY_PREFIX = {
   watchDayIndex: prefixOf(keys.watchDayIndex('2026-01-01')),
   /** GSI1: an order's shipments. */
   shipmentsOfOrderIndex: prefixOf(keys.shipmentsOfOrderIndex('x')),
+  /** A support case (returns, damage claims). */
+  supportCase: prefixOf(keys.supportCase('x').PK),
+  /** The chats a customer verified in. */
+  customerConversations: prefixOf(keys.customerConversationsPk('x')),
+  /** GSI1: orders by phone and by customer, cases by order (a shopper's data for export / erasure). */
+  phoneIndex: prefixOf(keys.phoneIndex('1')),
+  customerIndex: prefixOf(keys.customerIndex('x')),
+  casesOfOrderIndex: prefixOf(keys.casesOfOrderIndex('x')),
+  /** Insight events (`INSIGHT#<day>#<shard>`): written in batches, read by day for the dashboard. */
+  insight: prefixOf(keys.insightPk('2026-01-01', 0)),
 } as const;
 
-/** The item-level DynamoDB actions the stores use. No Scan, no Batch*, no transactions, no PartiQL. */
+/** The DynamoDB actions the stores use. Scan and BatchWriteItem each for one purpose; no transactions, no PartiQL. */
 export type TableAction =
+  | 'dynamodb:Scan'
+  | 'dynamodb:BatchWriteItem'
   | 'dynamodb:GetItem'
   | 'dynamodb:Query'
   | 'dynamodb:PutItem'
@@ -91,23 +103,43 @@ export const TABLE_ACCESS = {
   /**
    * The agent API: conversations and their transcripts (`CONV#`: get, save, append, list), the order card
    * (`ORDER#` get, its shipments through GSI1 `ORDERSHIP#`), the desk queues (GSI1 `DESK#`) and the
-   * translation cache (`TRANSLATION#`). No DeleteItem, no UpdateItem.
+   * translation cache (`TRANSLATION#`); and a shopper's export / erasure (functions/core/privacy.ts): their
+   * chats' partitions, cases, customer links and cached translations may be deleted — never an order, a
+   * shipment or a claim — and a read-only Scan finds the orders of an e-mail address (no index holds
+   * e-mails; a Scan names no key, so it cannot carry a key condition). No UpdateItem.
    */
   agentApi: [
-    { actions: ['dynamodb:GetItem'], keyPrefixes: [P.conversation, P.order, P.translation] },
+    {
+      actions: ['dynamodb:GetItem'],
+      keyPrefixes: [P.conversation, P.order, P.translation, P.supportCase],
+    },
     { actions: ['dynamodb:PutItem'], keyPrefixes: [P.conversation, P.translation] },
-    { actions: ['dynamodb:Query'], keyPrefixes: [P.conversation] },
-    { actions: ['dynamodb:Query'], index: GSI1, keyPrefixes: [P.deskIndex, P.shipmentsOfOrderIndex] },
+    { actions: ['dynamodb:Query'], keyPrefixes: [P.conversation, P.customerConversations] },
+    {
+      actions: ['dynamodb:Query'],
+      index: GSI1,
+      keyPrefixes: [P.deskIndex, P.shipmentsOfOrderIndex, P.phoneIndex, P.customerIndex, P.casesOfOrderIndex],
+    },
+    {
+      actions: ['dynamodb:DeleteItem'],
+      keyPrefixes: [P.conversation, P.supportCase, P.customerConversations, P.translation],
+    },
+    { actions: ['dynamodb:Scan'] },
+    // Insights: the dashboard reads events by day; the desk records agent replies and resolutions.
+    { actions: ['dynamodb:Query', 'dynamodb:BatchWriteItem'], keyPrefixes: [P.insight] },
   ],
   /**
    * The worker runs the conversation and touches nearly every item kind (conversations, orders, shipments,
    * products, cases, counters, translations, customer links): read and write without a key condition, but
-   * DeleteItem on claims only (it releases its reply claims) and no Batch*, Scan or transactions.
+   * DeleteItem on claims only (it releases its reply claims), BatchWriteItem on insight events only, and no
+   * Scan or transactions.
    */
   worker: [
     { actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem'] },
     { actions: ['dynamodb:DeleteItem'], keyPrefixes: [P.claim] },
     { actions: ['dynamodb:Query'], index: GSI1 },
+    // A turn's insight events in one batch write, to their day partitions only.
+    { actions: ['dynamodb:BatchWriteItem'], keyPrefixes: [P.insight] },
   ],
 } as const satisfies Record<string, readonly TableRule[]>;
 export type TableAccess = keyof typeof TABLE_ACCESS;
@@ -115,7 +147,7 @@ export type TableAccess = keyof typeof TABLE_ACCESS;
 /**
  * The statement of one rule. ForAllValues:StringLike over `dynamodb:LeadingKeys`: every partition key the
  * request names must match a prefix. (ForAllValues would also pass a request that names no key at all, such
- * as a Scan; no function is granted one.) DynamoDB has no condition key for the sort key: a `CONV#` grant
+ * as a Scan: the one Scan granted, to the agent API, is a rule of its own, without a key condition.) DynamoDB has no condition key for the sort key: a `CONV#` grant
  * covers the whole conversation partition.
  */
 function tableStatement(table: ITable, rule: TableRule): PolicyStatement {
@@ -182,7 +214,7 @@ export function bindSecrets(fn: CrossdeskFunction, secrets: Partial<Record<Secre
   for (const [, { secret }] of entries) secret.grantRead(fn);
 }
 
-export type BucketAccess = 'read' | 'readWrite';
+export type BucketAccess = 'read' | 'readDelete' | 'readWrite';
 
 /**
  * Sets MEDIA_BUCKET and grants object get (and put) on the bucket's objects. No list, no delete.
@@ -191,7 +223,13 @@ export type BucketAccess = 'read' | 'readWrite';
  */
 export function bindMediaBucket(fn: CrossdeskFunction, bucket: IBucket, access: BucketAccess): void {
   fn.addEnvironment('MEDIA_BUCKET', bucket.bucketName);
-  const actions = access === 'readWrite' ? ['s3:GetObject', 's3:PutObject'] : ['s3:GetObject'];
+  // readDelete: the agent API reads photos and erases a shopper's media (privacy delete), never writes.
+  const actions =
+    access === 'readWrite'
+      ? ['s3:GetObject', 's3:PutObject']
+      : access === 'readDelete'
+        ? ['s3:GetObject', 's3:DeleteObject']
+        : ['s3:GetObject'];
   fn.addToRolePolicy(new PolicyStatement({ actions, resources: [bucket.arnForObjects('*')] }));
 }
 

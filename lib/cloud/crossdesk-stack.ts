@@ -34,6 +34,7 @@ import {
 import { bindChimeMeetings, type ChimeMeetingsProps, chimeSdkAfterBundling } from './chime-meetings';
 import { CrossdeskFunction } from './crossdesk-function';
 import { addAgentRoutes, addTrackingRoutes, addWebhookRoutes, createHttpApi } from './http-api';
+import { chartScriptAfterBundling } from './insights-assets';
 import { MediaBucket } from './media-bucket';
 import { SIGN_IN_RULES, SignInFirewall } from './sign-in-firewall';
 import { WorkQueue } from './work-queue';
@@ -155,7 +156,8 @@ export class CrossdeskStack extends Stack {
       >;
     // The platform secrets of the enabled channels only.
     const platforms = CHANNELS.filter((channel) => config.channels[channel]);
-    const media = new MediaBucket(this, 'Media');
+    // Shoppers' media expire after the merchant's retention (crossdesk.config.json `retention.mediaDays`).
+    const media = new MediaBucket(this, 'Media', { retentionDays: config.retention.mediaDays });
 
     const ingest = new CrossdeskFunction(this, 'Ingest', {
       handlerName: 'ingest',
@@ -186,8 +188,12 @@ export class CrossdeskStack extends Stack {
       timeout: Duration.seconds(15),
       environment,
       reservedConcurrentExecutions: concurrency.agentApi,
-      // Chime rooms: the join page's browser SDK ships in this asset (services/video-room-chime-sdk.ts).
-      ...(props.videoRoom === 'chime' ? { afterBundling: chimeSdkAfterBundling } : {}),
+      // The insights dashboard's Chart.js bundle ships in this asset (lib/cloud/insights-assets.ts), and with
+      // Chime rooms the join page's browser SDK too (services/video-room-chime-sdk.ts).
+      afterBundling: (outputDir: string) => [
+        ...chartScriptAfterBundling(outputDir),
+        ...(props.videoRoom === 'chime' ? chimeSdkAfterBundling(outputDir) : []),
+      ],
     });
     const delayScan = new CrossdeskFunction(this, 'DelayScan', {
       handlerName: 'delayScan',
@@ -245,7 +251,7 @@ export class CrossdeskStack extends Stack {
     bindTable(agentApi, this.table, 'agentApi');
     // Replies go out through the platforms; video links are signed with the agents' secret. No LLM key.
     bindSecrets(agentApi, secrets(...platforms, 'agents'));
-    bindMediaBucket(agentApi, media.bucket, 'read');
+    bindMediaBucket(agentApi, media.bucket, 'readDelete');
     Validations.of(agentApi.serviceRole.node.findChild('DefaultPolicy')).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(media.bucket.node.defaultChild as CfnBucket)}.Arn>/*]`,
       reason:

@@ -177,12 +177,16 @@ export function addAgentRoutes(
 ): HttpRoute[] {
   const { api } = http;
   const integration = new HttpLambdaIntegration('AgentApiIntegration', agentApi);
-  const agentRoutes = api.addRoutes({
-    path: '/agent/{proxy+}',
-    methods: [HttpMethod.ANY],
-    integration,
-    authorizer,
-  });
+  const agentRoutes = [
+    ...api.addRoutes({
+      path: '/agent/{proxy+}',
+      methods: [HttpMethod.ANY],
+      integration,
+      authorizer,
+    }),
+    // The merchant's insights report (functions/handlers/agent-api-insights.ts), behind the same JWT.
+    ...api.addRoutes({ path: '/insights', methods: [HttpMethod.GET], integration, authorizer }),
+  ];
   const publicRoutes = [
     // The console is a static page that runs the PKCE sign-in itself; it holds no data until the agent
     // has a token, and every call it makes goes to /agent.

@@ -7,12 +7,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { retentionFromMerchantJson } from '../../functions/core/retention';
 import { createDynamoStores } from '../../functions/stores/dynamo';
 import { type ApiRoute, createApiGateway } from './api-gateway';
 import { carrierSchedule, createCarrierRoute, createSimulatedCarrier } from './carrier';
 import { LOCAL_TELEGRAM_AGENTS_CHAT_ID, localSecrets } from './defaults';
 import { type LocalDynamo, startDynalite } from './dynalite';
 import { createFakeRoutes } from './fakes/index';
+import { plantLocalInsightsDemo } from './insights-demo';
 import type { LambdaHandler } from './lambda-context';
 import { type LocalRoute, sendJson } from './routes';
 import { createScheduler, type Scheduler } from './scheduler';
@@ -218,7 +220,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   );
 
   try {
-    const stores = createDynamoStores({ tableName, client: dynamo.client });
+    const stores = createDynamoStores({
+      tableName,
+      client: dynamo.client,
+      retention: retentionFromMerchantJson(env.MERCHANT_CONFIG),
+    });
     const seeded = options.seed === false ? false : await seedDemoData(stores, dynamo.client, tableName);
     if (seeded) log('seeded demo merchant data');
     // The simulated carrier's own parcels, beside (never inside) the demo set.
@@ -275,6 +281,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       { routeKey: 'GET /webhooks/whatsapp', functionName: 'webhook', handler: handler('webhook') },
       { routeKey: 'ANY /agent/{proxy+}', functionName: 'agent-api', handler: handler('agentApi') },
       { routeKey: 'GET /console', functionName: 'agent-api', handler: handler('agentApi') },
+      { routeKey: 'GET /console/{proxy+}', functionName: 'agent-api', handler: handler('agentApi') },
+      { routeKey: 'GET /insights', functionName: 'agent-api', handler: handler('agentApi') },
       { routeKey: 'GET /video/{token}', functionName: 'agent-api', handler: handler('agentApi') },
     ];
     const api = createApiGateway({
@@ -338,6 +346,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         return true;
       },
       createCarrierRoute(carrier, log),
+      // Demo insights (lib/local/insights-demo.ts): four weeks of history and a planted defect spike.
+      async (req, res, u) => {
+        if (req.method !== 'POST' || u.pathname !== '/dev/insights/demo') return false;
+        sendJson(res, 200, await plantLocalInsightsDemo({ tableName, stores }));
+        return true;
+      },
       async (req, res) => sqsRoute(req, res),
     ];
     const routes = [...devRoutes, ...(options.extraRoutes ?? []), ...pluginRoutes];
@@ -351,6 +365,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       sendJson(res, 404, { message: 'Not Found' });
     };
 
+    // A fresh demo data dir gets the demo insights once (tests ask for them: POST /dev/insights/demo).
+    if (seeded && !process.env.VITEST)
+      await plantLocalInsightsDemo({ tableName, stores }).then(
+        (planted) => log(`planted demo insights: ${planted.events} events, ${planted.alerts} alert`),
+        (error: unknown) => log(`demo insights not planted: ${String(error)}`),
+      );
     return { url, port, dataDir, env, queue, dynamo, scheduler, apiRoutes, fakes, seeded, stop };
   } catch (error) {
     await stop();

@@ -64,6 +64,7 @@ async function answerWithLlm(state: TurnState): Promise<boolean> {
       toolContext: toolContext(state),
     });
     state.log.source = 'llm';
+    if (response.usage) state.log.llmTokens = response.usage.promptTokens + response.usage.completionTokens;
     state.log.tools.push(...response.toolCalls.map((c) => c.name));
     if (response.handoff) {
       handOff(state, 'llm_handoff');

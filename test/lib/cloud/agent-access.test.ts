@@ -311,6 +311,7 @@ describe('agent access', () => {
         'ANY /agent/{proxy+}': limits(AGENT_THROTTLE),
         'GET /console': limits(PUBLIC_PAGE_THROTTLE),
         'GET /console/{proxy+}': limits(PUBLIC_PAGE_THROTTLE),
+        'GET /insights': limits(AGENT_THROTTLE),
         'GET /video/{token}': limits(PUBLIC_PAGE_THROTTLE),
       });
       // Every route has its own setting: the keys are exactly the routes.

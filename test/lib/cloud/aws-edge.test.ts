@@ -173,11 +173,13 @@ describe('the AWS edge', () => {
         for (const pk of Object.values(PK)) expect(view.allows('delayScan', action, pk)).toBe(false);
     });
 
-    it('the agent API cannot delete anything (conversations included) and writes conversations and translations only', () => {
-      for (const pk of Object.values(PK)) {
+    it("the agent API deletes only a shopper's own kinds (erasure), never orders, shipments or claims, and updates nothing", () => {
+      for (const pk of [PK.conversation, PK.message, PK.translation])
+        expect(view.allows('agentApi', 'dynamodb:DeleteItem', pk)).toBe(true);
+      for (const pk of [PK.order, PK.shipment, PK.claim])
         expect(view.allows('agentApi', 'dynamodb:DeleteItem', pk)).toBe(false);
+      for (const pk of Object.values(PK))
         expect(view.allows('agentApi', 'dynamodb:UpdateItem', pk)).toBe(false);
-      }
       for (const pk of [PK.conversation, PK.message, PK.translation])
         expect(view.allows('agentApi', 'dynamodb:PutItem', pk)).toBe(true);
       for (const [kind, pk] of others(PK, ['conversation', 'message', 'status', 'translation']))
@@ -185,28 +187,30 @@ describe('the AWS edge', () => {
       // Reads: the conversation, the order card (order + its shipments through GSI1), cached translations.
       for (const pk of [PK.conversation, PK.order, PK.translation])
         expect(view.allows('agentApi', 'dynamodb:GetItem', pk)).toBe(true);
-      for (const [kind, pk] of others(PK, ['conversation', 'message', 'status', 'order', 'translation']))
-        expect(view.allows('agentApi', 'dynamodb:GetItem', pk), kind).toBe(false);
+      expect(view.allows('agentApi', 'dynamodb:GetItem', PK.shipment)).toBe(false);
+      expect(view.allows('agentApi', 'dynamodb:GetItem', PK.claim)).toBe(false);
       for (const pk of [GSI_PK.desk, GSI_PK.shipmentsOfOrder])
         expect(view.allows('agentApi', 'dynamodb:Query', pk, 'GSI1')).toBe(true);
-      for (const [kind, pk] of others(GSI_PK, ['desk', 'shipmentsOfOrder']))
-        expect(view.allows('agentApi', 'dynamodb:Query', pk, 'GSI1'), kind).toBe(false);
+      expect(view.allows('agentApi', 'dynamodb:Query', GSI_PK.watchDay, 'GSI1')).toBe(false);
     });
 
-    it('the worker deletes claims only, and no function may batch, scan or transact', () => {
+    it('the worker deletes claims only; only the agent API may scan (the e-mail look-up); nobody transacts', () => {
       expect(view.allows('worker', 'dynamodb:DeleteItem', PK.claim)).toBe(true);
       for (const [kind, pk] of others(PK, ['claim']))
         expect(view.allows('worker', 'dynamodb:DeleteItem', pk), kind).toBe(false);
       for (const fn of FUNCTIONS)
         for (const action of [
-          'dynamodb:Scan',
+          ...(fn === 'agentApi' ? [] : ['dynamodb:Scan']),
           'dynamodb:BatchGetItem',
-          'dynamodb:BatchWriteItem',
           'dynamodb:TransactWriteItems',
           'dynamodb:PartiQLDelete',
         ])
           for (const pk of Object.values(PK))
             expect(view.allows(fn, action, pk), `${fn} ${action}`).toBe(false);
+      // Batch writes: insight events only.
+      for (const pk of Object.values(PK))
+        expect(view.allows('worker', 'dynamodb:BatchWriteItem', pk)).toBe(false);
+      expect(view.allows('worker', 'dynamodb:BatchWriteItem', keys.insightPk('2026-01-01', 0))).toBe(true);
     });
 
     it('grants exactly the rules of TABLE_ACCESS, one statement per rule', () => {

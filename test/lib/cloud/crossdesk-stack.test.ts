@@ -72,18 +72,24 @@ const EXPECTED_ACTIONS: Record<Fn, string[]> = {
   // synth configures no agent e-mails (agent-access.test.ts covers the configured case).
   worker: [
     ...TABLE_RW,
+    'dynamodb:BatchWriteItem',
     ...SECRET_READ,
     's3:GetObject',
     's3:PutObject',
     ...SQS_CONSUME,
     'translate:TranslateText',
   ],
-  // No DeleteItem, no UpdateItem: the agent API gets, saves and appends (by key prefix).
+  // No UpdateItem: the agent API gets, saves and appends (by key prefix); erases a shopper's own items and
+  // media (DeleteItem by prefix, s3:DeleteObject), finds an e-mail's orders (Scan), records insight events.
   agentApi: [
+    'dynamodb:BatchWriteItem',
+    'dynamodb:DeleteItem',
     'dynamodb:GetItem',
     'dynamodb:PutItem',
     'dynamodb:Query',
+    'dynamodb:Scan',
     ...SECRET_READ,
+    's3:DeleteObject',
     's3:GetObject',
     'translate:TranslateText',
   ],
@@ -284,17 +290,17 @@ describe('CrossdeskStack', () => {
       }
     });
 
-    it('the agent API may only read media objects: GetObject on bucket/*, nothing else on S3', () => {
+    it("the agent API may read media objects and erase them (a shopper's erasure), never write or list", () => {
       const bucketId = logicalIdOf('AWS::S3::Bucket', (p) => p.LoggingConfiguration !== undefined);
       const s3 = statements('agentApi').filter((s) => JSON.stringify(s.Action).includes('s3:'));
       expect(s3).toEqual([
         {
           Effect: 'Allow',
-          Action: 's3:GetObject',
+          Action: ['s3:GetObject', 's3:DeleteObject'],
           Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [bucketId, 'Arn'] }, '/*']] },
         },
       ]);
-      for (const denied of ['s3:PutObject', 's3:DeleteObject', 's3:ListBucket', 's3:GetObjectAcl'])
+      for (const denied of ['s3:PutObject', 's3:ListBucket', 's3:GetObjectAcl'])
         expect(actions('agentApi')).not.toContain(denied);
       // The worker writes what the agent API reads: the same bucket.
       const worker = statements('worker').find((s) => JSON.stringify(s.Action).includes('s3:PutObject'));
@@ -312,9 +318,9 @@ describe('CrossdeskStack', () => {
       });
     });
 
-    it('no function may scan, delete objects, send e-mail or touch KMS/IAM; only TranslateText of Translate', () => {
+    it('only the agent API may scan or delete objects (erasure); none sends e-mail or touches KMS/IAM; only TranslateText', () => {
       for (const fn of Object.keys(SERVICES) as Fn[]) {
-        const granted = actions(fn);
+        const granted = actions(fn).filter((a) => fn !== 'agentApi' || !/Scan$|DeleteObject/.test(a));
         expect(granted.filter((a) => /^(kms|iam|ses):|Scan$|DeleteObject|ListBucket|\*/.test(a))).toEqual([]);
         expect(granted.filter((a) => a.startsWith('translate:') && a !== 'translate:TranslateText')).toEqual(
           [],
@@ -460,6 +466,7 @@ describe('CrossdeskStack', () => {
       'ANY /agent/{proxy+}',
       'GET /console',
       'GET /console/{proxy+}',
+      'GET /insights',
       'GET /video/{token}',
       'GET /webhooks/whatsapp',
       'POST /tracking/17track',

@@ -1,0 +1,66 @@
+// Lexicon sentiment for one shopper message, in [−1, 1]: polar words (negated, intensified, weighted more
+// after "but"), emoji, reported defects, and anger marks ("!!!", ALL CAPS). Thanks count as praise on their
+// own and nearly nothing inside a question ("where is my order? thanks"), so neutral questions stay near 0.
+import type { Cues } from './lexicon/compile';
+import type { DefectCategory } from './lexicon/types';
+
+const POSITIVE_EMOJI = /[😀😃😄😁😆😊🙂😍🥰😘😻💕💖💗💓💞❤♥💯👍👌👏🙌🎉✨🌟⭐🤩😎🤗🥳💪😇]/gu;
+const NEGATIVE_EMOJI = /[😡😠🤬😤😢😭😞😔😟😕🙁☹😣😖😫😩😒🙄👎💔🤮🤢😱😨😰🥺😑😐]/gu;
+const LAUGH =
+  /(?:^|\s)(?:ha){2,}|(?:^|\s)(?:ja){2,}|(?:^|\s)(?:kk){2,}|(?:^|\s)(?:wk){2,}|555+|www+|ㅋㅋ+|ㅎㅎ+|哈哈+|笑+$/u;
+const CRYING = /ㅠㅠ|ㅜㅜ|T_T|;_;|:\(|:\/|>:\(/u;
+const SMILEY = /(?:^|\s)(?::\)|:D|\^\^|\^_\^|=\)|<3)/u;
+
+/** Each defect reported: most are plainly complaints; lateness a little less. */
+const DEFECT_WEIGHT: Partial<Record<DefectCategory, number>> = { late: 1.2 };
+const DEFAULT_DEFECT_WEIGHT = 1.6;
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  for (const _ of text.matchAll(re)) n++;
+  return n;
+}
+
+/** Squashes a raw score to (−1, 1). */
+function squash(score: number): number {
+  return Math.tanh(score / 2);
+}
+
+/**
+ * Scores the sentiment of a message from its cues and the defects found in it.
+ * @example
+ * scoreSentiment(findCues('thank you so much!', compiledLexicon('en')), []); // ≈ 0.6
+ */
+export function scoreSentiment(cues: Cues, defects: readonly DefectCategory[]): number {
+  let score = 0;
+  for (const cue of cues.polar) {
+    const factor = cues.afterContrast < 0 ? 1 : cue.clause >= cues.afterContrast ? 1.5 : 0.5;
+    score += cue.weight * factor;
+  }
+  const raw = cues.raw;
+  const positiveEmoji = Math.min(count(POSITIVE_EMOJI, raw), 3);
+  const negativeEmoji = Math.min(count(NEGATIVE_EMOJI, raw), 3);
+  score += positiveEmoji * 0.9 - negativeEmoji * 1.1;
+  if (LAUGH.test(raw) || SMILEY.test(raw)) score += 0.6;
+  if (CRYING.test(raw)) score -= 1;
+
+  // Thanks: praise alone, a courtesy in a question or next to a complaint.
+  if (cues.polite > 0) {
+    const courtesy = cues.question || defects.length > 0 || score < 0;
+    score += courtesy ? 0.15 : 1.2;
+  }
+
+  let defectScore = 0;
+  for (const d of defects) defectScore += DEFECT_WEIGHT[d] ?? DEFAULT_DEFECT_WEIGHT;
+  score -= Math.min(defectScore, 3);
+
+  // Anger marks amplify what is there; shouting in capitals with nothing nice said is anger.
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  const shouting = letters.length >= 8 && /\p{Lu}{5}/u.test(raw) && letters === letters.toUpperCase();
+  if (/[!！]{2,}|[?？]{3,}/.test(raw)) score *= 1.3;
+  if (shouting) score = score > 0 ? score * 1.3 : score - 1;
+
+  const s = squash(score);
+  return Math.max(-1, Math.min(1, Math.round(s * 1000) / 1000));
+}

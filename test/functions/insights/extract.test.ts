@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, type Language } from '../../../functions/core/types';
+import {
+  DEFECT_CATEGORIES,
+  type DefectCategory,
+  extractInsights,
+  sentimentLabel,
+} from '../../../functions/insights/extract';
+import { LEXICONS } from '../../../functions/insights/lexicon/index';
+
+const defects = (text: string, language: Language) => extractInsights(text, language).defects;
+
+describe('extractInsights: one defect, one category, whatever the language', () => {
+  const same: Array<[DefectCategory, Array<[string, Language]>]> = [
+    [
+      'colour_fading',
+      [
+        ['เสื้อสีตกตอนซัก', 'th'],
+        ['a camiseta desbotou toda', 'pt-BR'],
+        ['这件衣服掉色', 'zh-Hans'],
+        ['洗了就褪色', 'zh-Hans'],
+        ['色落ちしました', 'ja'],
+        ['물빠짐 심해요', 'ko'],
+        ['اللون بهت', 'ar'],
+        ['bajunya luntur', 'id'],
+      ],
+    ],
+    [
+      'broken_damaged',
+      [
+        ['กระเป๋าขาด', 'th'],
+        ['o vestido veio rasgado', 'pt-BR'],
+        ['收到就破损了', 'zh-Hans'],
+        ['耳机坏了', 'zh-Hans'],
+        ['袖が破れていました', 'ja'],
+        ['가방이 찢어져서 왔어요', 'ko'],
+        ['الكوب مكسور', 'ar'],
+        ['tasnya robek', 'id'],
+      ],
+    ],
+    [
+      'wrong_size',
+      [
+        ['ไซส์เล็กไป', 'th'],
+        ['veio no tamanho errado', 'pt-BR'],
+        ['尺码太小', 'zh-Hans'],
+        ['サイズが違う', 'ja'],
+        ['celananya kekecilan', 'id'],
+      ],
+    ],
+  ];
+  for (const [category, examples] of same) {
+    for (const [text, language] of examples) {
+      it(`${language} "${text}" → ${category}`, () => {
+        expect(defects(text, language)).toContain(category);
+      });
+    }
+  }
+
+  it('ties a Thai, a Portuguese and a Chinese complaint about the same defect together', () => {
+    const th = defects('ชุดสีตกหลังซักครั้งแรก 😡', 'th');
+    const pt = defects('o vestido desbotou na primeira lavagem', 'pt-BR');
+    const zh = defects('裙子洗一次就掉色了', 'zh-Hans');
+    expect(th).toEqual(['colour_fading']);
+    expect(pt).toEqual(th);
+    expect(zh).toEqual(th);
+  });
+
+  it('reads Traditional Chinese with the same lexicon', () => {
+    expect(defects('鞋底脫膠，鞋帶也斷掉了', 'zh-Hant')).toContain('broken_damaged');
+    expect(defects('兩個禮拜了還沒收到', 'zh-Hant')).toContain('late');
+  });
+
+  it('finds several defects in one message, in category order, with the keywords as written', () => {
+    const insight = extractInsights('The zipper BROKE and the colour faded after one wash', 'en');
+    expect(insight.defects).toEqual(['colour_fading', 'broken_damaged']);
+    expect(insight.keywords).toEqual(expect.arrayContaining(['BROKE']));
+  });
+});
+
+describe('extractInsights: negation and hypotheticals', () => {
+  const none: Array<[string, Language]> = [
+    ['it arrived fine, not damaged at all', 'en'],
+    ['no está roto, llegó perfecto', 'es'],
+    ['chegou tudo certo, nada quebrado', 'pt-BR'],
+    ['收到了，没有坏', 'zh-Hans'],
+    ['ได้รับแล้ว ไม่ขาด', 'th'],
+    ['破れていないです', 'ja'],
+    ['찢어지지 않았어요', 'ko'],
+    ['وصل وما فيه كسر', 'ar'],
+    ['paket aman, gak ada yang rusak', 'id'],
+    ['nichts ist kaputt', 'de'],
+    ['rien de cassé', 'fr'],
+    ['what if it doesn’t fit?', 'en'],
+    ['will the colour fade if I wash it?', 'en'],
+    ['si no me queda la talla, ¿lo puedo cambiar?', 'es'],
+    ['ถ้าใส่ไม่ได้เปลี่ยนได้ไหม', 'th'],
+    ['サイズが合わなかったら交換できますか', 'ja'],
+  ];
+  for (const [text, language] of none) {
+    it(`${language} "${text}" reports no defect`, () => {
+      expect(defects(text, language)).toEqual([]);
+    });
+  }
+
+  it('still reports a defect asked about indignantly or with "why"', () => {
+    expect(defects('this is not what i ordered??', 'en')).toContain('wrong_item');
+    expect(defects('why is the strap broken?', 'en')).toContain('broken_damaged');
+  });
+});
+
+describe('extractInsights: sentiment', () => {
+  const neutral: Array<[string, Language]> = [
+    ['where is my order?', 'en'],
+    ['¿dónde está mi pedido?', 'es'],
+    ['cadê meu pedido?', 'pt-BR'],
+    ['我的订单到哪了？', 'zh-Hans'],
+    ['ออเดอร์ถึงไหนแล้วคะ', 'th'],
+    ['注文はいつ届きますか？', 'ja'],
+    ['주문 어디쯤 왔나요?', 'ko'],
+    ['وين طلبي؟', 'ar'],
+    ['is the quality good?', 'en'],
+    ['hi, where is my order? thanks', 'en'],
+    ['buenas tardes', 'es'],
+    ['สวัสดีค่ะ', 'th'],
+  ];
+  for (const [text, language] of neutral) {
+    it(`${language} "${text}" is about neutral`, () => {
+      expect(Math.abs(extractInsights(text, language).sentiment)).toBeLessThan(0.15);
+    });
+  }
+
+  it('scores thanks and praise above zero, complaints and anger below', () => {
+    expect(extractInsights('thank you so much, love it!', 'en').sentiment).toBeGreaterThan(0.3);
+    expect(extractInsights('muito obrigada, amei', 'pt-BR').sentiment).toBeGreaterThan(0.3);
+    expect(extractInsights('谢谢，很喜欢', 'zh-Hans').sentiment).toBeGreaterThan(0.3);
+    expect(extractInsights('the strap is broken', 'en').sentiment).toBeLessThan(-0.3);
+    expect(extractInsights('THIS IS A SCAM', 'en').sentiment).toBeLessThan(-0.5);
+    expect(extractInsights('ขาดตั้งแต่แกะกล่อง', 'th').sentiment).toBeLessThan(-0.3);
+  });
+
+  it('reads emoji', () => {
+    expect(extractInsights('😍😍', 'en').sentiment).toBeGreaterThan(0.3);
+    expect(extractInsights('ok 😡', 'en').sentiment).toBeLessThan(-0.3);
+    expect(extractInsights('got it 👍', 'es').sentiment).toBeGreaterThan(0);
+  });
+
+  it('flips negated polar words and lets "but" decide a mixed message', () => {
+    expect(extractInsights('not good', 'en').sentiment).toBeLessThan(0);
+    expect(extractInsights('love the dress but the zipper broke', 'en').sentiment).toBeLessThan(0);
+    expect(
+      extractInsights('the first one was broken but the new one is perfect, thanks!', 'en').sentiment,
+    ).toBeGreaterThan(0);
+  });
+
+  it('lets "!!!" and capitals make anger angrier', () => {
+    const calm = extractInsights('still not arrived', 'en').sentiment;
+    const loud = extractInsights('STILL NOT ARRIVED!!!', 'en').sentiment;
+    expect(loud).toBeLessThan(calm);
+  });
+
+  it('stays within [-1, 1] and labels with a dead zone', () => {
+    for (const language of LANGUAGES) {
+      const s = extractInsights('terrible terrible worst scam 😡😡😡 broken torn!!!', language).sentiment;
+      expect(s).toBeGreaterThanOrEqual(-1);
+      expect(s).toBeLessThanOrEqual(1);
+    }
+    expect(sentimentLabel(0.05)).toBe('neu');
+    expect(sentimentLabel(-0.5)).toBe('neg');
+    expect(sentimentLabel(0.5)).toBe('pos');
+  });
+});
+
+describe('lexicons', () => {
+  it('has cues for every category in every language', () => {
+    for (const language of LANGUAGES) {
+      for (const category of DEFECT_CATEGORIES) {
+        expect(LEXICONS[language].defects[category].length, `${language} ${category}`).toBeGreaterThan(0);
+      }
+      expect(LEXICONS[language].positive.length, language).toBeGreaterThan(0);
+      expect(LEXICONS[language].negative.length, language).toBeGreaterThan(0);
+    }
+  });
+
+  it('compiles for every language and handles empty and odd input', () => {
+    for (const language of LANGUAGES) {
+      expect(extractInsights('', language)).toEqual({ sentiment: 0, defects: [], keywords: [] });
+      expect(() => extractInsights('?!()[]\\ 🙂 \u0000', language)).not.toThrow();
+    }
+  });
+
+  it('is fast once compiled', () => {
+    const text = 'the dress arrived torn and the colour faded, not happy 😡';
+    extractInsights(text, 'en');
+    const start = performance.now();
+    for (let i = 0; i < 2000; i++) extractInsights(text, 'en');
+    expect((performance.now() - start) / 2000).toBeLessThan(0.2);
+  });
+});
