@@ -22,6 +22,7 @@ import {
   trackingSources,
 } from '../services/tracking/index';
 import { createDynamoStores } from '../stores/dynamo/index';
+import { onceLoaded, rawBodyWithin } from './http-edge';
 import { applyTrackingEvents, ShipmentBusyError, type TrackingLogger } from './tracking-apply';
 
 export type { TrackingLogger } from './tracking-apply';
@@ -88,16 +89,7 @@ const errorName = (error: unknown): string => (error instanceof Error ? error.me
 export function createTrackingWebhookHandler(
   deps: TrackingWebhookDeps | (() => Promise<TrackingWebhookDeps>),
 ) {
-  let loaded: Promise<TrackingWebhookDeps> | undefined;
-  const getDeps = (): Promise<TrackingWebhookDeps> => {
-    if (typeof deps !== 'function') return Promise.resolve(deps);
-    // A failed load (Secrets Manager down) is retried on the next invocation, not cached.
-    loaded ??= deps().catch((error: unknown) => {
-      loaded = undefined;
-      throw error;
-    });
-    return loaded;
-  };
+  const getDeps = onceLoaded(deps);
 
   const handle = async (event: APIGatewayProxyEventV2): Promise<Result> => {
     const source = sourceOf(event);
@@ -118,13 +110,8 @@ export function createTrackingWebhookHandler(
     if (!secret) return fail(404, 'tracking source not configured');
 
     const limit = d.maxBodyBytes ?? MAX_BODY;
-    const body = event.body ?? '';
-    // Cheap pre-check on the text length before decoding anything big.
-    if (body.length > (event.isBase64Encoded ? Math.ceil((limit * 4) / 3) + 4 : limit * 4)) {
-      return fail(413, 'body too large');
-    }
-    const rawBody = event.isBase64Encoded ? Buffer.from(body, 'base64') : Buffer.from(body, 'utf8');
-    if (rawBody.length > limit) return fail(413, 'body too large');
+    const rawBody = rawBodyWithin(event, limit);
+    if (!rawBody) return fail(413, 'body too large');
 
     const adapter = trackingSources[source];
     const signature = headerValue(event.headers, adapter.signatureHeader);

@@ -18,6 +18,7 @@ import type { ChannelName, InboundMessage, QueuedTurn } from '../core/types';
 import { createSecretsLoader } from '../services/secrets';
 import { createSqsTurnQueue } from '../services/sqs-turn-queue';
 import { createDynamoStores } from '../stores/dynamo';
+import { onceLoaded, rawBodyWithin } from './http-edge';
 
 export type Result = APIGatewayProxyStructuredResultV2;
 
@@ -104,16 +105,7 @@ function storable(message: InboundMessage): InboundMessage {
  * const result = await handler(apiGatewayEvent, lambdaContext);
  */
 export function createWebhookHandler(deps: WebhookDeps | (() => Promise<WebhookDeps>)) {
-  let loaded: Promise<WebhookDeps> | undefined;
-  const getDeps = (): Promise<WebhookDeps> => {
-    if (typeof deps !== 'function') return Promise.resolve(deps);
-    // A failed load (Secrets Manager down) is retried on the next invocation, not cached.
-    loaded ??= deps().catch((error: unknown) => {
-      loaded = undefined;
-      throw error;
-    });
-    return loaded;
-  };
+  const getDeps = onceLoaded(deps);
 
   const handle = async (event: APIGatewayProxyEventV2): Promise<Result> => {
     const channelName = channelOf(event);
@@ -147,13 +139,8 @@ export function createWebhookHandler(deps: WebhookDeps | (() => Promise<WebhookD
     if (method !== 'POST') return fail(405, 'method not allowed');
 
     const limit = d.maxBodyBytes ?? ONE_MIB;
-    const body = event.body ?? '';
-    // Cheap pre-check on the text length before decoding anything big.
-    if (body.length > (event.isBase64Encoded ? Math.ceil((limit * 4) / 3) + 4 : limit * 4)) {
-      return fail(413, 'body too large');
-    }
-    const rawBody = event.isBase64Encoded ? Buffer.from(body, 'base64') : Buffer.from(body, 'utf8');
-    if (rawBody.length > limit) return fail(413, 'body too large');
+    const rawBody = rawBodyWithin(event, limit);
+    if (!rawBody) return fail(413, 'body too large');
 
     const req: WebhookRequest = {
       method,
