@@ -27,6 +27,16 @@ describe('conversations end to end on the local stack', () => {
     await e2e?.stop();
   });
 
+  it.each([
+    ['55012, PLZ 10115', '990000001'],
+    ['55012 10115', '990000002'],
+    ['Bestellung 55012 Postleitzahl 10115', '990000003'],
+  ])('a newcomer types the README example plainly ("%s") and is verified', async (text, chat) => {
+    const reply = await e2e.say('telegram', chat, text, { languageCode: 'de' });
+    expect(reply.join('\n')).toContain('✅');
+    expect(reply.join('\n')).toContain('55012');
+  });
+
   it('Telegram: /start greets in the app language; verified and answered in one message; a follow-up gets just the ETA; stop and start', async () => {
     const hello = await e2e.say('telegram', lukas.telegram, '/start', { languageCode: 'de' });
     expect(hello).toHaveLength(1);
