@@ -240,6 +240,11 @@ export interface PrivacyStore {
   deleteTranslations(keys: readonly string[]): Promise<number>;
   /** Orders whose customer e-mail is `email` (case-insensitive). No index serves this: may read the table. */
   ordersForEmail(email: string): Promise<Order[]>;
+  /**
+   * Deletes the insight events of one conversation (by its insights key, the log id) on these UTC days:
+   * a complaint's event keeps an excerpt of the shopper's words. Returns how many there were.
+   */
+  deleteInsightEvents?(conversationKey: string, days: readonly string[]): Promise<number>;
 }
 
 /** Deletes stored media objects (our keys, `media/…`); returns how many were deleted. */

@@ -141,6 +141,10 @@ export interface PrivacyDeps {
   agentLanguage: Language;
   /** A keyed hash of the shopper reference for the audit line (log-id.ts). */
   hashShopper(value: string): string;
+  /** The key insight events name a conversation by (its log id); without it insight events are not erased. */
+  insightKey?(conversationId: string): string;
+  /** How many days back insight events may exist (their retention). @default 400 */
+  insightDays?: number;
   /** Where the audit line goes (counts only, never the data). */
   audit?(event: PrivacyAuditEvent): void;
   now?: () => Date;
@@ -183,12 +187,22 @@ export interface DeleteReport {
     customerLinks: number;
     media: number;
     translations: number;
+    /** Insight events of their conversations (complaint excerpts among them). */
+    insights: number;
   };
   /** Orders of this shopper that stay (the merchant's records). */
   keptOrders: number;
 }
 
 const uniq = <T>(values: Iterable<T>): T[] => [...new Set(values)];
+
+/** The `count` UTC days up to and including `now`'s, oldest first (`YYYY-MM-DD`). */
+function lastDays(now: Date, count: number): string[] {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Array.from({ length: count }, (_, i) =>
+    new Date(today - (count - 1 - i) * 86_400_000).toISOString().slice(0, 10),
+  );
+}
 const isMediaRef = (ref: unknown): ref is string => typeof ref === 'string' && ref.startsWith('media/');
 
 function mediaOf(records: ConversationRecords): string[] {
@@ -335,6 +349,7 @@ export function createPrivacy(deps: PrivacyDeps) {
         customerLinks: 0,
         media: 0,
         translations: 0,
+        insights: 0,
       };
       const media = allMedia(data);
       if (deps.media && media.length > 0) counts.media = await deps.media.remove(media);
@@ -358,6 +373,11 @@ export function createPrivacy(deps: PrivacyDeps) {
       for (const customerId of data.customerIds)
         for (const c of data.conversations)
           if (await deps.store.unlinkCustomerConversation(customerId, c.id)) counts.customerLinks += 1;
+      if (deps.store.deleteInsightEvents && deps.insightKey) {
+        const days = lastDays(now(), deps.insightDays ?? 400);
+        for (const c of data.conversations)
+          counts.insights += await deps.store.deleteInsightEvents(deps.insightKey(c.id), days);
+      }
       for (const c of data.conversations) {
         const removed = await deps.store.deleteConversationRecords(c.id);
         counts.conversations += removed.conversation;

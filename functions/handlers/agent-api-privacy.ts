@@ -89,6 +89,8 @@ export function createPrivacyFrom(w: PrivacyWiring): Privacy {
       : {}),
     agentLanguage: w.agentLanguage,
     hashShopper: (value) => logId(`privacy:${value}`).replace(/^c_/, 's_'),
+    // Insight events name conversations by their log id (handlers/insights-wiring.ts).
+    insightKey: (conversationId) => logId(conversationId),
     ...(w.audit ? { audit: w.audit } : {}),
     ...(w.now ? { now: w.now } : {}),
   });

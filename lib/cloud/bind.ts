@@ -122,7 +122,7 @@ export const TABLE_ACCESS = {
     },
     {
       actions: ['dynamodb:DeleteItem'],
-      keyPrefixes: [P.conversation, P.supportCase, P.customerConversations, P.translation],
+      keyPrefixes: [P.conversation, P.supportCase, P.customerConversations, P.translation, P.insight],
     },
     { actions: ['dynamodb:Scan'] },
     // Insights: the dashboard reads events by day; the desk records agent replies and resolutions.

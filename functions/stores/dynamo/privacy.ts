@@ -6,7 +6,7 @@ import { DeleteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { MessageLogEntry, PrivacyStore } from '../../core/ports';
 import type { Conversation, DeliveryStatus, Order } from '../../core/types';
 import { StoreError } from '../errors';
-import { ATTR, type Key, keys } from '../keys';
+import { ATTR, insightShard, type Key, keys } from '../keys';
 import { type DynamoContext, isLive, queryAll } from './shared';
 
 const STATUS_PREFIX = 'STATUS#';
@@ -74,6 +74,29 @@ export function createDynamoPrivacyStore(ctx: DynamoContext): PrivacyStore {
     unlinkCustomerConversation: (customerId, conversationId) =>
       remove(keys.customerConversation(customerId, conversationId)),
     deleteTranslations: (translationKeys) => removeAll(translationKeys.map((key) => keys.translation(key))),
+    async deleteInsightEvents(conversationKey, days) {
+      // A conversation's events all sit in one shard per day: one filtered query per day finds them.
+      let removed = 0;
+      for (let i = 0; i < days.length; i += DELETES_IN_FLIGHT) {
+        const found = await Promise.all(
+          days.slice(i, i + DELETES_IN_FLIGHT).map((day) =>
+            queryAll(ctx, {
+              KeyConditionExpression: '#pk = :pk',
+              FilterExpression: '#conversation = :conversation',
+              ExpressionAttributeNames: { '#pk': ATTR.pk, '#conversation': 'conversation' },
+              ExpressionAttributeValues: {
+                ':pk': keys.insightPk(day, insightShard(conversationKey)),
+                ':conversation': conversationKey,
+              },
+            }),
+          ),
+        );
+        removed += await removeAll(
+          found.flat().map((item) => ({ PK: item[ATTR.pk] as string, SK: item[ATTR.sk] as string })),
+        );
+      }
+      return removed;
+    },
     async ordersForEmail(email) {
       const wanted = email.trim().toLowerCase();
       const found: Order[] = [];

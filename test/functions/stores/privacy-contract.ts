@@ -87,6 +87,7 @@ export function privacyContract(make: () => Promise<WithPrivacy>): void {
       customerLinks: 1,
       media: 1,
       translations: 1,
+      insights: 0,
     });
     expect(report.keptOrders).toBe(1);
     expect(removed).toEqual([MARIA_MEDIA]);

@@ -1,0 +1,72 @@
+// Erasing a shopper also erases their insight events: a complaint's event keeps an excerpt of their words.
+// Over dynalite, through the real privacy wiring (the same the agent API and `npm run privacy` use).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MessageInsight } from '../../../functions/core/insights';
+import { parseShopperRef } from '../../../functions/core/privacy';
+import { createPrivacyFrom } from '../../../functions/handlers/agent-api-privacy';
+import { logId } from '../../../functions/log-id';
+import { createDynamoStores } from '../../../functions/stores/dynamo';
+import { createDynamoInsightsLog } from '../../../functions/stores/dynamo/insights';
+import { documentClient } from '../../../functions/stores/dynamo/shared';
+import { type LocalDynamo, startDynalite } from '../../../lib/local/dynalite';
+
+const MARIA = 'whatsapp:1000:5511987654321';
+const JAMES = 'whatsapp:1000:14155550123';
+
+const complaint = (conversationId: string, id: string, daysAgo: number): MessageInsight => ({
+  kind: 'message',
+  id,
+  at: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+  conversation: logId(conversationId),
+  channel: 'whatsapp',
+  language: 'pt-BR',
+  sentiment: -0.6,
+  defects: ['colour_fading'],
+  text: 'a camiseta desbotou na primeira lavagem',
+});
+
+describe('privacy delete erases insight events', () => {
+  let dynamo: LocalDynamo;
+  beforeAll(async () => {
+    dynamo = await startDynalite({ tableName: 'crossdesk-privacy-insights' });
+  });
+  afterAll(async () => {
+    await dynamo?.stop();
+  });
+
+  it('removes every event of the shopper’s conversations, over the retention, and keeps everyone else’s', async () => {
+    const tableName = 'crossdesk-privacy-insights';
+    const stores = createDynamoStores({ tableName, client: dynamo.client });
+    const insights = createDynamoInsightsLog({ doc: documentClient(dynamo.client), tableName });
+    const now = Date.now();
+    await stores.conversations.save({
+      id: MARIA,
+      channel: 'whatsapp',
+      recipient: '5511987654321',
+      mode: 'bot',
+      identity: { kind: 'phone', phone: '5511987654321' },
+      createdAt: new Date(now).toISOString(),
+      updatedAt: new Date(now).toISOString(),
+      version: 0,
+    });
+    await insights.record([
+      complaint(MARIA, 'm1', 0),
+      complaint(MARIA, 'm2', 3),
+      complaint(MARIA, 'm3', 200),
+      complaint(JAMES, 'j1', 0),
+    ]);
+    const privacy = createPrivacyFrom({
+      store: stores.privacy,
+      orders: stores.orders,
+      cases: stores.cases,
+      customerConversations: stores.customerConversations,
+      whatsappPhoneNumberIds: ['1000'],
+      agentLanguage: 'en',
+    });
+    const report = await privacy.deleteShopper(parseShopperRef('+55 11 98765-4321'), 'Ana');
+    expect(report.counts.insights).toBe(3);
+    const left = await insights.list({ from: new Date(now - 400 * 86_400_000), to: new Date(now + 60_000) });
+    expect(left.map((e) => e.id)).toEqual(['j1']);
+    expect(JSON.stringify(left)).not.toContain(logId(MARIA));
+  });
+});
