@@ -2,6 +2,7 @@
 // phone): order number + the email or postcode used at checkout. The outcome of a wrong guess never says
 // whether the order exists.
 import { verifyShopper } from '../identity';
+import { claimsSomeoneElsesOrder } from '../third-party';
 import type { Intent, Understanding } from '../types';
 import { agentButton, ask, clearAwaiting, say, type TurnState } from './state';
 
@@ -60,6 +61,13 @@ export async function verifyStep(
   if (!secret) {
     say(state, 'verify_ask_secret', { order: orderId });
     ask(state, { kind: 'verify', intent, orderId });
+    state.log.action = 'verify';
+    return undefined;
+  }
+  if (claimsSomeoneElsesOrder(text)) {
+    // Someone else's order proved with their e-mail is what an impostor sends: the owner writes themselves.
+    say(state, 'verify_third_party', { order: orderId });
+    clearAwaiting(state);
     state.log.action = 'verify';
     return undefined;
   }

@@ -36,6 +36,8 @@ export const de: Catalog = {
     'Sorry, diese Angaben passen nicht zu unseren Daten. Bitte prüf die Bestellnummer und die E-Mail-Adresse oder Postleitzahl und versuch es noch einmal.',
   verify_failed_left:
     'Diese Angaben passen leider immer noch nicht zu unseren Daten. Verbleibende Versuche: {left}. Danach pausiert die Verifizierung für eine Stunde.',
+  verify_third_party:
+    'Zum Schutz ihrer Daten kann ich Bestellung {order} nur mit der Person besprechen, die sie aufgegeben hat. Bitte sie, uns aus ihrem eigenen Chat zu schreiben, dann helfen wir sofort.',
   verify_private_only:
     'Zum Schutz deiner Daten schaue ich Bestellungen nur im privaten Chat nach. Schreib mir bitte direkt, dann helfe ich dir dort.',
   verify_locked:

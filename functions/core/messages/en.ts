@@ -38,6 +38,8 @@ export const en = {
     'Sorry, those details don’t match our records. Please check the order number and the email or postcode and try again.',
   verify_failed_left:
     'Those details still don’t match our records. Tries left before verification pauses for an hour: {left}.',
+  verify_third_party:
+    'For their privacy I can only share order {order} with the person who placed it. Please ask them to message us from their own chat, and we’ll help them right away.',
   verify_private_only:
     'For your privacy I can only look up orders in a private chat. Please message me directly and I’ll help you there.',
   verify_locked:

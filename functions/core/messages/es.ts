@@ -36,6 +36,8 @@ export const es: Catalog = {
     'Lo siento, esos datos no coinciden con nuestros registros. Revisa el número de pedido y el correo o código postal, e inténtalo de nuevo.',
   verify_failed_left:
     'Esos datos siguen sin coincidir con nuestros registros. Intentos restantes: {left}. Después, la verificación se pausa durante una hora.',
+  verify_third_party:
+    'Por su privacidad, solo puedo compartir el pedido {order} con quien lo hizo. Pídele que nos escriba desde su propio chat y lo ayudamos enseguida.',
   verify_private_only:
     'Por tu privacidad, solo puedo consultar pedidos en un chat privado. Escríbeme directamente y te ayudo allí.',
   verify_locked:

@@ -37,6 +37,8 @@ export const fil: Catalog = {
     'Pasensya na po, hindi tugma ang mga detalye sa records namin. Pakicheck po ang order number at ang email o postcode, tapos subukan ulit.',
   verify_failed_left:
     'Hindi pa rin po tugma ang mga detalye sa records namin. May {left} attempt pa po kayo bago ma-pause nang isang oras ang verification.',
+  verify_third_party:
+    'Para sa privacy nila, sa taong nag-order lang po ako puwedeng magbahagi tungkol sa order {order}. Pakisabi po na mag-message sila sa amin mula sa sarili nilang chat, tutulungan namin agad.',
   verify_private_only:
     'Para sa privacy ninyo, sa private chat lang po ako nakakatingin ng orders. Mag-message po kayo sa akin nang direkta at doon ko kayo tutulungan.',
   verify_locked:

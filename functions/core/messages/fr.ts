@@ -38,6 +38,8 @@ export const fr: Catalog = {
     'Désolé, ces informations ne correspondent pas à nos données. Vérifiez le numéro de commande ainsi que l’e-mail ou le code postal, puis réessayez.',
   verify_failed_left:
     'Ces informations ne correspondent toujours pas à nos données. Essais restants : {left}. Ensuite, la vérification sera suspendue pendant une heure.',
+  verify_third_party:
+    'Pour protéger ses données, je ne peux parler de la commande {order} qu’avec la personne qui l’a passée. Demandez-lui de nous écrire depuis sa propre conversation, nous l’aiderons tout de suite.',
   verify_private_only:
     'Pour protéger vos données, je ne consulte les commandes que dans une conversation privée. Écrivez-moi directement et je vous aide là-bas.',
   verify_locked:

@@ -35,6 +35,8 @@ export const id: Catalog = {
     'Maaf Kak, datanya tidak cocok dengan catatan kami. Mohon cek lagi nomor pesanan dan email atau kode posnya, lalu coba lagi ya.',
   verify_failed_left:
     'Maaf Kak, datanya masih belum cocok dengan catatan kami. Kakak masih punya {left} kali percobaan lagi sebelum verifikasi dijeda selama satu jam.',
+  verify_third_party:
+    'Demi privasi, aku cuma bisa bahas pesanan {order} dengan orang yang memesannya. Minta dia chat kami langsung dari akunnya sendiri ya, nanti langsung kami bantu.',
   verify_private_only:
     'Demi privasi Kakak, aku cuma bisa cek pesanan lewat chat pribadi. Chat aku langsung ya, nanti aku bantu di sana.',
   verify_locked:

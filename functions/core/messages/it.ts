@@ -34,6 +34,8 @@ export const it: Catalog = {
     'Mi dispiace, questi dati non corrispondono ai nostri. Controlla il numero d’ordine e l’email o il CAP e riprova.',
   verify_failed_left:
     'Questi dati ancora non corrispondono ai nostri. Tentativi rimasti: {left}. Poi la verifica si mette in pausa per un’ora.',
+  verify_third_party:
+    'Per la sua privacy posso parlare dell’ordine {order} solo con chi lo ha effettuato. Chiedigli di scriverci dalla sua chat e lo aiutiamo subito.',
   verify_private_only:
     'Per la tua privacy posso controllare gli ordini solo in una chat privata. Scrivimi direttamente e ti aiuto lì.',
   verify_locked:

@@ -36,6 +36,8 @@ export const ms: Catalog = {
     'Maaf, maklumat itu tidak sepadan dengan rekod kami. Sila semak nombor pesanan dan e-mel atau poskod, kemudian cuba lagi.',
   verify_failed_left:
     'Maklumat itu masih tidak sepadan dengan rekod kami. Anda ada {left} lagi cubaan sebelum pengesahan dihentikan sementara selama sejam.',
+  verify_third_party:
+    'Demi privasi, saya hanya boleh berbincang tentang pesanan {order} dengan orang yang membuat pesanan. Minta dia mesej kami dari sembangnya sendiri, kami akan bantu segera.',
   verify_private_only:
     'Demi privasi anda, saya hanya boleh menyemak pesanan dalam sembang peribadi. Sila mesej saya terus dan saya bantu di sana.',
   verify_locked:

@@ -36,6 +36,8 @@ export const nl: Catalog = {
     'Sorry, deze gegevens komen niet overeen met wat wij hebben. Controleer het bestelnummer en het e-mailadres of de postcode en probeer het opnieuw.',
   verify_failed_left:
     'Deze gegevens komen nog steeds niet overeen met wat wij hebben. Resterende pogingen: {left}. Daarna wordt de verificatie een uur gepauzeerd.',
+  verify_third_party:
+    'Voor hun privacy kan ik bestelling {order} alleen bespreken met degene die hem plaatste. Vraag diegene ons vanuit de eigen chat te schrijven, dan helpen we meteen.',
   verify_private_only:
     'Voor je privacy bekijk ik bestellingen alleen in een privéchat. Stuur me direct een bericht, dan help ik je daar.',
   verify_locked:

@@ -35,6 +35,8 @@ export const pl: Catalog = {
     'Przepraszam, te dane nie zgadzają się z naszymi. Sprawdź numer zamówienia oraz e-mail lub kod pocztowy i spróbuj ponownie.',
   verify_failed_left:
     'Te dane nadal nie zgadzają się z naszymi. Pozostałe próby: {left}. Potem weryfikacja zostanie wstrzymana na godzinę.',
+  verify_third_party:
+    'Ze względu na prywatność mogę rozmawiać o zamówieniu {order} tylko z osobą, która je złożyła. Poproś ją, żeby napisała do nas ze swojego czatu, a od razu pomożemy.',
   verify_private_only:
     'Ze względu na prywatność sprawdzam zamówienia tylko w prywatnym czacie. Napisz do mnie bezpośrednio, a tam pomogę.',
   verify_locked: 'Zbyt wiele prób. Spróbuj ponownie za {minutes} min albo poproś o konsultanta, a pomożemy.',

@@ -35,6 +35,8 @@ export const ptBR: Catalog = {
     'Desculpe, esses dados não batem com o nosso cadastro. Confira o número do pedido e o e-mail ou CEP e tente de novo.',
   verify_failed_left:
     'Esses dados ainda não batem com o nosso cadastro. Tentativas restantes: {left}. Depois disso, a verificação fica pausada por uma hora.',
+  verify_third_party:
+    'Para proteger a privacidade, só posso falar do pedido {order} com quem fez a compra. Peça para a pessoa mandar mensagem do próprio chat e a gente ajuda na hora.',
   verify_private_only:
     'Para proteger sua privacidade, só consulto pedidos em conversa privada. Me chama direto que eu te ajudo por lá.',
   verify_locked:

@@ -37,6 +37,8 @@ export const tr: Catalog = {
     'Kusura bakmayın, bu bilgiler kayıtlarımızla eşleşmiyor. Lütfen sipariş numarasını ve e-posta adresini ya da posta kodunu kontrol edip tekrar deneyin.',
   verify_failed_left:
     'Bu bilgiler hâlâ kayıtlarımızla eşleşmiyor. {left} deneme hakkınız kaldı, sonrasında doğrulama bir saatliğine duraklatılacak.',
+  verify_third_party:
+    'Gizlilik nedeniyle {order} numaralı siparişi yalnızca siparişi veren kişiyle konuşabilirim. Lütfen bize kendi sohbetinden yazmasını isteyin, hemen yardımcı olalım.',
   verify_private_only:
     'Gizliliğiniz için siparişlere yalnızca özel sohbette bakabiliyorum. Lütfen bana doğrudan yazın, orada yardımcı olayım.',
   verify_locked:

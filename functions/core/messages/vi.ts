@@ -34,6 +34,8 @@ export const vi: Catalog = {
     'Xin lỗi, thông tin này không khớp với dữ liệu của shop. Bạn kiểm tra lại mã đơn và email hoặc mã bưu chính rồi thử lại nhé.',
   verify_failed_left:
     'Thông tin vẫn chưa khớp với dữ liệu của shop. Bạn còn {left} lần thử nữa, sau đó việc xác minh sẽ tạm dừng 1 tiếng nhé.',
+  verify_third_party:
+    'Để bảo vệ quyền riêng tư, mình chỉ trao đổi về đơn {order} với người đã đặt. Bạn nhờ người đó nhắn cho bên mình từ tài khoản của họ nhé, bên mình sẽ hỗ trợ ngay.',
   verify_private_only:
     'Để bảo vệ quyền riêng tư của bạn, mình chỉ tra cứu đơn hàng trong tin nhắn riêng. Bạn nhắn riêng cho mình nhé, mình sẽ giúp ở đó.',
   verify_locked:

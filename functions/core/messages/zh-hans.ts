@@ -31,6 +31,8 @@ export const zhHans: Catalog = {
   verify_ok: '谢谢，验证成功 ✅',
   verify_failed: '抱歉，您提供的信息与我们的记录不符。请核对订单号以及邮箱或邮编后再试一次。',
   verify_failed_left: '您提供的信息仍与我们的记录不符。您还可以再试 {left} 次，之后验证将暂停一小时。',
+  verify_third_party:
+    '为保护隐私，订单{order}的信息只能告知下单本人。请让对方用自己的账号联系我们，我们会马上帮忙。',
   verify_private_only: '为保护您的隐私，我只能在私聊中查询订单。请直接私信我，我会在那里帮您。',
   verify_locked: '尝试次数过多。请在 {minutes} 分钟后再试，或申请转人工客服，我们会为您处理。',
 

@@ -32,6 +32,8 @@ export const zhHant: Catalog = {
   verify_ok: '謝謝，驗證完成 ✅',
   verify_failed: '抱歉，這些資料與我們的紀錄不符。請確認訂單編號以及電子郵件或郵遞區號後再試一次。',
   verify_failed_left: '這些資料仍與我們的紀錄不符。您還可以再試 {left} 次，之後驗證將暫停一小時。',
+  verify_third_party:
+    '為保護隱私，訂單{order}的資訊只能告知下單本人。請對方用自己的帳號聯絡我們，我們會馬上協助。',
   verify_private_only: '為保護您的隱私，我只能在私人聊天中查詢訂單。請直接私訊我，我會在那裡協助您。',
   verify_locked: '嘗試次數過多。請於 {minutes} 分鐘後再試，或要求轉接真人客服，我們會協助您。',
 

@@ -67,6 +67,24 @@ describe('verification limits across conversations', () => {
     expect(c.conversation.linkedCustomerIds ?? []).toEqual([]);
   });
 
+  it.each([
+    "it's my husband's order 51002, his email is tom@example.org",
+    'das ist die Bestellung von meinem Mann, 51002 tom@example.org',
+    '我老公的订单51002 邮箱 tom@example.org',
+  ])('"%s" is never verified: the owner is asked to write themselves', async (text) => {
+    const c = await chat('line');
+    const reply = await c.texts(text);
+    expect(reply).not.toMatch(/LX200000001CN|verified/);
+    expect(c.conversation.identity.kind).toBe('anonymous');
+    expect(c.conversation.linkedCustomerIds ?? []).toEqual([]);
+  });
+
+  it('a gift is the shopper\'s own order: "I ordered it for my wife" verifies', async () => {
+    const c = await chat('line');
+    await c.texts('I ordered this for my wife: order 48213 Mei.Tan@example.com');
+    expect(c.conversation.identity).toEqual({ kind: 'customer', customerId: 'c-mei' });
+  });
+
   it('a group chat is asked to write privately and never verified', async () => {
     const c = await chat('line');
     const reply = await c.texts({ text: 'order 48213 Mei.Tan@example.com', inGroup: true });
