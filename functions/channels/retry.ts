@@ -178,3 +178,28 @@ export function createSenderRetry(
         logger.warn(`${channel} send retry`, { attempt, waitMs, status }),
     });
 }
+
+/**
+ * How long one platform HTTP call may take. Well inside the worker's 60 s: with the retry loop's own total
+ * budget (30 s) a hanging platform fails the record into SQS's retry instead of timing the Lambda out.
+ */
+export const PLATFORM_CALL_TIMEOUT_MS = 8_000;
+
+export class PlatformTimeoutError extends Error {
+  constructor(what: string, ms: number) {
+    super(`${what} took longer than ${ms} ms`);
+    this.name = 'PlatformTimeoutError';
+  }
+}
+
+/**
+ * `call`, or a PlatformTimeoutError after `ms` — for SDKs that take no abort signal (LINE's). The request
+ * itself is left to finish or fail on its own; its answer is ignored.
+ */
+export function withTimeout<T>(call: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PlatformTimeoutError(what, ms)), ms);
+  });
+  return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
+}

@@ -9,8 +9,10 @@ import {
   classifyHttpStatus,
   createSenderRetry,
   type FailureInfo,
+  PLATFORM_CALL_TIMEOUT_MS,
   parseRetryAfter,
   type SenderRetryOptions,
+  withTimeout,
 } from '../retry';
 import { renderLine } from './render';
 
@@ -27,6 +29,8 @@ export interface LineSenderOptions {
   logger?: SendLogger;
   now?: () => number;
   retry?: SenderRetryOptions;
+  /** Per LINE API call. @default PLATFORM_CALL_TIMEOUT_MS */
+  timeoutMs?: number;
 }
 
 function classify(error: unknown): FailureInfo {
@@ -79,6 +83,8 @@ export function createLineSender(options: LineSenderOptions): ChannelOutbound {
   const usedTokens = new Map<string, number>();
 
   const retry = createSenderRetry('line', classify, logger, options.retry);
+  // LINE's SDK takes no abort signal: each call is raced against a deadline instead (see retry.ts).
+  const callMs = options.timeoutMs ?? PLATFORM_CALL_TIMEOUT_MS;
 
   function takeFreshToken(ctx: SendContext): string | undefined {
     const token = ctx.inReplyTo?.replyToken;
@@ -96,7 +102,11 @@ export function createLineSender(options: LineSenderOptions): ChannelOutbound {
     const key = retryKey(ctx, JSON.stringify(messages), chunk);
     try {
       const response = await retry(() =>
-        client.pushMessage({ to: ctx.conversation.recipient, messages }, key),
+        withTimeout(
+          client.pushMessage({ to: ctx.conversation.recipient, messages }, key),
+          callMs,
+          'LINE push',
+        ),
       );
       return response.sentMessages.map((sent) => sent.id);
     } catch (error) {
@@ -124,7 +134,9 @@ export function createLineSender(options: LineSenderOptions): ChannelOutbound {
       if (token && chunks[0]) {
         try {
           const replyTo = chunks[0];
-          const response = await retry(() => client.replyMessage({ replyToken: token, messages: replyTo }));
+          const response = await retry(() =>
+            withTimeout(client.replyMessage({ replyToken: token, messages: replyTo }), callMs, 'LINE reply'),
+          );
           ids.push(...response.sentMessages.map((sent) => sent.id));
           via = 'reply';
           start = 1;
@@ -143,7 +155,11 @@ export function createLineSender(options: LineSenderOptions): ChannelOutbound {
       // The loading animation exists only in one-to-one chats (user ids start with U).
       if (!ctx.conversation.recipient.startsWith('U')) return;
       try {
-        await client.showLoadingAnimation({ chatId: ctx.conversation.recipient, loadingSeconds: 20 });
+        await withTimeout(
+          client.showLoadingAnimation({ chatId: ctx.conversation.recipient, loadingSeconds: 20 }),
+          callMs,
+          'LINE loading animation',
+        );
       } catch (error) {
         logger.warn('line loading animation failed', {
           conversation: logId(ctx.conversation.id),
@@ -154,7 +170,11 @@ export function createLineSender(options: LineSenderOptions): ChannelOutbound {
 
     async downloadMedia(messageId) {
       return retry(async () => {
-        const { httpResponse, body } = await blob.getMessageContentWithHttpInfo(messageId);
+        const { httpResponse, body } = await withTimeout(
+          blob.getMessageContentWithHttpInfo(messageId),
+          callMs,
+          'LINE content',
+        );
         const parts: Buffer[] = [];
         for await (const part of body) parts.push(Buffer.from(part as Uint8Array));
         return {

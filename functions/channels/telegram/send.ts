@@ -13,7 +13,13 @@ import {
   truncate,
   utf8Length,
 } from '../outbound-text';
-import { classifyHttpStatus, createSenderRetry, type FailureInfo, type SenderRetryOptions } from '../retry';
+import {
+  classifyHttpStatus,
+  createSenderRetry,
+  type FailureInfo,
+  PLATFORM_CALL_TIMEOUT_MS,
+  type SenderRetryOptions,
+} from '../retry';
 import { type ChatSpacing, createChatSpacing } from './chat-spacing';
 
 const TEXT_MAX = 4096;
@@ -28,6 +34,8 @@ export interface TelegramSenderOptions {
   logger?: SendLogger;
   spacing?: ChatSpacing;
   fetch?: typeof fetch;
+  /** Per Bot API call. @default PLATFORM_CALL_TIMEOUT_MS */
+  timeoutMs?: number;
   retry?: SenderRetryOptions;
 }
 
@@ -79,7 +87,11 @@ function keyboard(message: OutboundMessage): { markup?: InlineKeyboardMarkup; na
 export function createTelegramSender(options: TelegramSenderOptions): ChannelOutbound {
   const logger = options.logger ?? jsonLogger;
   const apiRoot = (options.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, '');
-  const api = new Api(options.botToken, { apiRoot });
+  // grammY aborts a call after timeoutSeconds: a hanging Bot API must not hold the turn (see retry.ts).
+  const api = new Api(options.botToken, {
+    apiRoot,
+    timeoutSeconds: Math.ceil((options.timeoutMs ?? PLATFORM_CALL_TIMEOUT_MS) / 1000),
+  });
   const spacing = options.spacing ?? createChatSpacing();
   const baseFetch = options.fetch ?? fetch;
 
@@ -149,7 +161,9 @@ export function createTelegramSender(options: TelegramSenderOptions): ChannelOut
       return retry(async () => {
         const file = await api.getFile(fileId);
         if (!file.file_path) throw new HttpError('getFile returned no file_path', new Error(fileId));
-        const response = await baseFetch(`${apiRoot}/file/bot${options.botToken}/${file.file_path}`);
+        const response = await baseFetch(`${apiRoot}/file/bot${options.botToken}/${file.file_path}`, {
+          signal: AbortSignal.timeout(options.timeoutMs ?? PLATFORM_CALL_TIMEOUT_MS),
+        });
         if (!response.ok) {
           throw new GrammyError(
             `file download failed (${response.status})`,

@@ -13,6 +13,7 @@ import {
   classifyHttpStatus,
   createSenderRetry,
   type FailureInfo,
+  PLATFORM_CALL_TIMEOUT_MS,
   PlatformHttpError,
   parseRetryAfter,
   type SenderRetryOptions,
@@ -48,6 +49,8 @@ export interface WhatsAppSenderOptions {
   logger?: SendLogger;
   now?: () => number;
   fetch?: typeof fetch;
+  /** Per Graph API call. @default PLATFORM_CALL_TIMEOUT_MS */
+  timeoutMs?: number;
   retry?: SenderRetryOptions;
 }
 
@@ -92,7 +95,10 @@ export function createWhatsAppSender(options: WhatsAppSenderOptions): ChannelOut
   const graphFetch: typeof fetch = async (input, init) => {
     const raw = input instanceof Request ? input.url : String(input);
     const url = raw.startsWith(GRAPH_ORIGIN) ? graphUrl + raw.slice(GRAPH_ORIGIN.length) : raw;
-    const response = await baseFetch(url, init);
+    // Every Graph call with a deadline: a hanging platform must not hold the turn (see retry.ts).
+    const deadline = AbortSignal.timeout(options.timeoutMs ?? PLATFORM_CALL_TIMEOUT_MS);
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    const response = await baseFetch(url, { ...init, signal });
     if (!response.ok) {
       const body = await response.text();
       throw new PlatformHttpError(
