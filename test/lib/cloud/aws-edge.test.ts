@@ -16,24 +16,9 @@ import {
 } from '../../../lib/cloud/crossdesk-stack';
 import { readMerchantConfigFile } from '../../../lib/cloud/merchant-config-file';
 import { SIGN_IN_RATE_LIMITS, SIGN_IN_RULES } from '../../../lib/cloud/sign-in-firewall';
+import { type Fn, FUNCTIONS, stackView } from './stack-view';
 
 type Resource = { Type: string; Properties: Record<string, unknown> } & Record<string, unknown>;
-type Statement = {
-  Action: string | string[];
-  Resource: unknown;
-  Effect: string;
-  Condition?: Record<string, Record<string, string[]>>;
-};
-
-const SERVICES = {
-  ingest: 'crossdesk-ingest',
-  worker: 'crossdesk-worker',
-  agentApi: 'crossdesk-agent-api',
-  delayScan: 'crossdesk-delay-scan',
-  tracking: 'crossdesk-tracking',
-} as const;
-type Fn = keyof typeof SERVICES;
-const FUNCTIONS = Object.keys(SERVICES) as Fn[];
 
 function synth(props: Partial<CrossdeskStackProps> = {}) {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
@@ -42,26 +27,7 @@ function synth(props: Partial<CrossdeskStackProps> = {}) {
 
 function inspect(template: Template) {
   const resources = template.toJSON().Resources as Record<string, Resource>;
-  const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
-  const functionId = (fn: Fn): string => {
-    const found = ofType('AWS::Lambda::Function').find(
-      ([, r]) =>
-        (r.Properties.Environment as { Variables: Record<string, unknown> }).Variables
-          .POWERTOOLS_SERVICE_NAME === SERVICES[fn],
-    );
-    if (!found) throw new Error(`no function for ${fn}`);
-    return found[0];
-  };
-  const fnProps = (fn: Fn) => resources[functionId(fn)]!.Properties;
-  const env = (fn: Fn) => (fnProps(fn).Environment as { Variables: Record<string, string> }).Variables;
-  const statements = (fn: Fn): Statement[] => {
-    const roleId = (fnProps(fn).Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
-    return ofType('AWS::IAM::Policy')
-      .filter(([, p]) =>
-        (p.Properties.Roles as unknown[]).some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleId })),
-      )
-      .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
-  };
+  const { ofType, functionId, fnProps, env, statements } = stackView(resources);
   const tableId = ofType('AWS::DynamoDB::Table')[0]![0];
   const tableArn = JSON.stringify({ 'Fn::GetAtt': [tableId, 'Arn'] });
   const indexArn = (index: string) =>

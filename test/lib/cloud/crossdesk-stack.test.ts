@@ -14,12 +14,12 @@ import { keys } from '../../../functions/stores/keys';
 import { PROJECT_ROOT } from '../../../lib/cloud/bundling';
 import { CrossdeskStack, type CrossdeskStackProps } from '../../../lib/cloud/crossdesk-stack';
 import { readMerchantConfigFile } from '../../../lib/cloud/merchant-config-file';
+import { type Fn, SERVICES, type StackView, stackView } from './stack-view';
 
 type Resources = Record<
   string,
   { Type: string; Properties: Record<string, unknown> } & Record<string, unknown>
 >;
-type Statement = { Action: string | string[]; Resource: unknown; Effect: string; Condition?: unknown };
 
 // Unit tests synthesize without esbuild (CDK's own "bundle no stack" context); the bin/app.ts test at the
 // end synthesizes the real app with real bundling.
@@ -32,15 +32,6 @@ function synth(
   if (withNag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, stack };
 }
-
-const SERVICES = {
-  ingest: 'crossdesk-ingest',
-  worker: 'crossdesk-worker',
-  agentApi: 'crossdesk-agent-api',
-  delayScan: 'crossdesk-delay-scan',
-  tracking: 'crossdesk-tracking',
-} as const;
-type Fn = keyof typeof SERVICES;
 
 const COMMON_ACTIONS = [
   'logs:CreateLogStream',
@@ -110,26 +101,12 @@ describe('CrossdeskStack', () => {
   let resources: Resources;
   const config = readMerchantConfigFile();
 
-  const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
-  const functionId = (fn: Fn): string => {
-    const found = ofType('AWS::Lambda::Function').find(
-      ([, r]) =>
-        (r.Properties.Environment as { Variables: Record<string, unknown> }).Variables
-          .POWERTOOLS_SERVICE_NAME === SERVICES[fn],
-    );
-    if (!found) throw new Error(`no function for ${fn}`);
-    return found[0];
-  };
-  const fnProps = (fn: Fn) => resources[functionId(fn)]!.Properties;
-  const env = (fn: Fn) => (fnProps(fn).Environment as { Variables: Record<string, unknown> }).Variables;
-  const statements = (fn: Fn): Statement[] => {
-    const roleId = (fnProps(fn).Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
-    return ofType('AWS::IAM::Policy')
-      .filter(([, p]) =>
-        (p.Properties.Roles as unknown[]).some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleId })),
-      )
-      .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
-  };
+  let view: StackView;
+  const ofType = (type: string) => view.ofType(type);
+  const functionId = (fn: Fn) => view.functionId(fn);
+  const fnProps = (fn: Fn) => view.fnProps(fn);
+  const env = (fn: Fn) => view.env(fn);
+  const statements = (fn: Fn) => view.statements(fn);
   const actions = (fn: Fn): string[] =>
     [...new Set(statements(fn).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])))].sort();
   const logicalIdOf = (type: string, predicate: (props: Record<string, unknown>) => boolean): string => {
@@ -141,6 +118,7 @@ describe('CrossdeskStack', () => {
   beforeAll(() => {
     template = Template.fromStack(synth({ alarmEmail: 'ops@example.com' }).stack);
     resources = template.toJSON().Resources as Resources;
+    view = stackView(resources as never);
   });
 
   describe('functions', () => {
