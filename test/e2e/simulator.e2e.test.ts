@@ -41,6 +41,9 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     try {
       await page.goto(`${e2e.stack.url}/`);
       await page.selectOption('#channel', 'whatsapp');
+      await page
+        .locator('#shopper option[value="maria-whatsapp"]')
+        .waitFor({ state: 'attached', timeout: 15_000 });
       await page.selectOption('#shopper', 'maria-whatsapp');
       await page.fill('#text', 'oi, cadê meu pedido?');
       await page.click('#send');
@@ -68,6 +71,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     try {
       await page.goto(`${e2e.stack.url}/`);
       await page.selectOption('#channel', 'line');
+      await page.locator('#shopper option[value="yui-line"]').waitFor({ state: 'attached', timeout: 15_000 });
       await page.selectOption('#shopper', 'yui-line');
       await page.fill('#text', '注文番号51842、メールは yui.tanaka@example.jp です');
       await page.click('#send');
@@ -99,6 +103,9 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     try {
       await page.goto(`${e2e.stack.url}/`);
       await page.selectOption('#channel', 'whatsapp');
+      await page
+        .locator(`#shopper option[value="${james.id}"]`)
+        .waitFor({ state: 'attached', timeout: 15_000 });
       await page.selectOption('#shopper', james.id);
       await expect.poll(() => page.locator('#handoff').textContent()).toBe('');
       await page.fill('#text', 'I want to talk to a real person please');
@@ -205,6 +212,9 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     try {
       await page.goto(`${e2e.stack.url}/`);
       await page.selectOption('#channel', 'telegram');
+      await page
+        .locator(`#shopper option[value="${lukas.id}"]`)
+        .waitFor({ state: 'attached', timeout: 15_000 });
       await page.selectOption('#shopper', lukas.id);
       await page.fill('#text', 'hallo, wo ist meine bestellung 55012?');
       await page.click('#send');
@@ -216,6 +226,9 @@ describe.skipIf(!hasChromium)(SUITE, () => {
 
       await page.reload();
       await page.selectOption('#channel', 'telegram');
+      await page
+        .locator(`#shopper option[value="${lukas.id}"]`)
+        .waitFor({ state: 'attached', timeout: 15_000 });
       await page.selectOption('#shopper', lukas.id);
       await expect.poll(() => lines(page), { timeout: 5_000 }).toEqual(before);
 
@@ -223,6 +236,9 @@ describe.skipIf(!hasChromium)(SUITE, () => {
       await fetch(`${e2e.stack.url}/dev/outbox`, { method: 'DELETE' });
       await page.reload();
       await page.selectOption('#channel', 'telegram');
+      await page
+        .locator(`#shopper option[value="${lukas.id}"]`)
+        .waitFor({ state: 'attached', timeout: 15_000 });
       await page.selectOption('#shopper', lukas.id);
       await page.locator('[data-testid="bot-message"]').first().waitFor({ timeout: 5_000 });
       const after = await lines(page);
@@ -305,11 +321,16 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     try {
       await page.goto(`${e2e.stack.url}/`);
       await page.selectOption('#channel', 'whatsapp');
+      await page
+        .locator('#shopper option[value="lucia-whatsapp"]')
+        .waitFor({ state: 'attached', timeout: 15_000 });
       await page.selectOption('#shopper', 'lucia-whatsapp');
       await page.fill('#text', 'hola, quiero cancelar mi pedido 52230');
       await page.click('#send');
       await page.locator('[data-testid="bot-message"]').first().waitFor({ timeout: 15_000 });
-      expect((await transcript('whatsapp', 'lucia-whatsapp')).started).toBe(true);
+      await expect
+        .poll(async () => (await transcript('whatsapp', 'lucia-whatsapp')).started, { timeout: 10_000 })
+        .toBe(true);
       const maria = (await transcript('whatsapp', 'maria-whatsapp')).bubbles.length;
       expect(maria).toBeGreaterThan(0);
 
