@@ -98,6 +98,10 @@ export async function answerTracking(state: TurnState, u: Understanding, intent:
   const status = tracking.orderStatus;
   if (status === 'shipped' && shipment) {
     const a = shipment.assessment;
+    // The carrier delivered every parcel but the shop has not marked the order yet (tracking updates move
+    // shipments, the shop system moves orders): the shopper hears it arrived, not "on its way".
+    if (a.state === 'delivered')
+      return say(state, 'status_delivered', { order: orderId, date: at(a.lastEvent?.at) });
     if (a.state === 'delayed' || intent === 'delivery_delay') {
       sayDelay(state, shipment, a, orderId);
       if (a.state === 'delayed') await flagDelay(state, orderId, a.reason);

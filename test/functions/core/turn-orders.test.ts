@@ -61,3 +61,23 @@ describe('runTurn: store reads', () => {
     expect(calls.get('getOrder')).toBe(1);
   });
 });
+
+describe('runTurn: a parcel the carrier delivered before the shop marked the order', () => {
+  it('says it arrived, not that it is on its way', async () => {
+    const c = await chat('whatsapp');
+    const parcel = await c.stores.orders.getShipment('LX100000001CN');
+    if (!parcel) throw new Error('fixture shipment missing');
+    await c.stores.orders.putShipment({
+      ...parcel,
+      events: [
+        ...parcel.events,
+        { at: '2026-03-19T09:00:00Z', code: 'delivered', location: 'Singapore', description: 'Delivered' },
+      ],
+    });
+    // Order 48213 is still "shipped" in the shop's records.
+    expect((await c.stores.orders.getOrder('48213'))?.status).toBe('shipped');
+    const reply = await c.texts('where is my order 48213?');
+    expect(reply).toMatch(/48213 was delivered on/);
+    expect(reply).not.toMatch(/on its way/);
+  });
+});
