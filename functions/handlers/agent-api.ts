@@ -39,6 +39,7 @@ import {
 } from './agent-api-privacy';
 import { serveChimeVideo } from './agent-api-video';
 import type { ConsolePageOptions } from './agent-console-page';
+import { headerValue } from './http-edge';
 
 type Result = APIGatewayProxyStructuredResultV2;
 
@@ -67,10 +68,8 @@ const bodyBytes = (event: APIGatewayProxyEventV2): number =>
     ? Math.floor(((event.body ?? '').length * 3) / 4)
     : Buffer.byteLength(event.body ?? '');
 
-function isJson(headers: APIGatewayProxyEventV2['headers'] | undefined): boolean {
-  const type = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
-  return /^application\/json\b/i.test(type ?? '');
-}
+const isJson = (headers: APIGatewayProxyEventV2['headers'] | undefined): boolean =>
+  /^application\/json\b/i.test(headerValue(headers, 'content-type') ?? '');
 
 function readBody<T>(
   event: APIGatewayProxyEventV2,

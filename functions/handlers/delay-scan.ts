@@ -9,6 +9,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import type { ScheduledEvent } from 'aws-lambda';
 import type { TurnQueue } from '../core/ports';
 import type { QueuedDeskJob } from '../core/types';
+import { eachLimited } from './each-limited';
 
 const logger = new Logger({ serviceName: 'crossdesk-delay-scan' });
 
@@ -32,19 +33,6 @@ export interface DelayScanResult {
 /** The scan's period: a job queued twice within one is the same job (FIFO deduplication). */
 const SLOT_MS = 30 * 60_000;
 
-/** Runs `work` over `items`, at most `limit` at a time. */
-async function inParallel<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await work(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-}
-
 /**
  * @example
  * const scan = createDelayScan({ silentHandoffs: desk.silentHandoffs, dueShipments: (now) => orders.shipmentsDue(now), queue });
@@ -57,7 +45,7 @@ export function createDelayScan(deps: DelayScanDeps) {
     const at = now();
     const slot = Math.floor(at.getTime() / SLOT_MS);
     const due = deps.dueShipments ? await deps.dueShipments(at) : [];
-    await inParallel(due, concurrency, async (trackingNumber) => {
+    await eachLimited(due, concurrency, async (trackingNumber) => {
       const body: QueuedDeskJob = { v: 1, job: { kind: 'shipment_update', trackingNumber } };
       // The shipment's own group: its tracking events and scan checks never run at once.
       await deps.queue.enqueue(

@@ -26,3 +26,13 @@ export function rawBodyWithin(event: APIGatewayProxyEventV2, limit: number): Buf
   const raw = event.isBase64Encoded ? Buffer.from(body, 'base64') : Buffer.from(body, 'utf8');
   return raw.length > limit ? undefined : raw;
 }
+
+/** A request header by name, whatever case the sender (or API Gateway) gave it. */
+export function headerValue(
+  headers: APIGatewayProxyEventV2['headers'] | undefined,
+  name: string,
+): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers ?? {})) if (key.toLowerCase() === wanted) return value;
+  return undefined;
+}

@@ -22,7 +22,7 @@ import {
   trackingSources,
 } from '../services/tracking/index';
 import { createDynamoStores } from '../stores/dynamo/index';
-import { onceLoaded, rawBodyWithin } from './http-edge';
+import { headerValue, onceLoaded, rawBodyWithin } from './http-edge';
 import { applyTrackingEvents, ShipmentBusyError, type TrackingLogger } from './tracking-apply';
 
 export type { TrackingLogger } from './tracking-apply';
@@ -174,14 +174,6 @@ export function createTrackingWebhookHandler(
   };
 
   return middy<APIGatewayProxyEventV2, Result>().handler(handle);
-}
-
-function headerValue(
-  headers: APIGatewayProxyEventV2['headers'] | undefined,
-  name: string,
-): string | undefined {
-  for (const [key, value] of Object.entries(headers ?? {})) if (key.toLowerCase() === name) return value;
-  return undefined;
 }
 
 /** The Lambda entry point: dependencies come from config, secrets from Secrets Manager in AWS. */

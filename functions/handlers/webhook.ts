@@ -18,6 +18,7 @@ import type { ChannelName, InboundMessage, QueuedTurn } from '../core/types';
 import { createSecretsLoader } from '../services/secrets';
 import { createSqsTurnQueue } from '../services/sqs-turn-queue';
 import { createDynamoStores } from '../stores/dynamo';
+import { eachLimited } from './each-limited';
 import { onceLoaded, rawBodyWithin } from './http-edge';
 
 export type Result = APIGatewayProxyStructuredResultV2;
@@ -244,13 +245,8 @@ async function ingestInOrder(d: WebhookDeps, group: InboundMessage[], ttl: numbe
 /** Store calls in flight at once for one big body (a LINE batch of thousands of events). */
 const BATCH_CONCURRENCY = 16;
 
-async function eachBounded<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await work(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(BATCH_CONCURRENCY, items.length) }, lane));
-}
+const eachBounded = <T>(items: readonly T[], work: (item: T) => Promise<void>) =>
+  eachLimited(items, BATCH_CONCURRENCY, work);
 
 /**
  * One conversation's many messages in one body: claims, transcript lines and confirms run in parallel

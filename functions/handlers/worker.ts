@@ -4,6 +4,7 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
 import type { SQSBatchItemFailure, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { withTimeout } from '../channels/retry';
 import { recordInsights } from '../core/insights';
 import type { SendContext } from '../core/ports';
 import { recipientOf } from '../core/recipient';
@@ -131,9 +132,11 @@ export function createWorkerHandler(deps: WorkerDeps): (event: SQSEvent) => Prom
     const existing = await deps.conversations.get(message.conversationId);
     const ctx = sendContextFor(message, existing);
     // Best effort, and bounded: a typing indicator that hangs must not hold the reply.
-    await bounded(channel.acknowledge?.(ctx), ACKNOWLEDGE_TIMEOUT_MS).catch((error: unknown) =>
-      logger.warn('acknowledge failed or timed out', { error }),
-    );
+    await withTimeout(
+      channel.acknowledge?.(ctx) ?? Promise.resolve(),
+      ACKNOWLEDGE_TIMEOUT_MS,
+      'acknowledge',
+    ).catch((error: unknown) => logger.warn('acknowledge failed or timed out', { error }));
     const fetched = await fetchMedia(deps, channel, message, logger);
 
     const send = (to: SendContext, replies: TurnResult['replies']) =>
@@ -297,13 +300,3 @@ export const handler = middy(async (event: SQSEvent): Promise<SQSBatchResponse> 
 
 /** How long the typing indicator / mark-as-read may take before the turn goes on without it. */
 const ACKNOWLEDGE_TIMEOUT_MS = 2_000;
-
-/** `work`, or a rejection after `ms` (the work itself is left to finish or fail on its own). */
-function bounded(work: Promise<void> | undefined, ms: number): Promise<void> {
-  if (!work) return Promise.resolve();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}

@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../../functions/stores/dynamo/shared';
 import { keys } from '../../functions/stores/keys';
 import type { Stores } from '../../functions/stores/stores';
@@ -52,6 +52,15 @@ async function inChunks<T>(items: T[], size: number, work: (item: T) => Promise<
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
 }
 
+/** The seed marker item of `version`, if this table has one (read consistently: a restart races nothing). */
+async function seedMarker(doc: DynamoDBDocumentClient, tableName: string, version: string) {
+  return (
+    await doc.send(
+      new GetCommand({ TableName: tableName, Key: keys.seedMarker(version), ConsistentRead: true }),
+    )
+  ).Item;
+}
+
 /**
  * Writes the demo catalog, orders and shipments unless this table was already seeded. A table seeded
  * by an earlier version gets only what this version added, dated from that first seed's day: the orders
@@ -69,12 +78,7 @@ export async function seedDemoData(
   // Same marshalling options as the stores: DynamoDBDocumentClient.from shares (and overwrites) the
   // wrapped client's translate config, so two wrappers of one client must agree.
   const doc = documentClient(client);
-  const markerOf = async (version: string) =>
-    (
-      await doc.send(
-        new GetCommand({ TableName: tableName, Key: keys.seedMarker(version), ConsistentRead: true }),
-      )
-    ).Item;
+  const markerOf = (version: string) => seedMarker(doc, tableName, version);
   if (await markerOf(SEED_VERSION)) return false;
 
   let earlier: Record<string, unknown> | undefined;
@@ -131,12 +135,7 @@ export async function seedCarrierDemoData(
   now: number = Date.now(),
 ): Promise<boolean> {
   const doc = documentClient(client);
-  const markerOf = async (version: string) =>
-    (
-      await doc.send(
-        new GetCommand({ TableName: tableName, Key: keys.seedMarker(version), ConsistentRead: true }),
-      )
-    ).Item;
+  const markerOf = (version: string) => seedMarker(doc, tableName, version);
   if (await markerOf(CARRIER_SEED_VERSION)) return false;
   // Dated from today even on a data dir seeded weeks ago: the stories start when the carrier does (on a
   // fresh data dir this is the demo set's own anchor day).

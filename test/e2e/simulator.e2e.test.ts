@@ -24,6 +24,12 @@ const SUITE = hasChromium
   ? 'shopper simulator on the full local stack (headless Chromium)'
   : `shopper simulator on the full local stack — SKIPPED: ${CHROMIUM_PATH} not found (apt-get install -y chromium)`;
 
+/** Chooses an option once the picker has it: the pickers fill from /dev/simulator/setup after load. */
+async function choose(page: Page, select: '#shopper' | '#lang', value: string): Promise<void> {
+  await page.locator(`${select} option[value="${value}"]`).waitFor({ state: 'attached', timeout: 15_000 });
+  await page.selectOption(select, value);
+}
+
 describe.skipIf(!hasChromium)(SUITE, () => {
   let e2e: E2eStack;
   let browser: Browser;
@@ -41,10 +47,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     try {
       await page.goto(`${e2e.stack.url}/`);
       await page.selectOption('#channel', 'whatsapp');
-      await page
-        .locator('#shopper option[value="maria-whatsapp"]')
-        .waitFor({ state: 'attached', timeout: 15_000 });
-      await page.selectOption('#shopper', 'maria-whatsapp');
+      await choose(page, '#shopper', 'maria-whatsapp');
       await page.fill('#text', 'oi, cadê meu pedido?');
       await page.click('#send');
       const ask = page.locator('[data-testid="bot-message"]', { hasText: 'De qual pedido' });
@@ -71,8 +74,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     try {
       await page.goto(`${e2e.stack.url}/`);
       await page.selectOption('#channel', 'line');
-      await page.locator('#shopper option[value="yui-line"]').waitFor({ state: 'attached', timeout: 15_000 });
-      await page.selectOption('#shopper', 'yui-line');
+      await choose(page, '#shopper', 'yui-line');
       await page.fill('#text', '注文番号51842、メールは yui.tanaka@example.jp です');
       await page.click('#send');
       const answer = page.locator('[data-testid="bot-message"]', { hasText: '51842' });
@@ -103,10 +105,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     try {
       await page.goto(`${e2e.stack.url}/`);
       await page.selectOption('#channel', 'whatsapp');
-      await page
-        .locator(`#shopper option[value="${james.id}"]`)
-        .waitFor({ state: 'attached', timeout: 15_000 });
-      await page.selectOption('#shopper', james.id);
+      await choose(page, '#shopper', james.id);
       await expect.poll(() => page.locator('#handoff').textContent()).toBe('');
       await page.fill('#text', 'I want to talk to a real person please');
       await page.click('#send');
@@ -212,10 +211,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     try {
       await page.goto(`${e2e.stack.url}/`);
       await page.selectOption('#channel', 'telegram');
-      await page
-        .locator(`#shopper option[value="${lukas.id}"]`)
-        .waitFor({ state: 'attached', timeout: 15_000 });
-      await page.selectOption('#shopper', lukas.id);
+      await choose(page, '#shopper', lukas.id);
       await page.fill('#text', 'hallo, wo ist meine bestellung 55012?');
       await page.click('#send');
       await page.locator('[data-testid="bot-message"]').first().waitFor({ timeout: 15_000 });
@@ -226,20 +222,14 @@ describe.skipIf(!hasChromium)(SUITE, () => {
 
       await page.reload();
       await page.selectOption('#channel', 'telegram');
-      await page
-        .locator(`#shopper option[value="${lukas.id}"]`)
-        .waitFor({ state: 'attached', timeout: 15_000 });
-      await page.selectOption('#shopper', lukas.id);
+      await choose(page, '#shopper', lukas.id);
       await expect.poll(() => lines(page), { timeout: 5_000 }).toEqual(before);
 
       // A restart loses the fakes' outbox; the message log keeps every line (the bot's from the log).
       await fetch(`${e2e.stack.url}/dev/outbox`, { method: 'DELETE' });
       await page.reload();
       await page.selectOption('#channel', 'telegram');
-      await page
-        .locator(`#shopper option[value="${lukas.id}"]`)
-        .waitFor({ state: 'attached', timeout: 15_000 });
-      await page.selectOption('#shopper', lukas.id);
+      await choose(page, '#shopper', lukas.id);
       await page.locator('[data-testid="bot-message"]').first().waitFor({ timeout: 5_000 });
       const after = await lines(page);
       expect(after.map(([who]) => who)).toEqual(before.map(([who]) => who));
@@ -255,8 +245,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
       await page.goto(`${e2e.stack.url}/`);
       await page.selectOption('#channel', 'whatsapp');
       // The pickers fill from /dev/simulator/setup: wait for them rather than racing a loaded machine.
-      await page.locator('#lang option[value="ar"]').waitFor({ state: 'attached', timeout: 15_000 });
-      await page.selectOption('#lang', 'ar');
+      await choose(page, '#lang', 'ar');
       await expect
         .poll(() => page.locator('#text').inputValue(), { timeout: 10_000 })
         .toBe(FIRST_MESSAGES.ar);
@@ -321,10 +310,7 @@ describe.skipIf(!hasChromium)(SUITE, () => {
     try {
       await page.goto(`${e2e.stack.url}/`);
       await page.selectOption('#channel', 'whatsapp');
-      await page
-        .locator('#shopper option[value="lucia-whatsapp"]')
-        .waitFor({ state: 'attached', timeout: 15_000 });
-      await page.selectOption('#shopper', 'lucia-whatsapp');
+      await choose(page, '#shopper', 'lucia-whatsapp');
       await page.fill('#text', 'hola, quiero cancelar mi pedido 52230');
       await page.click('#send');
       await page.locator('[data-testid="bot-message"]').first().waitFor({ timeout: 15_000 });
