@@ -1,11 +1,11 @@
 // The CDK app: the Crossdesk stack, checked by cdk-nag's AWS Solutions rules on every synth.
-// Context: `-c secretPrefix=…` (default crossdesk: secrets crossdesk/whatsapp, …/line, …/telegram, …/llm,
-// …/agents, …/notifiers, …/tracking), `-c alarmEmail=…` (or CROSSDESK_ALARM_EMAIL), `-c ingestConcurrency=…`
-// and `-c workerConcurrency=…` (reserved concurrency), `-c signInFirewall=false` (no WAF on the sign-in),
-// `-c cognitoDomainPrefix=…` (agents' sign-in domain), and the agent notifiers: `-c agentWebhookUrl=…`,
-// `-c agentEmails=a@x,b@y` (or a JSON array in cdk.json) with `-c sesFromAddress=…`,
-// `-c telegramAgentsChatId=…`, and the video room: `-c videoRoom=chime` (default jitsi) with
-// `-c chimeMediaRegion=…`.
+// Context: `-c secretPrefix=…` (default crossdesk: secrets crossdesk/whatsapp-webhook and …/whatsapp, the
+// same pair for line and telegram, …/llm, …/agents, …/notifiers, …/tracking), `-c alarmEmail=…` (or
+// CROSSDESK_ALARM_EMAIL), `-c ingestConcurrency=…` and `-c workerConcurrency=…` (reserved concurrency),
+// `-c signInFirewall=false` (no WAF on the sign-in), `-c cognitoDomainPrefix=…` (agents' sign-in domain),
+// and the agent notifiers: `-c agentWebhookUrl=…`, `-c agentEmails=a@x,b@y` (or a JSON array in cdk.json)
+// with `-c sesFromAddress=…`, `-c telegramAgentsChatId=…`, and the video room: `-c videoRoom=chime`
+// (default jitsi) with `-c chimeMediaRegion=…`.
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { CrossdeskStack } from '../lib/cloud/crossdesk-stack';

@@ -40,6 +40,12 @@ const envSchema = z.object({
   LINE_CHANNEL_ACCESS_TOKEN: optional,
   TELEGRAM_BOT_TOKEN: optional,
   TELEGRAM_WEBHOOK_SECRET: optional,
+  /**
+   * The digits before ':' in TELEGRAM_BOT_TOKEN: the bot's own id, part of every Telegram conversation id.
+   * In AWS it comes from the telegram-webhook secret, because ingest has no bot token there; unset (the
+   * local stack), the id is derived from the token (functions/channels/telegram/bot-id.ts).
+   */
+  TELEGRAM_BOT_ID: z.optional(z.string().check(z.regex(/^\d+$/))),
 
   /** Base URLs of the platforms' APIs; the local stack points them at its fakes. */
   WHATSAPP_GRAPH_URL: url('https://graph.facebook.com'),
@@ -120,6 +126,7 @@ export const SECRET_NAMES = [
   'LINE_CHANNEL_ACCESS_TOKEN',
   'TELEGRAM_BOT_TOKEN',
   'TELEGRAM_WEBHOOK_SECRET',
+  'TELEGRAM_BOT_ID',
   'OPENAI_API_KEY',
   'AGENT_WEBHOOK_SECRET',
   'SLACK_WEBHOOK_URL',
@@ -134,18 +141,23 @@ export type SecretName = (typeof SECRET_NAMES)[number];
 /**
  * How the secrets are split in AWS: one Secrets Manager JSON secret per group, so each function's role can
  * read only the groups it needs (lib/cloud grants them and names them in SECRET_IDS). Every key of
- * SECRET_NAMES is in exactly one group. The platforms' secrets hold both the webhook verification secret
- * and the sending token: ingest needs the Telegram token for the bot id it puts in conversation ids.
+ * SECRET_NAMES is in exactly one group.
+ *
+ * Each platform has two: `<platform>-webhook`, what the internet-facing ingest verifies webhooks with, and
+ * `<platform>`, the tokens the sending functions (worker, agent API) call the platform's API with. Split so
+ * that a subverted ingest cannot send anything in the shop's name: it cannot read a token that sends. The
+ * sending groups keep the names the platforms' single secrets had: a secret created before the split still
+ * holds the sending keys under its old name (its verification keys are simply not taken from it).
  */
 export const SECRET_GROUPS = {
-  whatsapp: [
-    'WHATSAPP_APP_SECRET',
-    'WHATSAPP_VERIFY_TOKEN',
-    'WHATSAPP_ACCESS_TOKEN',
-    'WHATSAPP_PHONE_NUMBER_ID',
-  ],
-  line: ['LINE_CHANNEL_SECRET', 'LINE_CHANNEL_ACCESS_TOKEN'],
-  telegram: ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET'],
+  'whatsapp-webhook': ['WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'],
+  whatsapp: ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID'],
+  'line-webhook': ['LINE_CHANNEL_SECRET'],
+  line: ['LINE_CHANNEL_ACCESS_TOKEN'],
+  // The bot id is no secret, but it lives beside the webhook secret so that the one secret ingest reads is
+  // all its Telegram side needs, and no deploy can lose it (a CDK context value left off one would).
+  'telegram-webhook': ['TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_BOT_ID'],
+  telegram: ['TELEGRAM_BOT_TOKEN'],
   /** The LLM provider's key: only the worker calls the LLM. */
   llm: ['OPENAI_API_KEY'],
   /** The agent side: video-link signing (worker + agent API) and the local bearer token. */
@@ -156,6 +168,16 @@ export const SECRET_GROUPS = {
   tracking: ['TRACKING_WEBHOOK_SECRET', 'AFTERSHIP_WEBHOOK_SECRET', 'SEVENTEENTRACK_SECURITY_KEY'],
 } as const satisfies Record<string, readonly SecretName[]>;
 export type SecretGroup = keyof typeof SECRET_GROUPS;
+
+/**
+ * Each platform's two groups: `webhook` is read by ingest only, `send` by the functions that send only.
+ * Keyed by channel name (CHANNELS in functions/core/types.ts).
+ */
+export const PLATFORM_SECRET_GROUPS = {
+  whatsapp: { webhook: 'whatsapp-webhook', send: 'whatsapp' },
+  line: { webhook: 'line-webhook', send: 'line' },
+  telegram: { webhook: 'telegram-webhook', send: 'telegram' },
+} as const satisfies Record<string, { webhook: SecretGroup; send: SecretGroup }>;
 
 export class ConfigError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

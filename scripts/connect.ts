@@ -1,13 +1,15 @@
 // `npm run connect -- telegram|line|whatsapp [--url URL] [--outputs-file cdk-outputs.json]`
 // Registers the deployed webhook URL with the platform where its API allows it, and checks it works.
 // The URL comes from `--url` or from the file `cdk deploy --outputs-file cdk-outputs.json` wrote;
-// the secrets come from the environment (the same names as functions/config.ts).
+// the secrets come from the environment (the same names as functions/config.ts): the sending tokens it calls
+// the platforms with, and the verification values it checks the deployed webhook against.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { messagingApi } from '@line/bot-sdk';
 import { Api } from 'grammy';
+import { resolveBotId } from '../functions/channels/telegram/bot-id';
 import { readEnv } from '../functions/config';
 import { parseMerchantConfig } from '../functions/core/merchant-config';
 import { CHANNELS, type ChannelName } from '../functions/core/types';
@@ -101,9 +103,18 @@ export async function connect(argv: string[], source: NodeJS.ProcessEnv, io: Con
   io.log(`${channel} webhook URL: ${url}`);
 
   if (channel === 'telegram') {
-    const api = new Api(need(env.TELEGRAM_BOT_TOKEN, 'TELEGRAM_BOT_TOKEN'), {
-      apiRoot: env.TELEGRAM_API_ROOT,
-    });
+    const token = need(env.TELEGRAM_BOT_TOKEN, 'TELEGRAM_BOT_TOKEN');
+    // The deployed ingest has no bot token (it could send): it names conversations after TELEGRAM_BOT_ID in
+    // the telegram-webhook secret, which must be this token's bot, or its webhooks are refused (401).
+    const bot = resolveBotId({ TELEGRAM_BOT_ID: env.TELEGRAM_BOT_ID, TELEGRAM_BOT_TOKEN: token });
+    if (!bot.ok) {
+      io.log(bot.reason);
+      return 1;
+    }
+    io.log(
+      `Telegram bot id: ${bot.botId} — ingest reads it as TELEGRAM_BOT_ID from the telegram-webhook secret (crossdesk/telegram-webhook).`,
+    );
+    const api = new Api(token, { apiRoot: env.TELEGRAM_API_ROOT });
     await api.setWebhook(url, {
       secret_token: need(env.TELEGRAM_WEBHOOK_SECRET, 'TELEGRAM_WEBHOOK_SECRET'),
       allowed_updates: [...TELEGRAM_ALLOWED_UPDATES],
@@ -113,7 +124,13 @@ export async function connect(argv: string[], source: NodeJS.ProcessEnv, io: Con
     io.log(
       `getWebhookInfo: url=${info.url} pending=${info.pending_update_count} allowed=${(info.allowed_updates ?? []).join(',')}`,
     );
-    if (info.last_error_message) io.log(`last error: ${info.last_error_message}`);
+    if (info.last_error_message) {
+      io.log(`last error: ${info.last_error_message}`);
+      if (/\b401\b/.test(info.last_error_message))
+        io.log(
+          'Ingest refused it: check TELEGRAM_WEBHOOK_SECRET and TELEGRAM_BOT_ID in the telegram-webhook secret.',
+        );
+    }
     if (info.url !== url) {
       io.log('Telegram did not keep the URL we set.');
       return 1;
@@ -131,7 +148,9 @@ export async function connect(argv: string[], source: NodeJS.ProcessEnv, io: Con
     const test = await client.testWebhookEndpoint({ endpoint: url });
     io.log(`LINE webhook test: success=${test.success} status=${test.statusCode} reason=${test.reason}`);
     if (!test.success) {
-      io.log('LINE could not deliver to the webhook: check LINE_CHANNEL_SECRET in the deployed secrets.');
+      io.log(
+        'LINE could not deliver to the webhook: check LINE_CHANNEL_SECRET in the line-webhook secret (crossdesk/line-webhook).',
+      );
       return 1;
     }
     io.log(

@@ -48,7 +48,7 @@ export function channelsWithHandshake(): ChannelName[] {
  * Binds one platform's verify + parse (+ handshake) to the secrets. A missing secret makes `verify` refuse
  * every request.
  * @example
- * const telegram = createInboundChannel('telegram', { TELEGRAM_BOT_TOKEN, TELEGRAM_WEBHOOK_SECRET });
+ * const telegram = createInboundChannel('telegram', { TELEGRAM_BOT_ID, TELEGRAM_WEBHOOK_SECRET });
  * if (telegram.verify(req).ok) telegram.parse(req.rawBody);
  */
 export function createInboundChannel(name: ChannelName, secrets: ChannelSecrets): InboundChannel {

@@ -2,9 +2,9 @@
 // AWS. Loaded once per cold start, because every GetSecretValue costs latency and money.
 //
 // Two AWS layouts, both JSON objects of SECRET_NAMES keys:
-// - SECRET_IDS (what the stack deploys): one secret per group of SECRET_GROUPS (whatsapp, line, telegram,
-//   llm, agents, notifiers, tracking), each function given only the groups it needs. A secret contributes
-//   only its own group's keys. A secret that does not exist is skipped with a warning: that feature stays
+// - SECRET_IDS (what the stack deploys): one secret per group of SECRET_GROUPS (whatsapp-webhook and
+//   whatsapp, the same pair for line and telegram, llm, agents, notifiers, tracking), each function given
+//   only the groups it needs. A secret contributes only its own group's keys. A secret that does not exist is skipped with a warning: that feature stays
 //   unconfigured (a channel without its secret refuses every webhook) instead of failing every request.
 // - SECRETS_NAME (the single-secret local/dev setup): one secret with every key; it must exist.
 // Precedence: environment < SECRETS_NAME < SECRET_IDS.

@@ -205,7 +205,7 @@ export interface GroupSecret {
  * DescribeSecret). `grantRead` is used on purpose: a secret referenced by name has a partial ARN, and it
  * appends the `-??????` suffix Secrets Manager adds to every secret ARN.
  * @example
- * bindSecrets(ingest, { whatsapp: { secret, id: 'crossdesk/whatsapp' } });
+ * bindSecrets(ingest, { 'whatsapp-webhook': { secret, id: 'crossdesk/whatsapp-webhook' } });
  */
 export function bindSecrets(fn: CrossdeskFunction, secrets: Partial<Record<SecretGroup, GroupSecret>>): void {
   const entries = Object.entries(secrets) as [SecretGroup, GroupSecret][];

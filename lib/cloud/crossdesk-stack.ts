@@ -13,13 +13,13 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import { SECRET_GROUPS, type SecretGroup } from '../../functions/config';
+import { PLATFORM_SECRET_GROUPS, SECRET_GROUPS, type SecretGroup } from '../../functions/config';
 import {
   type MerchantConfig,
   type MerchantConfigInput,
   parseMerchantConfig,
 } from '../../functions/core/merchant-config';
-import { CHANNELS } from '../../functions/core/types';
+import { CHANNELS, type ChannelName } from '../../functions/core/types';
 import { AgentAuth } from './agent-auth';
 import { type AgentNotifierProps, bindAgentNotifiers } from './agent-notifiers';
 import { CrossdeskAlarms } from './alarms';
@@ -39,7 +39,10 @@ import { MediaBucket } from './media-bucket';
 import { SIGN_IN_RULES, SignInFirewall } from './sign-in-firewall';
 import { WorkQueue } from './work-queue';
 
-/** Secrets are named `<prefix>/<group>`: crossdesk/whatsapp, crossdesk/line, … crossdesk/tracking. */
+/**
+ * Secrets are named `<prefix>/<group>`: crossdesk/whatsapp-webhook and crossdesk/whatsapp (LINE and Telegram
+ * alike), crossdesk/llm, … crossdesk/tracking.
+ */
 export const DEFAULT_SECRET_PREFIX = 'crossdesk';
 export type CrossdeskFunctionKey = 'ingest' | 'worker' | 'agentApi' | 'delayScan' | 'tracking';
 /**
@@ -73,8 +76,9 @@ export interface CrossdeskStackProps extends StackProps, AgentNotifierProps, Chi
   readonly config: MerchantConfigInput;
   /**
    * Prefix of the Secrets Manager secrets, one JSON object per group of functions/config.ts SECRET_GROUPS,
-   * referenced by name: `<prefix>/whatsapp`, `/line`, `/telegram`, `/llm`, `/agents`, `/notifiers`,
-   * `/tracking`. @default 'crossdesk'
+   * referenced by name: `<prefix>/whatsapp-webhook`, `/line-webhook`, `/telegram-webhook` (ingest's),
+   * `/whatsapp`, `/line`, `/telegram` (the senders'), `/llm`, `/agents`, `/notifiers`, `/tracking`.
+   * @default 'crossdesk'
    */
   readonly secretPrefix?: string;
   /** Subscribed by e-mail to the alarm topic (every alarm, ALARM and OK). @default - the topic without subscription */
@@ -147,15 +151,20 @@ export class CrossdeskStack extends Stack {
     const secretIds = {} as Record<SecretGroup, GroupSecret>;
     for (const group of Object.keys(SECRET_GROUPS) as SecretGroup[]) {
       const id = `${secretPrefix}/${group}`;
-      const construct = `${group.charAt(0).toUpperCase()}${group.slice(1)}Secret`;
+      // `whatsapp-webhook` → WhatsappWebhookSecret (an import: no resource, so the id is only a name).
+      const construct = `${group.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())}Secret`;
       secretIds[group] = { id, secret: Secret.fromSecretNameV2(this, construct, id) };
     }
     const secrets = (...groups: SecretGroup[]) =>
       Object.fromEntries(groups.map((group) => [group, secretIds[group]])) as Partial<
         Record<SecretGroup, GroupSecret>
       >;
-    // The platform secrets of the enabled channels only.
+    // The platform secrets of the enabled channels only, in two halves that no function gets both of: what
+    // verifies their webhooks (ingest only), and what sends on them (the worker and the agent API only).
     const platforms = CHANNELS.filter((channel) => config.channels[channel]);
+    const webhookSecrets = platforms.map((channel) => PLATFORM_SECRET_GROUPS[channel].webhook);
+    const sendingSecrets = (channels: readonly ChannelName[]) =>
+      channels.map((channel) => PLATFORM_SECRET_GROUPS[channel].send);
     // Shoppers' media expire after the merchant's retention (crossdesk.config.json `retention.mediaDays`).
     const media = new MediaBucket(this, 'Media', { retentionDays: config.retention.mediaDays });
 
@@ -223,8 +232,9 @@ export class CrossdeskStack extends Stack {
     // are per key prefix (bind.ts TABLE_ACCESS); secrets per group.
     bindTable(ingest, this.table, 'ingest');
     bindQueueSender(ingest, queue);
-    // The internet-facing ingest reads the enabled platforms' secrets only: no LLM key, no agent secrets.
-    bindSecrets(ingest, secrets(...platforms));
+    // The internet-facing ingest reads the enabled platforms' verification secrets only: no sending token
+    // (it could post as the shop), no LLM key, no agent secrets.
+    bindSecrets(ingest, secrets(...webhookSecrets));
 
     bindTable(worker, this.table, 'worker');
     // The Telegram agents group uses the bot token even when shoppers do not write on Telegram.
@@ -232,7 +242,7 @@ export class CrossdeskStack extends Stack {
       props.telegramAgentsChatId !== undefined && !platforms.includes('telegram')
         ? [...platforms, 'telegram' as const]
         : platforms;
-    bindSecrets(worker, secrets(...workerPlatforms, 'llm', 'agents', 'notifiers'));
+    bindSecrets(worker, secrets(...sendingSecrets(workerPlatforms), 'llm', 'agents', 'notifiers'));
     bindMediaBucket(worker, media.bucket, 'readWrite');
     // At most as many pollers' invocations as the worker has reserved: the queue waits instead of throttling.
     worker.addEventSource(
@@ -250,7 +260,7 @@ export class CrossdeskStack extends Stack {
 
     bindTable(agentApi, this.table, 'agentApi');
     // Replies go out through the platforms; video links are signed with the agents' secret. No LLM key.
-    bindSecrets(agentApi, secrets(...platforms, 'agents'));
+    bindSecrets(agentApi, secrets(...sendingSecrets(platforms), 'agents'));
     bindMediaBucket(agentApi, media.bucket, 'readDelete');
     Validations.of(agentApi.serviceRole.node.findChild('DefaultPolicy')).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(media.bucket.node.defaultChild as CfnBucket)}.Arn>/*]`,

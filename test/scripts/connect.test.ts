@@ -86,6 +86,17 @@ describe('npm run connect against the local fakes', () => {
       dropPendingUpdates: false,
     });
     expect(output).toContain('getWebhookInfo: url=https://hooks.example.com/webhooks/telegram');
+    expect(output).toContain('Telegram bot id: 7000000001');
+  });
+
+  it('telegram: refuses a TELEGRAM_BOT_ID that is not the token’s bot, before touching the webhook', async () => {
+    running.fakes.telegram.webhook = undefined;
+    const { code, output } = await run(['telegram', '--url', 'https://hooks.example.com'], {
+      TELEGRAM_BOT_ID: '123',
+    });
+    expect(code).toBe(1);
+    expect(output).toContain('TELEGRAM_BOT_ID 123 is not the bot of TELEGRAM_BOT_TOKEN (7000000001)');
+    expect(running.fakes.telegram.webhook).toBeUndefined();
   });
 
   it('line: sets the endpoint and runs the webhook test, which reaches the endpoint signed', async () => {

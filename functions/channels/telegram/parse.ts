@@ -12,11 +12,12 @@ import {
   type JsonObject,
   parseJsonBody,
 } from '../read-json';
+import { botIdOfToken } from './bot-id';
 
 type Content = Pick<InboundMessage, 'kind' | 'text' | 'payload' | 'media' | 'location' | 'contacts'>;
 
 export interface ParseOptions {
-  /** The digits before ':' in the bot token: part of every conversation id. */
+  /** The bot's id, the digits before ':' in its token (bot-id.ts resolveBotId): part of every conversation id. */
   botId: string;
   now?: () => Date;
 }
@@ -25,7 +26,7 @@ export interface ParseOptions {
  * Parses one Telegram Update.
  * @throws WebhookShapeError when the body is not JSON or has no numeric `update_id`.
  * @example
- * const { messages } = parseTelegram(rawBody, { botId: botIdFromToken(token) });
+ * const { messages } = parseTelegram(rawBody, { botId: '7000000001' });
  */
 export function parseTelegram(rawBody: Buffer, options: ParseOptions): ParsedWebhook {
   const now = options.now ?? (() => new Date());
@@ -42,9 +43,12 @@ export function parseTelegram(rawBody: Buffer, options: ParseOptions): ParsedWeb
   return result;
 }
 
-/** `123456:ABC…` → `123456`; the id Telegram gives the bot itself. */
+/**
+ * `123456:ABC…` → `123456`; the id Telegram gives the bot itself (`unknown` for a token without one). Ingest
+ * resolves its bot id with bot-id.ts instead, which refuses rather than fall back.
+ */
 export function botIdFromToken(token: string | undefined): string {
-  return /^(\d+):/.exec(token ?? '')?.[1] ?? 'unknown';
+  return botIdOfToken(token) ?? 'unknown';
 }
 
 interface Who {

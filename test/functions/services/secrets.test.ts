@@ -73,15 +73,18 @@ describe('createSecretsLoader with SECRET_IDS (one secret per group)', () => {
 
   it('reads every named secret once and takes only its own group keys', async () => {
     const src = keyed({
-      'crossdesk/whatsapp': JSON.stringify({ WHATSAPP_APP_SECRET: 'wa-app', OPENAI_API_KEY: 'stray' }),
-      'crossdesk/line': JSON.stringify({ LINE_CHANNEL_SECRET: 'line' }),
+      'crossdesk/whatsapp-webhook': JSON.stringify({
+        WHATSAPP_APP_SECRET: 'wa-app',
+        OPENAI_API_KEY: 'stray',
+      }),
+      'crossdesk/line-webhook': JSON.stringify({ LINE_CHANNEL_SECRET: 'line' }),
       'crossdesk/llm': JSON.stringify({ OPENAI_API_KEY: 'sk-1' }),
     });
     const load = createSecretsLoader(
       readEnv({
         SECRET_IDS: ids({
-          whatsapp: 'crossdesk/whatsapp',
-          line: 'crossdesk/line',
+          'whatsapp-webhook': 'crossdesk/whatsapp-webhook',
+          'line-webhook': 'crossdesk/line-webhook',
           llm: 'crossdesk/llm',
         }),
         LINE_CHANNEL_SECRET: 'env',
@@ -95,22 +98,55 @@ describe('createSecretsLoader with SECRET_IDS (one secret per group)', () => {
       OPENAI_API_KEY: 'sk-1',
     });
     expect(await load()).toBe(first);
-    expect([...src.asked].sort()).toEqual(['crossdesk/line', 'crossdesk/llm', 'crossdesk/whatsapp']);
+    expect([...src.asked].sort()).toEqual([
+      'crossdesk/line-webhook',
+      'crossdesk/llm',
+      'crossdesk/whatsapp-webhook',
+    ]);
   });
 
   it('an OpenAI key put into a platform secret does not reach a function without the llm group', async () => {
     const src = keyed({
-      'crossdesk/whatsapp': JSON.stringify({ WHATSAPP_APP_SECRET: 'wa', OPENAI_API_KEY: 'stray' }),
+      'crossdesk/whatsapp-webhook': JSON.stringify({ WHATSAPP_APP_SECRET: 'wa', OPENAI_API_KEY: 'stray' }),
     });
-    const load = createSecretsLoader(readEnv({ SECRET_IDS: ids({ whatsapp: 'crossdesk/whatsapp' }) }), src);
+    const load = createSecretsLoader(
+      readEnv({ SECRET_IDS: ids({ 'whatsapp-webhook': 'crossdesk/whatsapp-webhook' }) }),
+      src,
+    );
     expect(await load()).toEqual({ WHATSAPP_APP_SECRET: 'wa' });
+  });
+
+  it('a platform secret created before the split still serves its sending keys, and only those', async () => {
+    // The old combined crossdesk/whatsapp held both halves; the senders keep reading it under that name.
+    const combined = {
+      WHATSAPP_APP_SECRET: 'wa-app',
+      WHATSAPP_VERIFY_TOKEN: 'wa-verify',
+      WHATSAPP_ACCESS_TOKEN: 'wa-token',
+      WHATSAPP_PHONE_NUMBER_ID: '1000001',
+    };
+    const senders = createSecretsLoader(
+      readEnv({ SECRET_IDS: ids({ whatsapp: 'crossdesk/whatsapp' }) }),
+      keyed({ 'crossdesk/whatsapp': JSON.stringify(combined) }),
+    );
+    expect(await senders()).toEqual({
+      WHATSAPP_ACCESS_TOKEN: 'wa-token',
+      WHATSAPP_PHONE_NUMBER_ID: '1000001',
+    });
+    // A copy of the whole old secret under the webhook name gives ingest the verification keys only.
+    const ingest = createSecretsLoader(
+      readEnv({ SECRET_IDS: ids({ 'whatsapp-webhook': 'crossdesk/whatsapp-webhook' }) }),
+      keyed({ 'crossdesk/whatsapp-webhook': JSON.stringify(combined) }),
+    );
+    expect(await ingest()).toEqual({ WHATSAPP_APP_SECRET: 'wa-app', WHATSAPP_VERIFY_TOKEN: 'wa-verify' });
   });
 
   it('skips a secret that does not exist, with a warning naming it; other errors fail the load', async () => {
     const warnings: string[] = [];
-    const src = keyed({ 'crossdesk/telegram': JSON.stringify({ TELEGRAM_WEBHOOK_SECRET: 'tg' }) });
+    const src = keyed({ 'crossdesk/telegram-webhook': JSON.stringify({ TELEGRAM_WEBHOOK_SECRET: 'tg' }) });
     const load = createSecretsLoader(
-      readEnv({ SECRET_IDS: ids({ telegram: 'crossdesk/telegram', line: 'crossdesk/line' }) }),
+      readEnv({
+        SECRET_IDS: ids({ 'telegram-webhook': 'crossdesk/telegram-webhook', line: 'crossdesk/line' }),
+      }),
       src,
       { warn: (message) => warnings.push(message) },
     );
@@ -127,12 +163,12 @@ describe('createSecretsLoader with SECRET_IDS (one secret per group)', () => {
   it('layers environment < SECRETS_NAME < SECRET_IDS', async () => {
     const src = keyed({
       'crossdesk/channels': JSON.stringify({ LINE_CHANNEL_SECRET: 'single', TELEGRAM_BOT_TOKEN: '1:single' }),
-      'crossdesk/line': JSON.stringify({ LINE_CHANNEL_SECRET: 'grouped' }),
+      'crossdesk/line-webhook': JSON.stringify({ LINE_CHANNEL_SECRET: 'grouped' }),
     });
     const load = createSecretsLoader(
       readEnv({
         SECRETS_NAME: 'crossdesk/channels',
-        SECRET_IDS: ids({ line: 'crossdesk/line' }),
+        SECRET_IDS: ids({ 'line-webhook': 'crossdesk/line-webhook' }),
         LINE_CHANNEL_SECRET: 'env',
         VIDEO_LINK_SECRET: 'env-video',
       }),

@@ -386,6 +386,20 @@ describe('agent access', () => {
       expect(JSON.parse(notified.env('agentApi').SECRET_IDS as string)).not.toHaveProperty('notifiers');
     });
 
+    it('the Telegram agents group brings the bot token to the worker, never to ingest', () => {
+      const secretIds = (fn: Fn) => JSON.parse(notified.env(fn).SECRET_IDS as string) as object;
+      expect(secretIds('worker')).toHaveProperty('telegram', 'crossdesk/telegram');
+      // Ingest verifies the group's updates like any other Telegram webhook: secret token and bot id only.
+      expect(secretIds('ingest')).toHaveProperty('telegram-webhook', 'crossdesk/telegram-webhook');
+      expect(secretIds('ingest')).not.toHaveProperty('telegram');
+      const ingestSecrets = JSON.stringify(
+        notified.statements('ingest').filter((s) => JSON.stringify(s.Action).includes('GetSecretValue')),
+      );
+      expect(ingestSecrets).toContain(':secret:crossdesk/telegram-webhook-??????');
+      expect(ingestSecrets).not.toContain(':secret:crossdesk/telegram-??????');
+      expect(notified.env('ingest')).not.toHaveProperty('TELEGRAM_BOT_TOKEN');
+    });
+
     it.each([
       ['agentEmails without sesFromAddress', { agentEmails: ['ana@shop.example'] }],
       ['an invalid agent address', { agentEmails: ['ana'], sesFromAddress: 'desk@shop.example' }],

@@ -4,8 +4,9 @@
 // statement whose action and resource match and whose LeadingKeys condition (if any) admits the key.
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SECRET_GROUPS, type SecretGroup } from '../../../functions/config';
+import { PLATFORM_SECRET_GROUPS, SECRET_GROUPS, type SecretGroup } from '../../../functions/config';
 import { keys } from '../../../functions/stores/keys';
 import { ALARM_THRESHOLDS } from '../../../lib/cloud/alarms';
 import { TABLE_ACCESS } from '../../../lib/cloud/bind';
@@ -27,7 +28,7 @@ function synth(props: Partial<CrossdeskStackProps> = {}) {
 
 function inspect(template: Template) {
   const resources = template.toJSON().Resources as Record<string, Resource>;
-  const { ofType, functionId, fnProps, env, statements } = stackView(resources);
+  const { ofType, functionId, fnProps, env, statements, canReadSecret } = stackView(resources);
   const tableId = ofType('AWS::DynamoDB::Table')[0]![0];
   const tableArn = JSON.stringify({ 'Fn::GetAtt': [tableId, 'Arn'] });
   const indexArn = (index: string) =>
@@ -50,16 +51,13 @@ function inspect(template: Template) {
       const patterns = s.Condition['ForAllValues:StringLike']!['dynamodb:LeadingKeys']!;
       return patterns.some((pattern) => likes(pattern, partitionKey));
     });
-  /** The groups whose secret `fn` may read (GetSecretValue on `<prefix>/<group>-??????`). */
-  const readableGroups = (fn: Fn): string[] => {
-    const text = JSON.stringify(
-      statements(fn)
-        .filter((s) => JSON.stringify(s.Action).includes('secretsmanager:GetSecretValue'))
-        .map((s) => s.Resource),
-    );
-    return Object.keys(SECRET_GROUPS).filter((group) => text.includes(`:secret:crossdesk/${group}-`));
-  };
-  return { resources, ofType, functionId, fnProps, env, statements, allows, readableGroups };
+  /**
+   * The groups whose secret `fn` may read, judged as IAM does on each secret's ARN: `crossdesk/whatsapp`
+   * and `crossdesk/whatsapp-webhook` are different secrets, however alike their names.
+   */
+  const readableGroups = (fn: Fn): SecretGroup[] =>
+    (Object.keys(SECRET_GROUPS) as SecretGroup[]).filter((group) => canReadSecret(fn, `crossdesk/${group}`));
+  return { resources, ofType, functionId, fnProps, env, statements, allows, readableGroups, canReadSecret };
 }
 
 // One partition key of every item kind (keys.ts), and of every GSI1 partition.
@@ -191,7 +189,7 @@ describe('the AWS edge', () => {
     const groupsOf = (fn: Fn) => Object.keys(JSON.parse(view.env(fn).SECRET_IDS ?? '{}') as object).sort();
 
     it.each([
-      ['ingest', ['line', 'telegram', 'whatsapp']],
+      ['ingest', ['line-webhook', 'telegram-webhook', 'whatsapp-webhook']],
       ['worker', ['agents', 'line', 'llm', 'notifiers', 'telegram', 'whatsapp']],
       ['agentApi', ['agents', 'line', 'telegram', 'whatsapp']],
       ['tracking', ['tracking']],
@@ -199,6 +197,54 @@ describe('the AWS edge', () => {
     ] as [Fn, SecretGroup[]][])('%s reads exactly %j (environment and IAM agree)', (fn, groups) => {
       expect(groupsOf(fn)).toEqual(groups);
       expect(view.readableGroups(fn).sort()).toEqual(groups);
+    });
+
+    it('ingest cannot read a sending token: not from its own secret, the old combined ones or any other', () => {
+      const sendingKeys: string[] = Object.values(PLATFORM_SECRET_GROUPS).flatMap(({ send }) => [
+        ...SECRET_GROUPS[send],
+      ]);
+      expect(sendingKeys).toEqual(
+        expect.arrayContaining(['WHATSAPP_ACCESS_TOKEN', 'LINE_CHANNEL_ACCESS_TOKEN', 'TELEGRAM_BOT_TOKEN']),
+      );
+      // Every secret the stack knows that holds a sending token — the sending secrets, which keep the names
+      // of the old combined per-platform secrets — and the pre-group single secret holding every key.
+      const holders = (Object.keys(SECRET_GROUPS) as SecretGroup[]).filter((group) =>
+        SECRET_GROUPS[group].some((key) => sendingKeys.includes(key)),
+      );
+      expect(holders.sort()).toEqual(['line', 'telegram', 'whatsapp']);
+      for (const name of [...holders.map((group) => `crossdesk/${group}`), 'crossdesk/channels'])
+        expect(view.canReadSecret('ingest', name), name).toBe(false);
+      // What ingest can read holds only verification keys (a token moved into a webhook group fails here).
+      const readable = view.readableGroups('ingest').flatMap((group) => [...SECRET_GROUPS[group]]);
+      expect(readable.sort()).toEqual(
+        [
+          'LINE_CHANNEL_SECRET',
+          'TELEGRAM_BOT_ID',
+          'TELEGRAM_WEBHOOK_SECRET',
+          'WHATSAPP_APP_SECRET',
+          'WHATSAPP_VERIFY_TOKEN',
+        ].sort(),
+      );
+      for (const key of sendingKeys) {
+        expect(readable).not.toContain(key);
+        expect(view.env('ingest')).not.toHaveProperty(key);
+      }
+      expect(view.env('ingest')).not.toHaveProperty('SECRETS_NAME');
+    });
+
+    it('the sending-token check is live: a grant of a sending secret to ingest is caught', () => {
+      const stack = synth();
+      Secret.fromSecretNameV2(stack, 'Leak', 'crossdesk/telegram').grantRead(stack.functions.ingest);
+      const leaked = inspect(Template.fromStack(stack));
+      expect(leaked.canReadSecret('ingest', 'crossdesk/telegram')).toBe(true);
+      expect(leaked.readableGroups('ingest')).toContain('telegram');
+    });
+
+    it('the sending functions read no verification secret', () => {
+      for (const fn of FUNCTIONS)
+        if (fn !== 'ingest')
+          for (const { webhook } of Object.values(PLATFORM_SECRET_GROUPS))
+            expect(view.readableGroups(fn), fn).not.toContain(webhook);
     });
 
     it('the internet-facing functions cannot read the OpenAI key, the agents or the notifiers secrets', () => {
@@ -218,7 +264,7 @@ describe('the AWS edge', () => {
         channels: { whatsapp: true, line: false, telegram: false },
       };
       const narrowed = inspect(Template.fromStack(synth({ config, telegramAgentsChatId: '-100123' })));
-      expect(narrowed.readableGroups('ingest')).toEqual(['whatsapp']);
+      expect(narrowed.readableGroups('ingest')).toEqual(['whatsapp-webhook']);
       expect(narrowed.readableGroups('worker').sort()).toEqual([
         'agents',
         'llm',

@@ -151,6 +151,12 @@ describe('CrossdeskStack', () => {
       expect(env('delayScan')).toHaveProperty('QUEUE_URL');
       expect(env('delayScan')).not.toHaveProperty('SECRET_IDS');
       for (const fn of Object.keys(SERVICES) as Fn[]) expect(env(fn)).not.toHaveProperty('SECRETS_NAME');
+      // Ingest: the verification secrets only; the senders: the tokens only (aws-edge.test.ts, "secrets").
+      expect(JSON.parse(env('ingest').SECRET_IDS as string)).toEqual({
+        'whatsapp-webhook': 'crossdesk/whatsapp-webhook',
+        'line-webhook': 'crossdesk/line-webhook',
+        'telegram-webhook': 'crossdesk/telegram-webhook',
+      });
       expect(JSON.parse(env('agentApi').SECRET_IDS as string)).toEqual({
         whatsapp: 'crossdesk/whatsapp',
         line: 'crossdesk/line',
@@ -327,11 +333,23 @@ describe('CrossdeskStack', () => {
     });
 
     it('the secrets are referenced by name with the Secrets Manager suffix wildcard', () => {
-      const secrets = statements('worker').filter((s) => JSON.stringify(s.Action).includes('GetSecretValue'));
-      const resources = JSON.stringify(secrets.map((s) => s.Resource));
+      const secretResources = (fn: Fn) =>
+        JSON.stringify(
+          statements(fn)
+            .filter((s) => JSON.stringify(s.Action).includes('GetSecretValue'))
+            .map((s) => s.Resource),
+        );
+      const worker = secretResources('worker');
       for (const group of ['whatsapp', 'line', 'telegram', 'llm', 'agents', 'notifiers'])
-        expect(resources).toContain(`:secret:crossdesk/${group}-??????`);
-      expect(resources).not.toContain('crossdesk/tracking');
+        expect(worker).toContain(`:secret:crossdesk/${group}-??????`);
+      expect(worker).not.toContain('crossdesk/tracking');
+      expect(worker).not.toContain('-webhook-');
+      // Ingest: each platform's verification secret, never the sending one beside it.
+      const ingest = secretResources('ingest');
+      for (const platform of ['whatsapp', 'line', 'telegram']) {
+        expect(ingest).toContain(`:secret:crossdesk/${platform}-webhook-??????`);
+        expect(ingest).not.toContain(`:secret:crossdesk/${platform}-??????`);
+      }
     });
   });
 
@@ -516,8 +534,9 @@ describe('CrossdeskStack', () => {
     other.resourceCountIs('AWS::SNS::Subscription', 0);
     const json = JSON.stringify(other.toJSON());
     expect(json).toContain(':secret:acme/crossdesk/whatsapp-??????');
+    expect(json).toContain(':secret:acme/crossdesk/whatsapp-webhook-??????');
     expect(json).not.toContain('crossdesk/channels');
-    // A disabled channel's secret is read by no function.
+    // A disabled channel's secrets (both halves) are read by no function.
     expect(json).not.toContain('acme/crossdesk/telegram');
   });
 
