@@ -1,7 +1,8 @@
 // `npm run insights -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--channel C] [--language L] [--csv|--json]`
-// The merchant's insights report in the terminal: the same events, the same code (functions/insights/
-// report.ts) and so the same figures as `GET /insights` and the console's dashboard. Reads the local
-// stack's table (or --endpoint, or a deployed --table in --region). Exit codes: 0 printed, 2 bad flags or table.
+// The merchant's insights report in the terminal: the same day summaries and events, the same code
+// (functions/insights/read-summaries.ts, report.ts) and so the same figures as `GET /insights` and the
+// console's dashboard. Reads the local stack's table (or --endpoint, or a deployed --table in --region).
+// Exit codes: 0 printed, 2 bad flags or table.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,9 @@ import {
 } from '../functions/core/merchant-config';
 import { enrichReport } from '../functions/insights/enrich';
 import { parseInsightsQuery } from '../functions/insights/query';
+import { readSummaries } from '../functions/insights/read-summaries';
 import { reportCsv, reportText } from '../functions/insights/render-text';
-import { buildInsightsReport, type InsightsReport } from '../functions/insights/report';
+import { buildReportFromSummaries, type InsightsReport } from '../functions/insights/report';
 import { createDynamoInsightsLog } from '../functions/stores/dynamo/insights';
 import { createDynamoOrderStore } from '../functions/stores/dynamo/orders';
 import { openTarget } from '../lib/import/target';
@@ -98,9 +100,12 @@ export async function runInsightsCli(
   }
   try {
     const { query } = parsed;
-    const events = await createDynamoInsightsLog({ doc: target.doc, tableName: target.tableName }).list(
-      query,
-    );
+    const log = createDynamoInsightsLog({
+      doc: target.doc,
+      tableName: target.tableName,
+      textRetentionDays: merchant.retention.messagesDays,
+    });
+    const { summaries } = await readSummaries(log, query, { clock: () => now.getTime() });
     const orders = createDynamoOrderStore({
       doc: target.doc,
       tableName: target.tableName,
@@ -108,7 +113,7 @@ export async function runInsightsCli(
       retention: DEFAULT_RETENTION,
     });
     const report = await enrichReport(
-      buildInsightsReport(events, { ...query, timezone: merchant.timezone }),
+      buildReportFromSummaries(summaries, { ...query, timezone: merchant.timezone }),
       {
         agentLanguage: merchant.agentLanguage,
         productName: async (id) => (await orders.getProduct(id))?.name,

@@ -106,10 +106,35 @@ export type InsightKind = InsightEvent['kind'];
  * sort keys, so a range read is a few queries, never a scan; an in-memory twin for tests.
  */
 export interface InsightsLog {
-  /** Writes the events (batched where the store can); each expires after the insights retention. */
+  /**
+   * Writes the events (batched where the store can); each expires after the insights retention. An event of
+   * a day that is already over also voids that day's stored summary (it no longer holds every event).
+   */
   record(events: readonly InsightEvent[]): Promise<void>;
   /** Events with `from <= at < to`, oldest first. */
   list(range: { from: Date; to: Date }): Promise<InsightEvent[]>;
+  /** Where finished days' summaries are kept (functions/insights/summary.ts); absent: always from events. */
+  readonly summaries?: InsightSummaryStore;
+}
+
+/**
+ * Finished days folded into one small item each, so the dashboard reads a month as 30 items instead of
+ * every event. The store keeps the bytes opaque; only functions/insights knows their shape.
+ */
+export interface InsightSummaryStore {
+  /** The stored summaries of these UTC days (`YYYY-MM-DD`) that no later write or erasure has voided. */
+  read(days: readonly string[]): Promise<Map<string, Uint8Array>>;
+  /**
+   * Keeps a day's summary built from events read at `builtFrom` (epoch ms) or later: dropped (false) when an
+   * event of that day was written or erased since, so a summary never misses an event it claims to hold.
+   * `keepsText`: it holds shoppers' words, so it expires with the message retention, not the insights one.
+   */
+  write(
+    day: string,
+    summary: Uint8Array,
+    builtFrom: number,
+    options: { keepsText: boolean },
+  ): Promise<boolean>;
 }
 
 /** How long insight events are kept by default: a year and a month, so a year-on-year month compares. */

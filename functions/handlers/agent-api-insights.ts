@@ -2,11 +2,14 @@
 //   GET /insights?from&to&channel&language[&format=csv]   the report (also /agent/insights); agents only
 //   GET /console/insights                                  the dashboard shell (public, like /console)
 //   GET /console/insights/chart.js                         Chart.js's browser bundle for it
+// and the scheduled chore (EventBridge, hourly, on this same function: it holds the insights grants)
+// that builds the finished days' summaries before anyone opens the dashboard.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { enrichReport } from '../insights/enrich';
 import { parseInsightsQuery } from '../insights/query';
+import { readSummaries, type SummaryReadStats } from '../insights/read-summaries';
 import { reportCsv } from '../insights/render-text';
-import { buildInsightsReport } from '../insights/report';
+import { buildReportFromSummaries } from '../insights/report';
 import type { AgentApiDeps } from './agent-api-deps';
 import { loadChartScript } from './insights-chart-script';
 import { renderInsightsPage } from './insights-page';
@@ -64,9 +67,9 @@ export async function serveInsights(
   const parsed = parseInsightsQuery(params, ctx.now);
   if (!parsed.ok) return json(400, { error: parsed.error });
   const { query } = parsed;
-  const events = await log.list({ from: query.from, to: query.to });
+  const { summaries } = await readSummaries(log, { from: query.from, to: query.to });
   const report = await enrichReport(
-    buildInsightsReport(events, { ...query, timezone: d.merchant.timezone }),
+    buildReportFromSummaries(summaries, { ...query, timezone: d.merchant.timezone }),
     {
       agentLanguage: d.merchant.agentLanguage,
       ...(d.translator ? { translator: d.translator } : {}),
@@ -80,4 +83,28 @@ export async function serveInsights(
       body: reportCsv(report),
     };
   return json(200, { report });
+}
+
+/** Finished days the scheduled chore makes sure are summarized (a late event voids one: it is rebuilt). */
+const CHORE_DAYS = 3;
+const DAY_MS = 86_400_000;
+
+/**
+ * Builds and keeps the summaries of the last few finished days that have none (or a voided one).
+ * @example
+ * await summarizeFinishedDays(deps, new Date()); // { days: 3, stored: 2, built: 1, partial: 0, events: 15210 }
+ */
+export async function summarizeFinishedDays(
+  d: AgentApiDeps,
+  now: Date,
+): Promise<SummaryReadStats | undefined> {
+  const log = d.insights?.log;
+  if (!log?.summaries) return undefined;
+  const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  const { stats } = await readSummaries(
+    log,
+    { from: new Date(today - CHORE_DAYS * DAY_MS), to: new Date(today) },
+    { clock: () => now.getTime() },
+  );
+  return stats;
 }

@@ -23,11 +23,12 @@
 // ':' and must be URL-encoded in the path.
 import { timingSafeEqual } from 'node:crypto';
 import middy from '@middy/core';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, ScheduledEvent } from 'aws-lambda';
 import * as z from 'zod';
 import { createAgentDesk, DeskError } from '../core/agent-desk';
 import { DESK_STATUSES } from '../core/desk-status';
 import type { DeskStatus } from '../core/ports';
+import type { SummaryReadStats } from '../insights/read-summaries';
 import { openVideoToken } from '../services/video-room';
 import type { AgentApiDeps, AgentAuth } from './agent-api-deps';
 import { parseMediaKeyParam, serveConversationMedia } from './agent-api-media';
@@ -184,7 +185,7 @@ export function createAgentApiHandler(deps: AgentApiDeps | (() => Promise<AgentA
     return loaded;
   };
 
-  return async (event: APIGatewayProxyEventV2): Promise<Result> => {
+  async function serve(event: APIGatewayProxyEventV2): Promise<Result> {
     const path = event.rawPath ?? '';
     const method = event.requestContext?.http?.method?.toUpperCase();
     const { d, desk } = await getDeps();
@@ -304,7 +305,22 @@ export function createAgentApiHandler(deps: AgentApiDeps | (() => Promise<AgentA
     } catch (error) {
       return deskFailure(error);
     }
-  };
+  }
+
+  // One function, two triggers: HTTP from the API, and the hourly insights chore from EventBridge.
+  async function handle(event: APIGatewayProxyEventV2): Promise<Result>;
+  async function handle(event: ScheduledEvent): Promise<SummaryReadStats | undefined>;
+  async function handle(
+    event: APIGatewayProxyEventV2 | ScheduledEvent,
+  ): Promise<Result | SummaryReadStats | undefined> {
+    if ('detail-type' in event && event['detail-type'] === 'Scheduled Event') {
+      const { d } = await getDeps();
+      const insights = await import('./agent-api-insights');
+      return insights.summarizeFinishedDays(d, (d.now ?? (() => new Date()))());
+    }
+    return serve(event as APIGatewayProxyEventV2);
+  }
+  return handle;
 }
 
 /** The Lambda entry point: stores, senders, translator and video rooms from config. */

@@ -4,14 +4,13 @@
 //
 // A "conversation" here is a contact: one chat's events with no pause longer than SESSION_GAP_HOURS (a chat
 // id lives for years; a shopper who comes back next month with a new question is a new conversation).
-import type { InsightEvent, MessageInsight, ResolvedBy } from '../core/insights';
+import type { InsightEvent } from '../core/insights';
 import type { ChannelName, Language } from '../core/types';
 import { type AlertRules, DEFAULT_ALERT_RULES, isSpike } from './alerts';
 import {
   type CostRates,
   createLocalClock,
   DEFAULT_COST_RATES,
-  isoMs,
   percentile,
   ranked,
   type StaffingDay,
@@ -20,6 +19,7 @@ import {
   type Timing,
   timing,
 } from './report-parts';
+import { type DaySummary, ROW, summarizeEvents } from './summary';
 
 export { DEFAULT_COST_RATES } from './report-parts';
 
@@ -31,10 +31,6 @@ const CANCEL_WINDOW_MS = 7 * 86_400_000;
 /** A shopper back this soon after a resolved contact means the first contact did not settle it. */
 const REPEAT_WINDOW_MS = 7 * 86_400_000;
 const EXAMPLES = 3;
-/** Bot replies that settle what was asked (a clarifying question or a verification prompt does not). */
-const SETTLING = new Set(['answer', 'rating', 'request', 'resume']);
-const CANCEL_INTENTS = new Set(['cancel_order']);
-const CANCEL_REASONS = new Set(['delay_refund', 'cancel_processing']);
 
 export interface ReportOptions {
   from: Date;
@@ -131,80 +127,70 @@ export interface InsightsReport {
   }[];
 }
 
-interface Session {
-  events: InsightEvent[];
-  /** Each event's time (epoch ms), parsed once. */
-  times: number[];
-  start: number;
-  end: number;
+/**
+ * Where one chat's rows of the range are: `[summary, first row, end row, …]` (rows come grouped by chat in
+ * each summary). Only these small arrays are kept per chat; the rows themselves are copied into one reused
+ * scratch buffer while the chat is counted (a month of a busy shop is 100,000 chats and 500,000 rows, and
+ * an array per chat and column is most of a second of garbage collection).
+ */
+interface ChatRuns {
+  channel: ChannelName;
+  runs: number[];
 }
 
-const dayOf = (at: string) => at.slice(0, 10);
+/** One chat's rows, oldest first, in the scratch buffer: valid up to `length`. */
+interface ChatRows {
+  length: number;
+  times: number[];
+  codes: number[];
+  languages: Language[];
+  responseMs: number[];
+}
+
+/** A defect complaint of the range, with its time and language back in place. */
+interface Complaint {
+  t: number;
+  productIds: string[];
+  defects: string[];
+  language: Language;
+  text?: string;
+}
+
 const money = (n: number) => Math.round(n * 10_000) / 10_000;
 const grid = () => Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
 const inc = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
 
-/** Splits one chat's time-sorted events at pauses longer than the session gap. */
-function sessionsOf(events: InsightEvent[]): Session[] {
-  const sessions: Session[] = [];
-  const gap = SESSION_GAP_HOURS * 3_600_000;
-  let current: Session | undefined;
-  for (const event of events) {
-    const t = isoMs(event.at);
-    if (!current || t - current.end > gap) {
-      current = { events: [], times: [], start: t, end: t };
-      sessions.push(current);
-    }
-    current.events.push(event);
-    current.times.push(t);
-    current.end = t;
-  }
-  return sessions;
-}
-
-function resolvedBy(session: Session): ResolvedBy {
-  let handedOff = false;
-  let lastReply: string | undefined;
-  for (const e of session.events) {
-    if (e.kind === 'resolution' && e.by === 'agent') return 'agent';
-    if (e.kind === 'handoff') handedOff = true;
-    if (e.kind === 'reply') lastReply = e.action;
-  }
-  if (handedOff) return 'nobody';
-  return lastReply && SETTLING.has(lastReply) ? 'bot' : 'nobody';
-}
-
 /**
- * Builds the report from the events of the range (as `InsightsLog.list` returns them, oldest first).
+ * Builds the report from the events of the range (as `InsightsLog.list` returns them, oldest first): they
+ * are folded into day summaries first, so this and the stored-summary path are one computation.
  * @example
  * const report = buildInsightsReport(await insights.list({ from, to }), { from, to, timezone: merchant.timezone });
  */
 export function buildInsightsReport(all: readonly InsightEvent[], options: ReportOptions): InsightsReport {
+  return buildReportFromSummaries(summarizeEvents(all), options);
+}
+
+/**
+ * Builds the report from day summaries (functions/insights/summary.ts) covering the range, each holding
+ * only that day's events of the range.
+ * @example
+ * const report = buildReportFromSummaries(await readSummaries(log, { from, to }), { from, to, timezone });
+ */
+export function buildReportFromSummaries(
+  summaries: readonly DaySummary[],
+  options: ReportOptions,
+): InsightsReport {
   const rates = options.rates ?? DEFAULT_COST_RATES;
   const rules = options.rules ?? DEFAULT_ALERT_RULES;
   const local = createLocalClock(options.timezone);
-  const byChat = new Map<string, InsightEvent[]>();
-  for (const e of all) {
-    if (options.channel && e.channel !== options.channel) continue;
-    if (options.language && e.language !== options.language) continue;
-    const list = byChat.get(e.conversation);
-    if (list) list.push(e);
-    else byChat.set(e.conversation, [e]);
-  }
+  const wanted = (channel: ChannelName, language: Language) =>
+    (!options.channel || channel === options.channel) && (!options.language || language === options.language);
 
-  const resolved = { bot: 0, agent: 0, unresolved: 0 };
-  let total = 0;
-  let handedOff = 0;
-  let fcr = 0;
   const messages = { shopper: 0, bot: 0, agent: 0 };
   const reasons = new Map<string, number>();
   const intents = new Map<string, number>();
-  const languages = new Map<string, number>();
-  const channels = new Map<string, number>();
   const heatmap = grid();
   const handoffHeatmap = grid();
-  const firstResponse: number[] = [];
-  const resolution: number[] = [];
   const agentWait: number[] = [];
   const ratings = [0, 0, 0, 0, 0];
   const days = new Map<string, { sum: number; messages: number; negative: number }>();
@@ -212,104 +198,76 @@ export function buildInsightsReport(all: readonly InsightEvent[], options: Repor
   let negative = 0;
   const proactive = { sent: 0, answered: 0, optedOut: 0, cancellationsAvoided: 0 };
   const cost = { llmTokens: 0, translatedChars: 0, messages: 0, messageUsd: 0, turns: 0 };
-  const complaints: MessageInsight[] = [];
+  const complaints: Complaint[] = [];
+  const byChat = new Map<string, ChatRuns>();
+  const sorted = [...summaries].sort((a, b) => a.start - b.start);
 
-  for (const events of byChat.values()) {
-    const sessions = sessionsOf(events);
-    sessions.forEach((session, index) => {
-      let shopperSeen = false;
-      let first: string | undefined;
-      let language: Language | undefined;
-      let responded = false;
-      for (let i = 0; i < session.events.length; i++) {
-        const e = session.events[i]!;
-        const t = session.times[i]!;
-        if (e.cost) {
-          cost.llmTokens += e.cost.llmTokens ?? 0;
-          cost.translatedChars += e.cost.translatedChars ?? 0;
-          const sent = e.cost.messages ?? 0;
-          cost.messages += sent;
-          cost.messageUsd +=
-            sent * (e.kind === 'proactive' ? rates.proactivePerMessage : rates.replyPerMessage)[e.channel];
-        }
-        switch (e.kind) {
-          case 'message': {
-            messages.shopper++;
-            cost.turns++;
-            if (!shopperSeen) {
-              shopperSeen = true;
-              first = e.at;
-              language = e.language;
-            }
-            const { weekday, hour } = local(t);
-            heatmap[weekday]![hour]!++;
-            if (e.intent) inc(intents, e.intent);
-            sentimentSum += e.sentiment;
-            const day = days.get(dayOf(e.at)) ?? { sum: 0, messages: 0, negative: 0 };
-            day.sum += e.sentiment;
-            day.messages++;
-            if (e.sentiment <= rules.sentiment.negativeBelow) {
-              negative++;
-              day.negative++;
-            }
-            days.set(dayOf(e.at), day);
-            if (e.defects.length > 0 && e.productIds?.length) complaints.push(e);
-            break;
-          }
-          case 'reply':
-            messages.bot += e.cost?.messages ?? 1;
-            if (first && !responded) {
-              responded = true;
-              firstResponse.push(e.responseMs);
-            }
-            break;
-          case 'agent_reply':
-            messages.agent++;
-            if (e.waitMs !== undefined) agentWait.push(e.waitMs);
-            if (first && !responded) {
-              responded = true;
-              firstResponse.push(Math.max(0, t - isoMs(first)));
-            }
-            break;
-          case 'handoff': {
-            inc(reasons, e.reason);
-            const { weekday, hour } = local(t);
-            handoffHeatmap[weekday]![hour]!++;
-            break;
-          }
-          case 'rating':
-            ratings[e.score - 1]!++;
-            break;
-          case 'proactive':
-            proactive.sent++;
-            break;
-          case 'resolution':
-            break;
-        }
+  sorted.forEach((summary, summaryIndex) => {
+    for (const s of summary.segments) {
+      if (!wanted(s.channel, s.language)) continue;
+      messages.shopper += s.shopper;
+      messages.bot += s.bot;
+      messages.agent += s.agent;
+      for (const [intent, n] of Object.entries(s.intents)) inc(intents, intent, n);
+      for (const [reason, n] of Object.entries(s.reasons)) inc(reasons, reason, n);
+      for (let h = 0; h < 24; h++) {
+        if (!s.heat[h] && !s.handoffHeat[h]) continue;
+        const { weekday, hour } = local(summary.start + h * 3_600_000);
+        heatmap[weekday]![hour]! += s.heat[h] ?? 0;
+        handoffHeatmap[weekday]![hour]! += s.handoffHeat[h] ?? 0;
       }
-      proactiveOutcomes(events, session, proactive);
-      if (!shopperSeen) return;
-      total++;
-      inc(languages, language!);
-      inc(channels, session.events[0]!.channel);
-      const hasHandoff = session.events.some((e) => e.kind === 'handoff');
-      if (hasHandoff) handedOff++;
-      const by = resolvedBy(session);
-      if (by === 'bot') resolved.bot++;
-      else if (by === 'agent') resolved.agent++;
-      else resolved.unresolved++;
-      if (by !== 'nobody') {
-        const settledAt =
-          by === 'agent'
-            ? session.events.find((e) => e.kind === 'resolution' && e.by === 'agent')!.at
-            : session.events.findLast((e) => e.kind === 'reply')!.at;
-        resolution.push(Math.max(0, isoMs(settledAt) - isoMs(first!)));
-        const next = sessions[index + 1];
-        if (!next || next.start - session.end > REPEAT_WINDOW_MS) fcr++;
+      if (s.shopper > 0) {
+        const day = days.get(summary.day) ?? { sum: 0, messages: 0, negative: 0 };
+        day.sum += s.sentimentSum;
+        day.messages += s.shopper;
+        for (const [value, n] of Object.entries(s.sentiments))
+          if (Number(value) <= rules.sentiment.negativeBelow) {
+            negative += n;
+            day.negative += n;
+          }
+        days.set(summary.day, day);
       }
-    });
-  }
+      sentimentSum += s.sentimentSum;
+      s.ratings.forEach((n, i) => {
+        ratings[i]! += n;
+      });
+      proactive.sent += s.proactiveSent;
+      cost.llmTokens += s.llmTokens;
+      cost.translatedChars += s.translatedChars;
+      cost.messages += s.replyMessages + s.proactiveMessages;
+      cost.messageUsd +=
+        s.replyMessages * rates.replyPerMessage[s.channel] +
+        s.proactiveMessages * rates.proactivePerMessage[s.channel];
+      cost.turns += s.shopper;
+      for (const ms of s.agentWaitMs) agentWait.push(ms);
+      for (const [t, productIds, defects, text] of s.complaints)
+        complaints.push({
+          t: summary.start + t,
+          productIds,
+          defects,
+          language: s.language,
+          ...(text !== undefined ? { text } : {}),
+        });
+    }
+    const { rows } = summary;
+    for (let i = 0; i < rows.chat.length; ) {
+      const chatIndex = rows.chat[i]!;
+      let end = i + 1;
+      while (end < rows.chat.length && rows.chat[end] === chatIndex) end++;
+      const channel = summary.chatChannels[chatIndex]!;
+      if (!options.channel || channel === options.channel) {
+        const key = summary.chats[chatIndex]!;
+        const chat = byChat.get(key);
+        if (chat) chat.runs.push(summaryIndex, i, end);
+        else byChat.set(key, { channel, runs: [summaryIndex, i, end] });
+      }
+      i = end;
+    }
+  });
+  complaints.sort((a, b) => a.t - b.t);
 
+  const contacts = countContacts(byChat, sorted, options.language, proactive);
+  const { total, resolved, handedOff, fcr } = contacts;
   const resolvedCount = resolved.bot + resolved.agent;
   const llmUsd = (cost.llmTokens / 1e6) * rates.llmPerMTokens;
   const translationUsd = (cost.translatedChars / 1e6) * rates.translatePerMChars;
@@ -366,8 +324,8 @@ export function buildInsightsReport(all: readonly InsightEvent[], options: Repor
       suggestedStaffing: suggestStaffing(handedOff > 0 ? handoffHeatmap : heatmap),
     },
     timings: {
-      firstResponse: timing(firstResponse),
-      resolution: timing(resolution),
+      firstResponse: timing(contacts.firstResponse),
+      resolution: timing(contacts.resolution),
       agentWait: timing(agentWait),
     },
     csat: {
@@ -378,8 +336,8 @@ export function buildInsightsReport(all: readonly InsightEvent[], options: Repor
       satisfied: share(ratings[3]! + ratings[4]!, ratingCount),
       distribution: ratings,
     },
-    languages: ranked(languages, total, 'language') as InsightsReport['languages'],
-    channels: ranked(channels, total, 'channel') as InsightsReport['channels'],
+    languages: ranked(contacts.languages, total, 'language') as InsightsReport['languages'],
+    channels: ranked(contacts.channels, total, 'channel') as InsightsReport['channels'],
     products,
     proactive: { ...proactive, answerRate: share(proactive.answered, proactive.sent) },
     cost: {
@@ -413,38 +371,148 @@ export function buildInsightsReport(all: readonly InsightEvent[], options: Repor
   };
 }
 
-/** Answers, opt-outs and avoided cancellations after each proactive message of a session. */
-function proactiveOutcomes(
-  chat: InsightEvent[],
-  session: Session,
+/**
+ * Splits each chat into contacts at pauses longer than the session gap and reads each contact's outcome:
+ * who resolved it, first response and resolution times, whether the shopper came back within a week, and
+ * what followed each proactive message.
+ */
+function countContacts(
+  byChat: Map<string, ChatRuns>,
+  summaries: readonly DaySummary[],
+  onlyLanguage: Language | undefined,
+  proactive: { answered: number; optedOut: number; cancellationsAvoided: number },
+) {
+  const gap = SESSION_GAP_HOURS * 3_600_000;
+  const out = {
+    total: 0,
+    resolved: { bot: 0, agent: 0, unresolved: 0 },
+    handedOff: 0,
+    fcr: 0,
+    firstResponse: [] as number[],
+    resolution: [] as number[],
+    languages: new Map<string, number>(),
+    channels: new Map<string, number>(),
+  };
+  const chat: ChatRows = { length: 0, times: [], codes: [], languages: [], responseMs: [] };
+  const bounds: [number, number][] = [];
+  for (const { channel, runs } of byChat.values()) {
+    let n = 0;
+    for (let r = 0; r < runs.length; r += 3) {
+      const summary = summaries[runs[r]!]!;
+      const rows = summary.rows;
+      for (let i = runs[r + 1]!; i < runs[r + 2]!; i++) {
+        const language = summary.languages[rows.language[i]!]!;
+        if (onlyLanguage && language !== onlyLanguage) continue;
+        chat.times[n] = summary.start + rows.t[i]!;
+        chat.codes[n] = rows.code[i]!;
+        chat.languages[n] = language;
+        chat.responseMs[n] = rows.responseMs[i]!;
+        n++;
+      }
+    }
+    chat.length = n;
+    if (n === 0) continue;
+    const { times, codes } = chat;
+    bounds.length = 0;
+    let begin = 0;
+    for (let i = 1; i <= n; i++)
+      if (i === n || times[i]! - times[i - 1]! > gap) {
+        bounds.push([begin, i]);
+        begin = i;
+      }
+    bounds.forEach(([a, b], index) => {
+      let first: number | undefined;
+      let language: Language | undefined;
+      let responded = false;
+      let handoff = false;
+      let agentResolvedAt: number | undefined;
+      let lastReplyAt: number | undefined;
+      let lastReplySettles = false;
+      for (let i = a; i < b; i++) {
+        const code = codes[i]!;
+        const t = times[i]!;
+        switch (code & ROW.kindMask) {
+          case ROW.message:
+            if (first === undefined) {
+              first = t;
+              language = chat.languages[i];
+            }
+            break;
+          case ROW.reply:
+            if (first !== undefined && !responded) {
+              responded = true;
+              out.firstResponse.push(chat.responseMs[i]!);
+            }
+            lastReplyAt = t;
+            lastReplySettles = (code & ROW.settling) !== 0;
+            break;
+          case ROW.agentReply:
+            if (first !== undefined && !responded) {
+              responded = true;
+              out.firstResponse.push(Math.max(0, t - first));
+            }
+            break;
+          case ROW.handoff:
+            handoff = true;
+            break;
+          case ROW.resolution:
+            if (code & ROW.byAgent && agentResolvedAt === undefined) agentResolvedAt = t;
+            break;
+          case ROW.proactive:
+            proactiveOutcome(chat, i, proactive);
+            break;
+        }
+      }
+      if (first === undefined) return;
+      out.total++;
+      inc(out.languages, language!);
+      inc(out.channels, channel);
+      if (handoff) out.handedOff++;
+      const settledAt = agentResolvedAt ?? (!handoff && lastReplySettles ? lastReplyAt : undefined);
+      if (agentResolvedAt !== undefined) out.resolved.agent++;
+      else if (settledAt !== undefined) out.resolved.bot++;
+      else out.resolved.unresolved++;
+      if (settledAt !== undefined) {
+        out.resolution.push(Math.max(0, settledAt - first));
+        const next = bounds[index + 1];
+        if (!next || times[next[0]]! - times[b - 1]! > REPEAT_WINDOW_MS) out.fcr++;
+      }
+    });
+  }
+  return out;
+}
+
+/** Whether the proactive message at `sent` was answered, opted out of, or followed by a cancellation. */
+function proactiveOutcome(
+  chat: ChatRows,
+  sent: number,
   out: { answered: number; optedOut: number; cancellationsAvoided: number },
 ): void {
-  for (const sent of session.events) {
-    if (sent.kind !== 'proactive') continue;
-    const t = isoMs(sent.at);
-    let answered = false;
-    let optedOut = false;
-    let cancelled = false;
-    for (const e of chat) {
-      const dt = isoMs(e.at) - t;
-      if (dt <= 0) continue;
-      if (dt > CANCEL_WINDOW_MS) break;
-      if (e.kind === 'message') {
-        if (dt <= ANSWER_WINDOW_MS) answered = true;
-        if (dt <= ANSWER_WINDOW_MS && e.optOut) optedOut = true;
-        if (e.intent && CANCEL_INTENTS.has(e.intent)) cancelled = true;
-      }
-      if (e.kind === 'handoff' && CANCEL_REASONS.has(e.reason)) cancelled = true;
+  const t = chat.times[sent]!;
+  let answered = false;
+  let optedOut = false;
+  let cancelled = false;
+  for (let i = sent + 1; i < chat.length; i++) {
+    const dt = chat.times[i]! - t;
+    if (dt <= 0) continue;
+    if (dt > CANCEL_WINDOW_MS) break;
+    const code = chat.codes[i]!;
+    const kind = code & ROW.kindMask;
+    if (kind === ROW.message) {
+      if (dt <= ANSWER_WINDOW_MS) answered = true;
+      if (dt <= ANSWER_WINDOW_MS && code & ROW.optOut) optedOut = true;
+      if (code & ROW.cancel) cancelled = true;
     }
-    if (answered) out.answered++;
-    if (optedOut) out.optedOut++;
-    if (sent.reason !== 'update' && !cancelled) out.cancellationsAvoided++;
+    if (kind === ROW.handoff && code & ROW.cancel) cancelled = true;
   }
+  if (answered) out.answered++;
+  if (optedOut) out.optedOut++;
+  if (!(chat.codes[sent]! & ROW.update) && !cancelled) out.cancellationsAvoided++;
 }
 
 /** Products ranked by defect complaints, with the alert rule run on the range's last day. */
 function productDefects(
-  complaints: MessageInsight[],
+  complaints: Complaint[],
   options: ReportOptions,
   rules: AlertRules,
 ): ProductDefects[] {
@@ -458,12 +526,12 @@ function productDefects(
     string,
     Map<
       string,
-      { count: number; lastDay: number; before: number; languages: Set<Language>; examples: MessageInsight[] }
+      { count: number; lastDay: number; before: number; languages: Set<Language>; examples: Complaint[] }
     >
   >();
   for (const e of complaints) {
-    const t = isoMs(e.at);
-    for (const productId of e.productIds ?? []) {
+    const t = e.t;
+    for (const productId of e.productIds) {
       const categories = products.get(productId) ?? new Map();
       products.set(productId, categories);
       for (const category of e.defects) {
@@ -514,9 +582,9 @@ function productDefects(
 }
 
 /** The newest examples, one per language first (a merchant wants to see it is not one market's quirk). */
-function pickExamples(events: MessageInsight[]): DefectExample[] {
+function pickExamples(events: Complaint[]): DefectExample[] {
   const newest = [...events].reverse();
-  const picked: MessageInsight[] = [];
+  const picked: Complaint[] = [];
   const seen = new Set<Language>();
   for (const e of newest)
     if (!seen.has(e.language) && picked.length < EXAMPLES) {
@@ -524,7 +592,7 @@ function pickExamples(events: MessageInsight[]): DefectExample[] {
       picked.push(e);
     }
   for (const e of newest) if (picked.length < EXAMPLES && !picked.includes(e)) picked.push(e);
-  return picked.map((e) => ({ language: e.language, text: e.text!, at: e.at }));
+  return picked.map((e) => ({ language: e.language, text: e.text!, at: new Date(e.t).toISOString() }));
 }
 
 export { percentile };

@@ -17,6 +17,7 @@
 //   counter            COUNTER#<key>         COUNTER                    –                       –          (ttl)
 //   seed marker        META                  SEED#<version>             –                       –
 //   insight event      INSIGHT#<day>#<shard> <at>#<id>                  –                       –          (ttl)
+//   insights summary   INSIGHT#SUMMARY#<day> SUMMARY                    –                       –          (ttl)
 //
 // An order is written twice (one item per GSI1 access path) because one GSI serves both phone and
 // customer look-ups and an item has one GSI1PK. Both copies carry the whole order, so a query needs
@@ -111,6 +112,11 @@ export const keys = {
     SK: `${at}#${id}`,
   }),
   insightPk: (day: string, shard: number): string => `INSIGHT#${day}#${shard}`,
+  /**
+   * A finished day's insights summary (functions/insights/summary.ts), or the marker that voids it. Under
+   * the insight prefix on purpose: whoever may write insight events may void a summary, with no new grant.
+   */
+  insightSummary: (day: string): Key => ({ PK: `INSIGHT#SUMMARY#${day}`, SK: 'SUMMARY' }),
 } as const;
 
 /** Partitions per day of insight events. */

@@ -125,8 +125,13 @@ export const TABLE_ACCESS = {
       keyPrefixes: [P.conversation, P.supportCase, P.customerConversations, P.translation, P.insight],
     },
     { actions: ['dynamodb:Scan'] },
-    // Insights: the dashboard reads events by day; the desk records agent replies and resolutions.
-    { actions: ['dynamodb:Query', 'dynamodb:BatchWriteItem'], keyPrefixes: [P.insight] },
+    // Insights: the dashboard reads events by day and finished days' summaries (`INSIGHT#SUMMARY#`), which it
+    // and its hourly chore build and keep (a conditional PutItem); the desk records agent replies and
+    // resolutions; an erasure voids the summaries that held the shopper.
+    {
+      actions: ['dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
+      keyPrefixes: [P.insight],
+    },
   ],
   /**
    * The worker runs the conversation and touches nearly every item kind (conversations, orders, shipments,

@@ -282,6 +282,13 @@ export class CrossdeskStack extends Stack {
       schedule: Schedule.rate(Duration.minutes(30)),
       targets: [new LambdaFunction(delayScan, { retryAttempts: 2 })],
     });
+    // The insights chore runs on the agent API, which holds the insights grants: it builds the summaries of
+    // the last finished days, so the first dashboard of the morning reads them instead of a day of events.
+    new Rule(this, 'InsightsSummariesSchedule', {
+      description: 'Build the Crossdesk insights summaries of the finished days every hour',
+      schedule: Schedule.rate(Duration.hours(1)),
+      targets: [new LambdaFunction(agentApi, { retryAttempts: 2 })],
+    });
 
     // The API exists before its routes: the agents' app client needs its URL (callback = console), and the
     // agent routes need the authorizer built on that client. Functions reference only the API's endpoint,

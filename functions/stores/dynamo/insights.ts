@@ -1,10 +1,26 @@
 // Insight events (core/insights.ts) as flat items under `INSIGHT#<day>#<shard>`, sorted by time: a range
 // read is one query per day and shard (in parallel), never a scan. Flat attributes, not one nested map,
 // so a DynamoDB export to S3 reads in Athena column by column (docs/insights.md).
-import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { INSIGHTS_RETENTION_DAYS, type InsightEvent, type InsightsLog } from '../../core/insights';
+//
+// A finished day's summary sits in one item of its own (`INSIGHT#SUMMARY#<day>`, gzip'd bytes). An event
+// written for a day that is over replaces that item with a marker in the same BatchWriteItem, so the next
+// read rebuilds the day: a summary never misses a late event (an SQS redelivery, an agent closing a case
+// after midnight). The marker's time runs a little ahead, so a rebuild that began while the write was still
+// in flight cannot be kept either.
+import {
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+} from '@aws-sdk/lib-dynamodb';
+import {
+  INSIGHTS_RETENTION_DAYS,
+  type InsightEvent,
+  type InsightSummaryStore,
+  type InsightsLog,
+} from '../../core/insights';
 import { ATTR, INSIGHT_SHARDS, keys, ttlFrom } from '../keys';
-import { type DynamoContext, isLive, queryAll } from './shared';
+import { type DynamoContext, isConditionFailure, isLive, queryAll } from './shared';
 
 export interface DynamoInsightsOptions {
   readonly doc: DynamoDBDocumentClient;
@@ -22,6 +38,10 @@ const BATCH = 25;
 /** Queries in flight at once while reading a range. */
 const PARALLEL = 16;
 const DAY_MS = 86_400_000;
+/** How far ahead a voiding marker is dated: longer than any one BatchWriteItem takes to land. */
+const VOID_AHEAD_MS = 60_000;
+/** DynamoDB's item limit is 400 KB: a summary larger than this is not kept (the day is read from events). */
+const MAX_SUMMARY_BYTES = 380_000;
 const ITEM_KEYS = new Set<string>([ATTR.pk, ATTR.sk, ATTR.ttl, 'type']);
 
 /** The UTC days a range touches, oldest first. */
@@ -36,6 +56,21 @@ export function daysOf(range: { from: Date; to: Date }): string[] {
     days.push(new Date(t).toISOString().slice(0, 10));
   return days;
 }
+
+/**
+ * The item that takes a day's summary's place when an event of that day is written or erased: the next
+ * read rebuilds the day from its events.
+ */
+export const insightSummaryVoidMarker = (
+  day: string,
+  nowMs: number,
+  retentionDays = INSIGHTS_RETENTION_DAYS,
+): Record<string, unknown> => ({
+  ...keys.insightSummary(day),
+  type: 'insight-summary',
+  changedAt: nowMs + VOID_AHEAD_MS,
+  [ATTR.ttl]: ttlFrom(nowMs, retentionDays * 86_400),
+});
 
 /**
  * @example
@@ -71,11 +106,59 @@ export function createDynamoInsightsLog(options: DynamoInsightsOptions): Insight
     }
   }
 
+  const summaries: InsightSummaryStore = {
+    async read(summaryDays) {
+      const found = new Map<string, Uint8Array>();
+      const nowMs = now();
+      await Promise.all(
+        summaryDays.map(async (day) => {
+          const { Item } = await options.doc.send(
+            new GetCommand({ TableName: options.tableName, Key: keys.insightSummary(day) }),
+          );
+          if (Item?.summary instanceof Uint8Array && isLive(Item, nowMs)) found.set(day, Item.summary);
+        }),
+      );
+      return found;
+    },
+    async write(day, summary, builtFrom, { keepsText }) {
+      if (summary.byteLength > MAX_SUMMARY_BYTES) return false;
+      const dayStart = Date.parse(`${day}T00:00:00.000Z`);
+      try {
+        await options.doc.send(
+          new PutCommand({
+            TableName: options.tableName,
+            Item: {
+              ...keys.insightSummary(day),
+              type: 'insight-summary',
+              summary,
+              builtFrom,
+              [ATTR.ttl]: ttlFrom(dayStart, (keepsText ? textDays : days) * 86_400),
+            },
+            ConditionExpression: 'attribute_not_exists(changedAt) OR changedAt < :builtFrom',
+            ExpressionAttributeValues: { ':builtFrom': builtFrom },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+  };
+
   return {
+    summaries,
     async record(events) {
-      // One item per event; a turn's few events go in one BatchWriteItem.
+      // One item per event; a turn's few events go in one BatchWriteItem, with a marker for each finished
+      // day they land in (rare: a turn's events are written seconds after they happen).
       const unique = new Map(events.map((e) => [`${e.at}#${e.id}`, toItem(e)]));
-      const items = [...unique.values()];
+      const nowMs = now();
+      const today = new Date(nowMs).toISOString().slice(0, 10);
+      const finished = new Set(events.map((e) => e.at.slice(0, 10)).filter((day) => day < today));
+      const items = [
+        ...unique.values(),
+        ...[...finished].map((day) => insightSummaryVoidMarker(day, nowMs, days)),
+      ];
       for (let i = 0; i < items.length; i += BATCH) await writeBatch(items.slice(i, i + BATCH));
     },
 

@@ -2,11 +2,12 @@
 // and orders by e-mail. Operator-driven and rare, so plain DeleteItem calls (dynalite has no transactions,
 // and no function is granted Batch*) and, for the e-mail look-up only, a filtered Scan: no index holds
 // e-mails, and adding one for a request a merchant sees a few times a year would cost on every order write.
-import { DeleteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { MessageLogEntry, PrivacyStore } from '../../core/ports';
 import type { Conversation, DeliveryStatus, Order } from '../../core/types';
 import { StoreError } from '../errors';
 import { ATTR, insightShard, type Key, keys } from '../keys';
+import { insightSummaryVoidMarker } from './insights';
 import { type DynamoContext, isLive, queryAll } from './shared';
 
 const STATUS_PREFIX = 'STATUS#';
@@ -93,6 +94,15 @@ export function createDynamoPrivacyStore(ctx: DynamoContext): PrivacyStore {
         );
         removed += await removeAll(
           found.flat().map((item) => ({ PK: item[ATTR.pk] as string, SK: item[ATTR.sk] as string })),
+        );
+        // A stored day summary still holds the erased conversation's rows and words: void it too.
+        const touched = days.slice(i, i + DELETES_IN_FLIGHT).filter((_, j) => found[j]!.length > 0);
+        await Promise.all(
+          touched.map((day) =>
+            ctx.doc.send(
+              new PutCommand({ TableName: ctx.tableName, Item: insightSummaryVoidMarker(day, ctx.now()) }),
+            ),
+          ),
         );
       }
       return removed;

@@ -1,6 +1,6 @@
 // GET /insights on the agent API: agents only (401), clear 400s for bad filters, the report as JSON or
 // CSV, and the dashboard page with its Chart.js bundle served from the API itself.
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, ScheduledEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import type { ChannelOutbound } from '../../../functions/core/ports';
 import { createAgentApiHandler } from '../../../functions/handlers/agent-api';
@@ -27,7 +27,7 @@ function event(
   } as unknown as APIGatewayProxyEventV2;
 }
 
-async function setup() {
+async function setup(now = () => NOW) {
   const stores = createMemoryStores();
   const log = createMemoryInsightsLog({ now: () => NOW.getTime() });
   await log.record([
@@ -62,9 +62,10 @@ async function setup() {
     auth: { mode: 'token', token: TOKEN },
     console: { auth: 'token' },
     insights: { log, conversationKey: logId },
-    now: () => NOW,
+    now,
   });
-  return async (e: APIGatewayProxyEventV2) => (await handle(e)) as APIGatewayProxyStructuredResultV2;
+  const call = async (e: APIGatewayProxyEventV2) => (await handle(e)) as APIGatewayProxyStructuredResultV2;
+  return Object.assign(call, { handle, log });
 }
 
 const body = (r: APIGatewayProxyStructuredResultV2) => JSON.parse(String(r.body));
@@ -114,5 +115,25 @@ describe('GET /insights', () => {
     const script = await call(event('/console/insights/chart.js', undefined, null));
     expect(script.statusCode).toBe(200);
     expect(String(script.body)).toMatch(/Chart/);
+  });
+});
+
+describe('the hourly insights chore (EventBridge → the agent API)', () => {
+  it('builds and keeps the last finished days’ summaries, which the next report reads', async () => {
+    // An hour after the events were written (a late write voids summaries built within its head start).
+    const later = new Date(NOW.getTime() + 3_600_000);
+    const call = await setup(() => later);
+    const stats = await call.handle({
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      time: later.toISOString(),
+    } as unknown as ScheduledEvent);
+    expect(stats).toMatchObject({ days: 3, built: 3, stored: 0 });
+    const days = ['2026-12-04', '2026-12-05', '2026-12-06'];
+    expect((await call.log.summaries.read(days)).size).toBe(3);
+    const again = await call.handle({ 'detail-type': 'Scheduled Event' } as unknown as ScheduledEvent);
+    expect(again).toMatchObject({ stored: 3, built: 0 });
+    const r = await call(event('/insights', { from: '2026-12-04', to: '2026-12-07' }));
+    expect(body(r).report.conversations).toMatchObject({ total: 1, resolved: { bot: 1 } });
   });
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageInsight } from '../../../functions/core/insights';
 import { parseShopperRef } from '../../../functions/core/privacy';
 import { createPrivacyFrom } from '../../../functions/handlers/agent-api-privacy';
+import { readSummaries } from '../../../functions/insights/read-summaries';
 import { logId } from '../../../functions/log-id';
 import { createDynamoStores } from '../../../functions/stores/dynamo';
 import { createDynamoInsightsLog } from '../../../functions/stores/dynamo/insights';
@@ -63,10 +64,24 @@ describe('privacy delete erases insight events', () => {
       whatsappPhoneNumberIds: ['1000'],
       agentLanguage: 'en',
     });
+    // The dashboard has kept a summary of the day three days ago, which holds Maria's complaint.
+    const range = { from: new Date(now - 10 * 86_400_000), to: new Date(now) };
+    const inAMinute = () => Date.now() + 61_000;
+    const kept = await readSummaries(insights, range, { clock: inAMinute });
+    const threeDaysAgo = new Date(now - 3 * 86_400_000).toISOString().slice(0, 10);
+    expect((await insights.summaries!.read([threeDaysAgo])).size).toBe(1);
+    expect(JSON.stringify(kept.summaries)).toContain(logId(MARIA));
+
     const report = await privacy.deleteShopper(parseShopperRef('+55 11 98765-4321'), 'Ana');
     expect(report.counts.insights).toBe(3);
     const left = await insights.list({ from: new Date(now - 400 * 86_400_000), to: new Date(now + 60_000) });
     expect(left.map((e) => e.id)).toEqual(['j1']);
     expect(JSON.stringify(left)).not.toContain(logId(MARIA));
+    // …and so is that summary: the next dashboard rebuilds the day without her.
+    expect((await insights.summaries!.read([threeDaysAgo])).size).toBe(0);
+    const rebuilt = await readSummaries(insights, range, { clock: () => Date.now() + 122_000 });
+    expect(rebuilt.stats.built).toBe(1);
+    expect(JSON.stringify(rebuilt.summaries)).not.toContain(logId(MARIA));
+    expect(JSON.stringify(rebuilt.summaries)).not.toContain('desbotou');
   });
 });

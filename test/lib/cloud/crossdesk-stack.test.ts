@@ -503,6 +503,13 @@ describe('CrossdeskStack', () => {
     });
   });
 
+  it('builds the finished days’ insights summaries every hour, on the agent API (which holds the insights grants)', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 hour)',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [functionId('agentApi'), 'Arn'] } })],
+    });
+  });
+
   it('outputs the API, webhook URLs, table and queue', () => {
     const outputs = Object.keys(template.toJSON().Outputs as object);
     for (const name of [
