@@ -17,6 +17,7 @@ import { parseInsightsQuery } from '../functions/insights/query';
 import { readSummaries } from '../functions/insights/read-summaries';
 import { reportCsv, reportText } from '../functions/insights/render-text';
 import { buildReportFromSummaries, type InsightsReport } from '../functions/insights/report';
+import { costRates } from '../functions/insights/report-parts';
 import { createDynamoInsightsLog } from '../functions/stores/dynamo/insights';
 import { createDynamoOrderStore } from '../functions/stores/dynamo/orders';
 import { openTarget } from '../lib/import/target';
@@ -113,7 +114,11 @@ export async function runInsightsCli(
       retention: DEFAULT_RETENTION,
     });
     const report = await enrichReport(
-      buildReportFromSummaries(summaries, { ...query, timezone: merchant.timezone }),
+      buildReportFromSummaries(summaries, {
+        ...query,
+        timezone: merchant.timezone,
+        rates: costRates(merchant.insightsCosts),
+      }),
       {
         agentLanguage: merchant.agentLanguage,
         productName: async (id) => (await orders.getProduct(id))?.name,

@@ -3,7 +3,7 @@
 import * as z from 'zod';
 import { en, type MessageKey } from './messages/en';
 import { placeholderNames } from './messages/format';
-import { FAQ_TOPICS, LANGUAGES, type Language } from './types';
+import { CHANNELS, FAQ_TOPICS, LANGUAGES, type Language } from './types';
 
 const language = z.enum(LANGUAGES);
 
@@ -252,6 +252,24 @@ const merchantConfigObject = z.object({
       statusesDays: z.number().int().positive().default(DEFAULT_RETENTION.statusesDays),
     })
     .default({ ...DEFAULT_RETENTION }),
+  /**
+   * What the insights report prices a conversation with (docs/insights.md "Cost"), in USD: your LLM's token
+   * price, your WhatsApp markets' template price, what the AI agent you compare with charges. Every rate
+   * left out keeps the example default (functions/insights/report-parts.ts DEFAULT_COST_RATES).
+   */
+  insightsCosts: z
+    .object({
+      llmPerMTokens: z.number().nonnegative().optional(),
+      translatePerMChars: z.number().nonnegative().optional(),
+      /** Per reply message, by channel (WhatsApp service replies and LINE reply-token replies are free). */
+      replyPerMessage: z.partialRecord(z.enum(CHANNELS), z.number().nonnegative()).optional(),
+      /** Per message the bot sends first, by channel (a WhatsApp template, a LINE push past the free quota). */
+      proactivePerMessage: z.partialRecord(z.enum(CHANNELS), z.number().nonnegative()).optional(),
+      infraPerTurn: z.number().nonnegative().optional(),
+      aiAgentPerResolution: z.number().nonnegative().optional(),
+    })
+    .strict()
+    .default({}),
   /** Optional: a video-call room link prefix offered when a human takes over. */
   videoCallBaseUrl: z.url().optional(),
   /** Shop-wide answers (shipping, duties, exchanges, refunds, payment), each a text or `{ text, translations }`. */

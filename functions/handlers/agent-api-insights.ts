@@ -10,6 +10,7 @@ import { parseInsightsQuery } from '../insights/query';
 import { readSummaries, type SummaryReadStats } from '../insights/read-summaries';
 import { reportCsv } from '../insights/render-text';
 import { buildReportFromSummaries } from '../insights/report';
+import { costRates } from '../insights/report-parts';
 import type { AgentApiDeps } from './agent-api-deps';
 import { loadChartScript } from './insights-chart-script';
 import { renderInsightsPage } from './insights-page';
@@ -69,7 +70,11 @@ export async function serveInsights(
   const { query } = parsed;
   const { summaries } = await readSummaries(log, { from: query.from, to: query.to });
   const report = await enrichReport(
-    buildReportFromSummaries(summaries, { ...query, timezone: d.merchant.timezone }),
+    buildReportFromSummaries(summaries, {
+      ...query,
+      timezone: d.merchant.timezone,
+      rates: costRates(d.merchant.insightsCosts),
+    }),
     {
       agentLanguage: d.merchant.agentLanguage,
       ...(d.translator ? { translator: d.translator } : {}),

@@ -113,6 +113,31 @@ export const DEFAULT_COST_RATES: CostRates = {
   aiAgentPerResolution: 0.99,
 };
 
+/**
+ * The merchant's rates over the defaults (crossdesk.config.json `insightsCosts`: any rate left out keeps
+ * its default).
+ * @example
+ * costRates({ aiAgentPerResolution: 1.5, proactivePerMessage: { whatsapp: 0.0248 } });
+ */
+export function costRates(overrides: {
+  llmPerMTokens?: number | undefined;
+  translatePerMChars?: number | undefined;
+  replyPerMessage?: Partial<Record<ChannelName, number>> | undefined;
+  proactivePerMessage?: Partial<Record<ChannelName, number>> | undefined;
+  infraPerTurn?: number | undefined;
+  aiAgentPerResolution?: number | undefined;
+}): CostRates {
+  const d = DEFAULT_COST_RATES;
+  return {
+    llmPerMTokens: overrides.llmPerMTokens ?? d.llmPerMTokens,
+    translatePerMChars: overrides.translatePerMChars ?? d.translatePerMChars,
+    replyPerMessage: { ...d.replyPerMessage, ...overrides.replyPerMessage },
+    proactivePerMessage: { ...d.proactivePerMessage, ...overrides.proactivePerMessage },
+    infraPerTurn: overrides.infraPerTurn ?? d.infraPerTurn,
+    aiAgentPerResolution: overrides.aiAgentPerResolution ?? d.aiAgentPerResolution,
+  };
+}
+
 /** Count → share of a total, rounded to 3 places (0 of nothing). */
 export const share = (count: number, total: number): number =>
   total === 0 ? 0 : Math.round((count / total) * 1000) / 1000;

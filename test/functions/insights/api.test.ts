@@ -2,8 +2,10 @@
 // CSV, and the dashboard page with its Chart.js bundle served from the API itself.
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, ScheduledEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
+import { parseMerchantConfig } from '../../../functions/core/merchant-config';
 import type { ChannelOutbound } from '../../../functions/core/ports';
 import { createAgentApiHandler } from '../../../functions/handlers/agent-api';
+import { costRates, DEFAULT_COST_RATES } from '../../../functions/insights/report-parts';
 import { logId } from '../../../functions/log-id';
 import { createMemoryStores } from '../../../functions/stores/memory';
 import { createMemoryInsightsLog } from '../../../functions/stores/memory-insights';
@@ -27,7 +29,7 @@ function event(
   } as unknown as APIGatewayProxyEventV2;
 }
 
-async function setup(now = () => NOW) {
+async function setup(now = () => NOW, shop = merchant) {
   const stores = createMemoryStores();
   const log = createMemoryInsightsLog({ now: () => NOW.getTime() });
   await log.record([
@@ -58,7 +60,7 @@ async function setup(now = () => NOW) {
   const handle = createAgentApiHandler({
     ...stores,
     channelFor: () => channel,
-    merchant,
+    merchant: shop,
     auth: { mode: 'token', token: TOKEN },
     console: { auth: 'token' },
     insights: { log, conversationKey: logId },
@@ -104,6 +106,29 @@ describe('GET /insights', () => {
     const csv = await call(event('/insights', { from: '2026-12-01', to: '2026-12-08', format: 'csv' }));
     expect(csv.headers?.['content-type']).toMatch(/text\/csv/);
     expect(String(csv.body)).toContain('conversations,total,1');
+  });
+
+  it('prices conversations with the merchant’s own rates (insightsCosts), the rest at the defaults', async () => {
+    const shop = parseMerchantConfig({
+      brandName: 'Lumen & Loom',
+      insightsCosts: {
+        aiAgentPerResolution: 2,
+        llmPerMTokens: 1.2,
+        proactivePerMessage: { whatsapp: 0.0248 },
+      },
+    });
+    const call = await setup(() => NOW, shop);
+    const { cost } = body(await call(event('/insights', { from: '2026-12-01', to: '2026-12-08' }))).report;
+    expect(cost.aiAgentPerResolution).toBe(2);
+    expect(cost.aiAgentTotal).toBe(2);
+    expect(() =>
+      parseMerchantConfig({ brandName: 'x', insightsCosts: { aiAgentPerResolution: -1 } }),
+    ).toThrow();
+    expect(() => parseMerchantConfig({ brandName: 'x', insightsCosts: { perResolution: 1 } })).toThrow();
+    expect(costRates({ proactivePerMessage: { whatsapp: 0.0248 } }).proactivePerMessage).toEqual({
+      ...DEFAULT_COST_RATES.proactivePerMessage,
+      whatsapp: 0.0248,
+    });
   });
 
   it('serves the dashboard shell and the chart bundle without credentials', async () => {
