@@ -182,7 +182,12 @@ export function summarizeDay(day: string, events: readonly InsightEvent[]): DayS
     rows: { chat: [], t: [], language: [], code: [], responseMs: [] },
     segments: [],
   };
-  const byChat: { t: number; language: number; code: number; responseMs: number }[][] = [];
+  // Row indexes per chat, so the columns can be written grouped by chat in one pass at the end.
+  const byChat: number[][] = [];
+  const times: number[] = [];
+  const languages: number[] = [];
+  const codes: number[] = [];
+  const responses: number[] = [];
   for (const e of sorted) {
     const t = isoMs(e.at) - start;
     if (!(t >= 0 && t < DAY_MS)) throw new Error(`an event of ${e.at} is not in ${day}`);
@@ -198,7 +203,11 @@ export function summarizeDay(day: string, events: readonly InsightEvent[]): DayS
       language = summary.languages.push(e.language) - 1;
       languageIndex.set(e.language, language);
     }
-    byChat[chat]!.push({ t, language, code: rowCode(e), responseMs: e.kind === 'reply' ? e.responseMs : 0 });
+    byChat[chat]!.push(times.length);
+    times.push(t);
+    languages.push(language);
+    codes.push(rowCode(e));
+    responses.push(e.kind === 'reply' ? e.responseMs : 0);
 
     const key = `${e.channel} ${e.language}`;
     let s = segmentIndex.get(key);
@@ -247,12 +256,12 @@ export function summarizeDay(day: string, events: readonly InsightEvent[]): DayS
   }
   const rows = summary.rows;
   byChat.forEach((list, chat) => {
-    for (const row of list) {
+    for (const i of list) {
       rows.chat.push(chat);
-      rows.t.push(row.t);
-      rows.language.push(row.language);
-      rows.code.push(row.code);
-      rows.responseMs.push(row.responseMs);
+      rows.t.push(times[i]!);
+      rows.language.push(languages[i]!);
+      rows.code.push(codes[i]!);
+      rows.responseMs.push(responses[i]!);
     }
   });
   for (const s of summary.segments) keepNewestExamples(s.complaints);
