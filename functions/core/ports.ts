@@ -93,8 +93,11 @@ export interface EventClaimStore {
   /**
    * Claims a platform event id exactly once (one conditional write with a TTL).
    * Returns false when it was already claimed: a platform retry or a duplicate delivery.
+   * With `overLease`, a claim that was never confirmed does not stop this one: a retry cannot tell a
+   * lease whose holder died from one still at work, and waiting for the lease to expire loses the message
+   * when the retry is answered meanwhile. Only for work that is safe to do twice up to the confirm.
    */
-  claim(eventId: string, ttlSeconds: number): Promise<boolean>;
+  claim(eventId: string, ttlSeconds: number, options?: { overLease?: boolean }): Promise<boolean>;
   /**
    * Gives a claim back (one delete) when the work it guarded failed before it was handed on (e.g. the
    * enqueue failed, a reply's send failed), so the retry is not mistaken for a duplicate. Releasing an

@@ -65,6 +65,13 @@ const MAX_ID_BYTES = 512;
  * platforms' retry schedules (WhatsApp, LINE and Telegram retry for minutes to days).
  */
 export const CLAIM_LEASE_SECONDS = 60;
+/**
+ * Why a retry takes over an unconfirmed claim rather than waiting for its lease: it cannot tell a holder
+ * that died from one still at work, and a 200 to it ends the platform's retries. Doing the work twice up to
+ * the confirm is harmless: the transcript line is the same item, and SQS FIFO drops the second enqueue
+ * (the event id is its deduplication id for 5 minutes, far longer than the lease).
+ */
+const OVER_LEASE = { overLease: true } as const;
 
 const silentLogger: IngestLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -257,7 +264,7 @@ async function ingestMany(d: WebhookDeps, group: InboundMessage[], ttl: number, 
   const won = new Array<boolean>(group.length).fill(false);
   const indexes = group.map((_, i) => i);
   await eachBounded(indexes, async (i) => {
-    won[i] = await d.claims.claim((group[i] as InboundMessage).eventId, CLAIM_LEASE_SECONDS);
+    won[i] = await d.claims.claim((group[i] as InboundMessage).eventId, CLAIM_LEASE_SECONDS, OVER_LEASE);
   });
   const fresh = group.filter((_, i) => won[i]);
   const skipped = group.length - fresh.length;
@@ -316,9 +323,9 @@ async function confirmAll(d: WebhookDeps, messages: InboundMessage[], ttl: numbe
 
 async function ingestOne(d: WebhookDeps, original: InboundMessage, ttl: number, log: IngestLogger) {
   // A lease first, confirmed for the full TTL only after the enqueue: a Lambda that dies in between leaves
-  // a claim that expires within a minute, so the platform's retry goes through instead of being skipped
-  // as a duplicate for a week.
-  if (!(await d.claims.claim(original.eventId, CLAIM_LEASE_SECONDS))) {
+  // an unconfirmed claim, which the platform's retry takes over (OVER_LEASE) instead of being skipped as
+  // a duplicate — and answered 200, never to come back.
+  if (!(await d.claims.claim(original.eventId, CLAIM_LEASE_SECONDS, OVER_LEASE))) {
     log.info('duplicate delivery skipped', { channel: original.channel, eventId: original.eventId });
     return;
   }

@@ -41,7 +41,10 @@ export async function sendReplies(
   const { logger } = deps;
   for (const [n, reply] of replies.entries()) {
     const claimId = `reply:${message.eventId}:${n}`;
-    if (!(await deps.claims.claim(claimId, REPLY_LEASE_SECONDS))) {
+    // overLease: a redelivery runs only once the delivery before it is over (SQS FIFO holds the group; a
+    // crashed worker's record comes back after its visibility timeout), so an unconfirmed claim here is
+    // one whose sender died mid-send: send again (at least once) rather than skip it (maybe never).
+    if (!(await deps.claims.claim(claimId, REPLY_LEASE_SECONDS, { overLease: true }))) {
       logger.info('reply already sent, skipping', { reply: n });
       continue;
     }

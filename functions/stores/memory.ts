@@ -54,6 +54,7 @@ export function createMemoryStores(
   const statusKey = (s: DeliveryStatus) =>
     `status:${s.conversationId}|${s.at}|${s.platformMessageId}|${s.status}`;
   const claimed = new Map<string, number>(); // event id → expiry (epoch ms)
+  const confirmed = new Set<string>(); // claims turned lasting by confirm()
   const logs = new Map<string, MessageLogEntry[]>();
   const conversations = new Map<string, Conversation>();
   const orders = new Map<string, Order>();
@@ -99,17 +100,22 @@ export function createMemoryStores(
       },
     },
     claims: {
-      async claim(eventId, ttlSeconds) {
+      async claim(eventId, ttlSeconds, options) {
         const expiry = claimed.get(eventId);
-        if (expiry !== undefined && expiry > now()) return false;
+        const blocks =
+          expiry !== undefined && expiry > now() && (!options?.overLease || confirmed.has(eventId));
+        if (blocks) return false;
         claimed.set(eventId, now() + ttlSeconds * 1000);
+        confirmed.delete(eventId);
         return true;
       },
       async release(eventId) {
         claimed.delete(eventId);
+        confirmed.delete(eventId);
       },
       async confirm(eventId, ttlSeconds) {
         claimed.set(eventId, now() + ttlSeconds * 1000);
+        confirmed.add(eventId);
       },
     },
     messages: {

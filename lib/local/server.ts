@@ -42,7 +42,7 @@ export interface LocalStackInfo {
 }
 
 export interface LocalStackOptions {
-  /** @default Number(process.env.PORT) || 3000; 0 picks a free port */
+  /** @default process.env.PORT, else 3000; 0 picks a free port */
   readonly port?: number;
   /** @default `<project>/.crossdesk` */
   readonly dataDir?: string;
@@ -147,7 +147,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       else res.end();
     });
   });
-  const port = await listen(server, options.port ?? (Number(process.env.PORT) || 3000));
+  // `PORT=0` means any free port, as documented: only an unset or non-numeric PORT falls back to 3000.
+  const envPort = process.env.PORT?.trim() ? Number(process.env.PORT) : Number.NaN;
+  const port = await listen(server, options.port ?? (Number.isInteger(envPort) ? envPort : 3000));
   const url = `http://127.0.0.1:${port}`;
 
   const tableName = options.env?.TABLE_NAME ?? process.env.TABLE_NAME ?? 'crossdesk';
@@ -242,6 +244,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       functionName: 'worker',
       visibilityTimeoutMs: 10_000,
       maxReceiveCount: 3,
+      // SQS outlives its consumers: what was queued when the stack died is delivered after the restart.
+      journal: resolve(dataDir, 'sqs', `${QUEUE_NAME}.jsonl`),
       onError: (error) => log(`worker failed: ${error instanceof Error ? error.stack : String(error)}`),
       ...options.queue,
     });
@@ -262,6 +266,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const scheduler = createScheduler({
       schedules: [
         { name: 'delay-scan', expression: DELAY_SCAN_RATE, handler: handler('delayScan') },
+        // The agent API's hourly insights chore, as in AWS (docs/insights.md "Day summaries").
+        { name: 'insights-summaries', expression: 'rate(1 hour)', handler: handler('agentApi') },
         ...(carrierRate
           ? [{ name: 'carrier', expression: carrierRate, handler: () => carrier.advance() }]
           : []),

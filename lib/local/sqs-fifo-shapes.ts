@@ -27,6 +27,8 @@ export interface FifoQueueOptions {
   readonly accountId?: string;
   readonly onError?: (error: unknown) => void;
   readonly now?: () => number;
+  /** A file that keeps the queue across restarts and kills (see sqs-journal.ts); unset = memory only. */
+  readonly journal?: string;
 }
 
 export interface QueuedMessage {

@@ -14,6 +14,7 @@ import {
   QueueError,
   toSqsRecord,
 } from './sqs-fifo-shapes';
+import { openQueueJournal } from './sqs-journal';
 
 export type {
   FifoQueue,
@@ -55,6 +56,16 @@ export function createFifoQueue(options: FifoQueueOptions): FifoQueue {
   let sequence = 10_000_000_000_000_000_000n;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  const journal = options.journal
+    ? openQueueJournal(options.journal, { visibilityTimeoutMs, dedupWindowMs: DEDUP_WINDOW_MS, now })
+    : undefined;
+  if (journal) {
+    messages.push(...journal.restored.messages);
+    dead.push(...journal.restored.dead);
+    for (const { deduplicationId, ...seen } of journal.restored.dedup) dedup.set(deduplicationId, seen);
+    for (const { sequenceNumber } of [...journal.restored.dedup, ...messages, ...dead])
+      if (BigInt(sequenceNumber) > sequence) sequence = BigInt(sequenceNumber);
+  }
   const counts = {
     sent: 0,
     deduplicated: 0,
@@ -125,6 +136,7 @@ export function createFifoQueue(options: FifoQueueOptions): FifoQueue {
       m.receiveCount += 1;
       m.firstReceiveTimestamp ??= at;
     }
+    journal?.record({ op: 'receive', ids: batch.map((m) => m.messageId), at });
     counts.batches += 1;
     const receipts = new Map(batch.map((m) => [m.messageId, randomUUID()]));
     const event: SQSEvent = {
@@ -153,12 +165,15 @@ export function createFifoQueue(options: FifoQueueOptions): FifoQueue {
   function settle(batch: QueuedMessage[], failedIds: Set<string>): void {
     const retryAt = now() + visibilityTimeoutMs;
     const failedGroups = new Set<string>();
+    const deleted: string[] = [];
+    const deadLettered: string[] = [];
     for (const m of batch) {
       m.inFlight = false;
       // FIFO: once a message of a group failed, the rest of that group must not be skipped past it.
       const failed = failedIds.has(m.messageId) || failedGroups.has(m.groupId);
       if (!failed) {
         remove(m);
+        deleted.push(m.messageId);
         counts.succeeded += 1;
         continue;
       }
@@ -167,11 +182,14 @@ export function createFifoQueue(options: FifoQueueOptions): FifoQueue {
       if (m.receiveCount >= maxReceiveCount) {
         remove(m);
         dead.push(m);
+        deadLettered.push(m.messageId);
         counts.deadLettered += 1;
       } else {
         m.visibleAt = retryAt;
       }
     }
+    if (deleted.length) journal?.record({ op: 'delete', ids: deleted });
+    if (deadLettered.length) journal?.record({ op: 'dead', ids: deadLettered });
   }
 
   function remove(m: QueuedMessage): void {
@@ -195,6 +213,9 @@ export function createFifoQueue(options: FifoQueueOptions): FifoQueue {
       };
       check();
     });
+
+  // What a previous process left queued is delivered as soon as there is a handler.
+  if (messages.length > 0) schedule(0);
 
   return {
     name: options.name,
@@ -239,6 +260,8 @@ export function createFifoQueue(options: FifoQueueOptions): FifoQueue {
         inFlight: false,
         messageAttributes: input.messageAttributes ?? {},
       };
+      // In the journal before SendMessage answers: from here the message outlives the process.
+      journal?.record({ op: 'send', message });
       messages.push(message);
       dedup.set(deduplicationId, {
         at,

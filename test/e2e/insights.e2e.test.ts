@@ -153,5 +153,19 @@ describe.skipIf(!hasChromium)(SUITE, () => {
       '--csv',
     ]);
     expect(csv.output).toContain(`conversations,total,${report.conversations.total}`);
+
+    // The hourly chore (an EventBridge ScheduledEvent to the agent API) builds the finished days' summaries;
+    // the dashboard's figures stay exactly the same.
+    const chore = (await (
+      await fetch(`${e2e.stack.url}/dev/schedules/insights-summaries/run`, { method: 'POST' })
+    ).json()) as { ran: string; result: { days: number; stored: number; built: number } };
+    expect(chore).toMatchObject({ ran: 'insights-summaries', result: { days: 3 } });
+    expect(chore.result.stored + chore.result.built).toBe(3);
+    const again = await fetch(`${e2e.stack.url}/insights?from=${from}&to=${to}`, {
+      headers: { authorization: `Bearer ${LOCAL_SECRETS.AGENT_TOKEN}` },
+    });
+    expect(untranslated(((await again.json()) as { report: InsightsReport }).report)).toEqual(
+      untranslated(report),
+    );
   }, 120_000);
 });

@@ -7,7 +7,7 @@ import { type DynamoContext, isConditionFailure } from './shared';
 /** Claims platform event ids with one conditional PutItem each; releases with one DeleteItem. */
 export function createDynamoClaimStore(ctx: DynamoContext): EventClaimStore {
   return {
-    async claim(eventId, ttlSeconds) {
+    async claim(eventId, ttlSeconds, options) {
       const nowMs = ctx.now();
       try {
         // Why one conditional PutItem (as Powertools' idempotency layer does): the write is the lock.
@@ -19,8 +19,15 @@ export function createDynamoClaimStore(ctx: DynamoContext): EventClaimStore {
           new PutCommand({
             TableName: ctx.tableName,
             Item: { ...keys.claim(eventId), [ATTR.ttl]: ttlFrom(nowMs, ttlSeconds), claimedAt: nowMs },
-            ConditionExpression: 'attribute_not_exists(#pk) OR #ttl < :now',
-            ExpressionAttributeNames: { '#pk': ATTR.pk, '#ttl': ATTR.ttl },
+            // overLease: a lease (no `confirmed`) is taken over; only a confirmed claim stops the write.
+            ConditionExpression: options?.overLease
+              ? 'attribute_not_exists(#pk) OR #ttl < :now OR attribute_not_exists(#confirmed)'
+              : 'attribute_not_exists(#pk) OR #ttl < :now',
+            ExpressionAttributeNames: {
+              '#pk': ATTR.pk,
+              '#ttl': ATTR.ttl,
+              ...(options?.overLease ? { '#confirmed': 'confirmed' } : {}),
+            },
             ExpressionAttributeValues: { ':now': Math.floor(nowMs / 1000) },
           }),
         );

@@ -14,6 +14,16 @@ export function storeContract(make: () => Promise<Stores>, clock: { now: number 
     expect(await claims.claim('telegram:1001', 60)).toBe(true);
   });
 
+  it('takes over a claim never confirmed when asked to (overLease), never a confirmed one', async () => {
+    const { claims } = await make();
+    expect(await claims.claim('line:ev-9', 60)).toBe(true);
+    expect(await claims.claim('line:ev-9', 60)).toBe(false);
+    expect(await claims.claim('line:ev-9', 60, { overLease: true })).toBe(true);
+    await claims.confirm('line:ev-9', 3600);
+    expect(await claims.claim('line:ev-9', 60, { overLease: true })).toBe(false);
+    expect(await claims.claim('line:ev-9', 60)).toBe(false);
+  });
+
   it('releases a claim so the same event can be claimed again, and only that one', async () => {
     const { claims } = await make();
     expect(await claims.claim('line:ev-1', 60)).toBe(true);
