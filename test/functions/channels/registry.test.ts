@@ -14,6 +14,7 @@ import {
 } from '../../../functions/channels/registry';
 import type { WebhookRequest } from '../../../functions/core/ports';
 import { CHANNELS } from '../../../functions/core/types';
+import { PUBLIC_API_ROOTS, SENDER_MERCHANT } from '../../helpers/platform-roots';
 import { apiEvent, createHarness } from './webhook-harness';
 
 const request = (query: Record<string, string>): WebhookRequest => ({
@@ -50,13 +51,8 @@ describe('channel registries', () => {
   });
 
   it('name the missing variable when a sender cannot be built', () => {
-    const env = {
-      WHATSAPP_GRAPH_URL: 'https://graph.facebook.com',
-      LINE_API_BASE_URL: 'https://api.line.me',
-      LINE_DATA_API_BASE_URL: 'https://api-data.line.me',
-      TELEGRAM_API_ROOT: 'https://api.telegram.org',
-    };
-    const merchant = { whatsapp: { apiVersion: 'v23.0' } };
+    const env = PUBLIC_API_ROOTS;
+    const merchant = SENDER_MERCHANT;
     const expected = {
       whatsapp: 'WHATSAPP_ACCESS_TOKEN',
       line: 'LINE_CHANNEL_ACCESS_TOKEN',

@@ -9,6 +9,7 @@ import { botIdOfToken, resolveBotId } from '../../../../functions/channels/teleg
 import { readEnv } from '../../../../functions/config';
 import { createSecretsLoader } from '../../../../functions/services/secrets';
 import { localSecrets } from '../../../../lib/local/defaults';
+import { PUBLIC_API_ROOTS, SENDER_MERCHANT } from '../../../helpers/platform-roots';
 import { createHarness, SECRETS, signedEvent } from '../webhook-harness';
 
 const BOT_ID = '123456789'; // the digits of SECRETS.TELEGRAM_BOT_TOKEN
@@ -136,13 +137,8 @@ describe('ingest with TELEGRAM_BOT_ID instead of the bot token', () => {
 
 describe('the worker derives the same bot id', () => {
   // createOutboundChannel takes what every sender reads; only the Telegram part matters here.
-  const env = {
-    WHATSAPP_GRAPH_URL: 'https://graph.facebook.com',
-    LINE_API_BASE_URL: 'https://api.line.me',
-    LINE_DATA_API_BASE_URL: 'https://api-data.line.me',
-    TELEGRAM_API_ROOT: 'https://api.telegram.org',
-  };
-  const merchant = { whatsapp: { apiVersion: 'v23.0' } };
+  const env = PUBLIC_API_ROOTS;
+  const merchant = SENDER_MERCHANT;
 
   it('builds the sender from the token alone, or with a TELEGRAM_BOT_ID that is the token’s bot', () => {
     expect(() =>
