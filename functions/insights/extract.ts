@@ -3,10 +3,13 @@
 // Portuguese and "掉色" in Chinese all count as `colour_fading` of the same product.
 //
 // Lexicons are plain data (functions/insights/lexicon/<lang>.ts), compiled to regular expressions once per
-// language on first use. Matching runs on the folded text (lower case, no Latin accents, Simplified Han,
-// unified Arabic letters). A cue is dropped when a negator precedes it in the same clause ("not damaged",
-// "no está roto", "没有坏", "ไม่ขาด") or a negating ending follows it (ja "破れていない", ko "찢어지지 않았어요"),
-// and when its clause is hypothetical ("what if it doesn't fit?").
+// language on first use. Matching runs on the normalized, folded text (stretched letters shortened, lower
+// case, no Latin accents, Simplified Han, unified Arabic letters); Vietnamese typed with its diacritics is
+// read as written ("hỏi" is not "hôi"). A cue is dropped when a negator precedes it in the same clause and
+// before any "and" ("not damaged", "no está roto", "没有坏", "ไม่ขาด") or a negating ending follows it
+// (ja "破れていない", ko "찢어지지 않았어요"), when its clause is hypothetical or a worry ("what if it doesn't
+// fit?", "was scared it'd break"), a pre-sale question ("luntur gak kak?"), or praises the aspect ("the
+// stitching is neat"). Where cues overlap, the longer one wins ("the seam split" is stitching).
 import type { Language } from '../core/types';
 import { compiledLexicon, findCues } from './lexicon/compile';
 import { DEFECT_CATEGORIES, type DefectCategory } from './lexicon/types';

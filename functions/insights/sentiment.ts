@@ -1,11 +1,13 @@
 // Lexicon sentiment for one shopper message, in [−1, 1]: polar words (negated, intensified, weighted more
 // after "but"), emoji, reported defects, and anger marks ("!!!", ALL CAPS). Thanks count as praise on their
 // own and nearly nothing inside a question ("where is my order? thanks"), so neutral questions stay near 0.
+// A complaint that the message says was fixed ("the first was broken but the replacement is perfect,
+// thanks") is resolved: its defects weigh little and the praise and thanks count in full.
 import type { Cues } from './lexicon/compile';
 import type { DefectCategory } from './lexicon/types';
 
-const POSITIVE_EMOJI = /[😀😃😄😁😆😊🙂😍🥰😘😻💕💖💗💓💞❤♥💯👍👌👏🙌🎉✨🌟⭐🤩😎🤗🥳💪😇]/gu;
-const NEGATIVE_EMOJI = /[😡😠🤬😤😢😭😞😔😟😕🙁☹😣😖😫😩😒🙄👎💔🤮🤢😱😨😰🥺😑😐]/gu;
+const POSITIVE_EMOJI = /[😀😃😄😁😆😊🙂😍🥰😘😻💕💖💗💓💞❤♥💯👍👌👏🙌🎉✨🌟⭐🤩😎🤗🥳💪😇☺🫶💝😋😙🔥💐]/gu;
+const NEGATIVE_EMOJI = /[😡😠🤬😤😢😭😞😔😟😕🙁☹😣😖😫😩😒🙄👎💔🤮🤢😱😨😰🥺😑😐🤡💩😪😓😥😿👿🤦😬]/gu;
 const LAUGH =
   /(?:^|\s)(?:ha){2,}|(?:^|\s)(?:ja){2,}|(?:^|\s)(?:kk){2,}|(?:^|\s)(?:wk){2,}|555+|www+|ㅋㅋ+|ㅎㅎ+|哈哈+|笑+$/u;
 const CRYING = /ㅠㅠ|ㅜㅜ|T_T|;_;|:\(|:\/|>:\(/u;
@@ -28,14 +30,28 @@ function squash(score: number): number {
 }
 
 /**
+ * A complaint is resolved when a word saying it was fixed ("the replacement", "补发的", "yang pengganti")
+ * follows every defect cue and what follows it is praise or thanks, not more complaint.
+ */
+function isResolved(cues: Cues, defects: readonly DefectCategory[]): boolean {
+  if (defects.length === 0 || cues.resolution < 0) return false;
+  if (cues.defects.some((d) => d.clause >= cues.resolution)) return false;
+  let after = 0;
+  for (const cue of cues.polar) if (cue.clause >= cues.resolution) after += cue.weight;
+  return after > 0 || (after === 0 && cues.polite > 0);
+}
+
+/**
  * Scores the sentiment of a message from its cues and the defects found in it.
  * @example
  * scoreSentiment(findCues('thank you so much!', compiledLexicon('en')), []); // ≈ 0.6
  */
 export function scoreSentiment(cues: Cues, defects: readonly DefectCategory[]): number {
+  const resolved = isResolved(cues, defects);
   let score = 0;
   for (const cue of cues.polar) {
-    const factor = cues.afterContrast < 0 ? 1 : cue.clause >= cues.afterContrast ? 1.5 : 0.5;
+    let factor = cues.afterContrast < 0 ? 1 : cue.clause >= cues.afterContrast ? 1.5 : 0.5;
+    if (resolved && cue.clause < cues.resolution) factor *= 0.5;
     score += cue.weight * factor;
   }
   const raw = cues.raw;
@@ -47,13 +63,13 @@ export function scoreSentiment(cues: Cues, defects: readonly DefectCategory[]): 
 
   // Thanks: praise alone, a courtesy in a question or next to a complaint.
   if (cues.polite > 0) {
-    const courtesy = cues.question || defects.length > 0 || score < 0;
+    const courtesy = cues.question || (!resolved && (defects.length > 0 || score < 0));
     score += courtesy ? 0.15 : 1.2;
   }
 
   let defectScore = 0;
   for (const d of defects) defectScore += DEFECT_WEIGHT[d] ?? DEFAULT_DEFECT_WEIGHT;
-  score -= Math.min(defectScore, 3);
+  score -= Math.min(defectScore, 3) * (resolved ? 0.2 : 1);
 
   // Anger marks amplify what is there; shouting in capitals with nothing nice said is anger.
   const letters = raw.replace(/[^\p{L}]/gu, '');

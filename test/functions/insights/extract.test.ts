@@ -171,6 +171,97 @@ describe('extractInsights: sentiment', () => {
   });
 });
 
+describe('extractInsights: how shoppers actually type', () => {
+  const cases: Array<[string, Language, DefectCategory[]]> = [
+    // No diacritics: the fold reads them like the accented cues.
+    ['ao bi rach 1 lo o tay, giao hang cham qua shop oi', 'vi', ['broken_damaged', 'late']],
+    ['nao serviu, ficou apertado demais e a costura ja soltou', 'pt-BR', ['wrong_size', 'stitching']],
+    ['bir kere yikadim rengi soldu gitti', 'tr', ['colour_fading']],
+    ['po jednym praniu kolor calkiem wyblakl', 'pl', ['colour_fading']],
+    // Slang, stretched letters and reduplication.
+    ['ของมาช้าโคตร แถมกล่องบุบยับ', 'th', ['broken_damaged', 'late']],
+    ['udah sebulan paketnya ga nyampe2, mana bajunya bolong', 'id', ['broken_damaged', 'late']],
+    ['the zipper is brokennn smh', 'en', ['broken_damaged']],
+    // Colloquial synonyms and constructions.
+    ['i picked navy and you sent beige', 'en', ['wrong_item']],
+    ['isinya cuma 5 padahal di deskripsi 6 pcs', 'id', ['missing_parts']],
+    ['the set is supposed to come with a pouch but there wasn’t one', 'en', ['missing_parts']],
+  ];
+  for (const [text, language, expected] of cases) {
+    it(`${language} "${text}" → ${expected.join(', ')}`, () => {
+      expect(defects(text, language)).toEqual(expected);
+    });
+  }
+
+  it('reads accents as written when the shopper types them (Vietnamese "hôi" is a smell, "hỏi" is asking)', () => {
+    expect(defects('mình hỏi qua shop rồi mà chưa thấy trả lời', 'vi')).toEqual([]);
+    expect(defects('áo hôi quá, mùi ẩm mốc', 'vi')).toEqual(['smell']);
+    // German "schon" (already) is not "schön" (pretty): spelled out, the umlaut no longer folds away.
+    const de = extractInsights('einmal gewaschen und schon total ausgeblichen', 'de');
+    expect(de.defects).toEqual(['colour_fading']);
+    expect(de.sentiment).toBeLessThan(-0.3);
+  });
+
+  it('reads pre-sale questions and old worries as no defect', () => {
+    const none: Array<[string, Language]> = [
+      ['kak ini luntur gak kalo dicuci', 'id'],
+      ['ผ้าบางไหมคะ กลัวใส่แล้วร้อน', 'th'],
+      ['áo này giặt có bị phai màu không shop', 'vi'],
+      ['is the leather real or pu? dont want it peeling in a month', 'en'],
+      ['was scared it would arrive broken but its perfect', 'en'],
+      ['kırık gelir diye korkmuştum ama sapasağlam geldi', 'tr'],
+      ['파손될까 걱정했는데 멀쩡하게 왔어요', 'ko'],
+    ];
+    for (const [text, language] of none) expect(defects(text, language), `${language} ${text}`).toEqual([]);
+    expect(sentimentLabel(extractInsights('kak ini luntur gak kalo dicuci', 'id').sentiment)).toBe('neu');
+  });
+
+  it('reads praise of an aspect as no defect ("the stitching is neat")', () => {
+    const praise: Array<[string, Language]> = [
+      ['no weird smell and the stitching is really neat 👍', 'en'],
+      ['ga bau sama sekali, jahitannya rapi bgt', 'id'],
+      ['walang amoy at maayos yung tahi', 'fil'],
+      ['냄새 하나도 안 나고 박음질도 꼼꼼해요', 'ko'],
+      ['riecht nach gar nichts und die nähte sind sauber', 'de'],
+    ];
+    for (const [text, language] of praise) {
+      const insight = extractInsights(text, language);
+      expect(insight.defects, `${language} ${text}`).toEqual([]);
+      expect(sentimentLabel(insight.sentiment), `${language} ${text}`).toBe('pos');
+    }
+    expect(defects('the stitching is not great', 'en')).toEqual(['stitching']);
+  });
+
+  it('keeps one reading where cues overlap or compete', () => {
+    // The longer cue wins: the seam coming loose, not a part coming off.
+    expect(defects('a costura do bolso soltou em dois dias', 'pt-BR')).toEqual(['stitching']);
+    // A colour "unlike the photo" is not a wrong colour sent.
+    expect(defects('beda jauh sama fotonya, warnanya lain', 'id')).toEqual(['not_as_described']);
+    // "thanks to your jeans" is no thanks.
+    expect(extractInsights('my whites r all blue now thx to ur jeans', 'en').sentiment).toBeLessThan(0);
+  });
+
+  it('scores a resolved complaint as praise and still records its defect', () => {
+    for (const [text, language] of [
+      ['first mug came chipped but the replacement is perfect, thank you so much', 'en'],
+      ['第一个杯子有缺口，不过补发的很完美，谢谢客服', 'zh-Hans'],
+      ['kemaren gelasnya retak tp yg pengganti udh dateng mulus, makasih banyak kak', 'id'],
+    ] as Array<[string, Language]>) {
+      const insight = extractInsights(text, language);
+      expect(insight.defects, text).toEqual(['broken_damaged']);
+      expect(sentimentLabel(insight.sentiment), text).toBe('pos');
+    }
+    // Praise without a fix is still a complaint.
+    expect(
+      extractInsights('super cute design but one of the straps snapped on day one', 'en').sentiment,
+    ).toBeLessThan(0);
+  });
+
+  it('stops a negator at "and"', () => {
+    expect(extractInsights('not broken and fits well', 'en').sentiment).toBeGreaterThan(0.15);
+  });
+});
+
 describe('lexicons', () => {
   it('has cues for every category in every language', () => {
     for (const language of LANGUAGES) {
