@@ -3,6 +3,7 @@
 // and the worst language. It measures; it never fails the build.
 //
 //   npm run eval:insights                      # the held-out set, eval/insights.jsonl
+//   npm run eval:insights -- eval/insights-fresh.jsonl   # the second, blind held-out set
 //   npm run eval:insights -- functions/insights/dev-set.jsonl   # the development set lexicons are tuned on
 //   npm run eval:insights -- --errors          # also list the misses
 //
