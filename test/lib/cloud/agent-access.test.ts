@@ -24,6 +24,7 @@ import {
   WEBHOOK_THROTTLE,
 } from '../../../lib/cloud/http-api';
 import { readMerchantConfigFile } from '../../../lib/cloud/merchant-config-file';
+import { stackView } from './stack-view';
 
 type Resource = { Type: string; Properties: Record<string, unknown> } & Record<string, unknown>;
 type Statement = { Action: string | string[]; Resource: unknown; Effect: string; Condition?: unknown };
@@ -61,27 +62,9 @@ function inspect(template: Template) {
     expect(found).toHaveLength(1);
     return found[0]!;
   };
-  const functionId = (fn: Fn): string => {
-    const found = ofType('AWS::Lambda::Function').find(
-      ([, r]) =>
-        (r.Properties.Environment as { Variables: Record<string, unknown> }).Variables
-          .POWERTOOLS_SERVICE_NAME === SERVICES[fn],
-    );
-    if (!found) throw new Error(`no function for ${fn}`);
-    return found[0];
-  };
-  const fnProps = (fn: Fn) => resources[functionId(fn)]!.Properties;
-  const env = (fn: Fn) => (fnProps(fn).Environment as { Variables: Record<string, unknown> }).Variables;
-  const policiesOf = (fn: Fn) => {
-    const roleId = (fnProps(fn).Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
-    return ofType('AWS::IAM::Policy').filter(([, p]) =>
-      (p.Properties.Roles as unknown[]).some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleId })),
-    );
-  };
-  const statements = (fn: Fn): Statement[] =>
-    policiesOf(fn).flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
-  const actions = (fn: Fn): string[] =>
-    statements(fn).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+  const { functionId, env, policiesOf, statements, actions } = stackView(
+    resources as Parameters<typeof stackView>[0],
+  );
   const routes = () =>
     Object.fromEntries(
       ofType('AWS::ApiGatewayV2::Route').map(([id, r]) => [r.Properties.RouteKey as string, { id, ...r }]),

@@ -16,19 +16,7 @@ import {
 } from '../../../lib/cloud/chime-meetings';
 import { CrossdeskStack, type CrossdeskStackProps } from '../../../lib/cloud/crossdesk-stack';
 import { readMerchantConfigFile } from '../../../lib/cloud/merchant-config-file';
-
-type Resource = { Type: string; Properties: Record<string, unknown> };
-type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
-
-const SERVICES = {
-  ingest: 'crossdesk-ingest',
-  worker: 'crossdesk-worker',
-  agentApi: 'crossdesk-agent-api',
-  delayScan: 'crossdesk-delay-scan',
-  tracking: 'crossdesk-tracking',
-} as const;
-type Fn = keyof typeof SERVICES;
-const FUNCTIONS = Object.keys(SERVICES) as Fn[];
+import { FUNCTIONS, stackView } from './stack-view';
 
 // Unit synths skip esbuild, as in crossdesk-stack.test.ts.
 function synth(props: Partial<CrossdeskStackProps> = {}, withNag = false) {
@@ -39,26 +27,7 @@ function synth(props: Partial<CrossdeskStackProps> = {}, withNag = false) {
 }
 
 function inspect(template: Template) {
-  const resources = template.toJSON().Resources as Record<string, Resource>;
-  const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
-  const fnProps = (fn: Fn) =>
-    ofType('AWS::Lambda::Function').find(
-      ([, r]) =>
-        (r.Properties.Environment as { Variables: Record<string, unknown> }).Variables
-          .POWERTOOLS_SERVICE_NAME === SERVICES[fn],
-    )![1].Properties;
-  const env = (fn: Fn) => (fnProps(fn).Environment as { Variables: Record<string, unknown> }).Variables;
-  const statements = (fn: Fn): Statement[] => {
-    const roleId = (fnProps(fn).Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
-    return ofType('AWS::IAM::Policy')
-      .filter(([, p]) =>
-        (p.Properties.Roles as unknown[]).some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleId })),
-      )
-      .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
-  };
-  const actions = (fn: Fn) =>
-    statements(fn).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
-  return { env, statements, actions };
+  return stackView(template.toJSON().Resources as Parameters<typeof stackView>[0]);
 }
 
 describe('Chime meetings in the stack', () => {

@@ -63,14 +63,16 @@ export function stackView(resources: Record<string, Resource>) {
   };
   const fnProps = (fn: Fn) => (resources[functionId(fn)] as Resource).Properties;
   const env = (fn: Fn) => (fnProps(fn).Environment as { Variables: Record<string, string> }).Variables;
-  const statements = (fn: Fn): Statement[] => {
+  const policiesOf = (fn: Fn) => {
     const roleId = (fnProps(fn).Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
-    return ofType('AWS::IAM::Policy')
-      .filter(([, p]) =>
-        (p.Properties.Roles as unknown[]).some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleId })),
-      )
-      .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+    return ofType('AWS::IAM::Policy').filter(([, p]) =>
+      (p.Properties.Roles as unknown[]).some((r) => JSON.stringify(r) === JSON.stringify({ Ref: roleId })),
+    );
   };
+  const statements = (fn: Fn): Statement[] =>
+    policiesOf(fn).flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+  const actions = (fn: Fn): string[] =>
+    statements(fn).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
   /**
    * Would IAM let `fn` call GetSecretValue on the secret named `name`? Evaluated on the real ARN shape
    * (`…:secret:<name>-<6 random characters>`), so a wildcard that happens to cover it counts as a grant.
@@ -86,6 +88,6 @@ export function stackView(resources: Record<string, Resource>) {
       return list.some((r) => arnLike(resourcePattern(r), arn));
     });
   };
-  return { ofType, functionId, fnProps, env, statements, canReadSecret };
+  return { ofType, functionId, fnProps, env, policiesOf, statements, actions, canReadSecret };
 }
 export type StackView = ReturnType<typeof stackView>;
