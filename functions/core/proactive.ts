@@ -57,7 +57,7 @@ export interface ProactiveLogger {
 }
 
 export interface ProactiveDeps {
-  orders: Pick<OrderStore, 'getShipment' | 'getOrder' | 'watchShipment'>;
+  orders: Pick<OrderStore, 'getShipment' | 'getOrder' | 'watchShipment' | 'shipmentsForOrder' | 'putOrder'>;
   conversations: ConversationStore;
   customerConversations: CustomerConversations;
   messages: MessageLog;
@@ -101,6 +101,12 @@ type Choice = 'wait' | 'updates' | 'refund' | 'agent';
 const latestEvent = (shipment: Shipment): ShipmentEvent | undefined =>
   [...shipment.events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1);
 
+/** When the carrier delivered it, if its latest event is the delivery. */
+const deliveredAt = (shipment: Shipment): string | undefined => {
+  const latest = latestEvent(shipment);
+  return latest?.code === 'delivered' ? latest.at : undefined;
+};
+
 /** Until when a customs hold is still "usual" (not worth a message); undefined when it is not a hold. */
 function holdQuietUntil(a: ShipmentAssessment, rules: DelayRules): number | undefined {
   if (a.reason !== 'customs_hold' || !a.since) return undefined;
@@ -121,6 +127,27 @@ export function createProactive(deps: ProactiveDeps) {
   const settings = deps.merchant.proactive;
   const policy = deps.merchant.policies;
   const logger = deps.logger;
+
+  /**
+   * The order marked delivered once the carrier has delivered every parcel of it. The merchant's next import
+   * would say so too, but only then; until it, "start a return" would answer "not delivered yet" to a
+   * shopper holding the parcel. A parcel the order names but the store has not got yet keeps it shipped.
+   */
+  async function markDeliveredWhenAll(order: Order, shipment: Shipment): Promise<Order> {
+    if (order.status !== 'shipped' || deliveredAt(shipment) === undefined) return order;
+    const stored = await deps.orders.shipmentsForOrder(order.id);
+    const parcels = new Map(stored.map((s) => [s.trackingNumber, s]));
+    parcels.set(shipment.trackingNumber, shipment);
+    const named = order.trackingNumbers ?? [];
+    if (named.some((tracking) => !parcels.has(tracking))) return order;
+    const times = [...parcels.values()].map(deliveredAt);
+    if (times.some((at) => at === undefined)) return order;
+    const at = (times as string[]).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+    const delivered: Order = { ...order, status: 'delivered', deliveredAt: at };
+    await deps.orders.putOrder(delivered);
+    logger?.info('order delivered by its carrier', { parcels: parcels.size });
+    return delivered;
+  }
 
   /** The chats this order's customer wrote in, newest first: the one they used last gets the message. */
   async function conversationFor(customer: { id: string; phone: string }): Promise<Conversation | undefined> {
@@ -326,10 +353,12 @@ export function createProactive(deps: ProactiveDeps) {
           ? new Date(quietUntil).toISOString()
           : nextCheckAt(shipment, a.state === 'delayed', rules, at),
       );
+      // Before the merchant's switch: the order's status is the store's truth, not a message.
+      const stored = await deps.orders.getOrder(shipment.orderId);
+      const order = stored && (await markDeliveredWhenAll(stored, shipment));
       if (!settings.enabled) return 'disabled';
       if (worthTelling) await countOnLane(shipment, a, at);
 
-      const order = await deps.orders.getOrder(shipment.orderId);
       if (!order) return 'no_conversation';
       const conversation = await conversationFor(order.customer);
       if (!conversation) return 'no_conversation';

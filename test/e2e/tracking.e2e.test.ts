@@ -112,6 +112,31 @@ describe('POST /tracking/events on the full local stack', () => {
     expect(e2e.stack.queue.stats().sent).toBe(sentBefore + 1);
   });
 
+  it('the carrier delivers the last parcel of an order: the worker marks the order delivered', async () => {
+    // Lukas's order 55012 has one parcel; until now the store says shipped, as the seed imported it.
+    expect((await stores.orders.getOrder('55012'))?.status).toBe('shipped');
+    const shipment = await shipmentOf('55012');
+    const at = new Date(Date.now() - MINUTE).toISOString();
+    const body = JSON.stringify({
+      events: [
+        {
+          id: 'e2e-ups-delivered-1',
+          trackingNumber: shipment.trackingNumber,
+          status: 'delivered',
+          at,
+          location: 'Berlin, DE',
+          description: 'Zugestellt / Delivered',
+        },
+      ],
+    });
+    expect((await signedPost(body)).status).toBe(200);
+    await e2e.stack.queue.drain();
+    const order = await stores.orders.getOrder('55012');
+    expect(order).toMatchObject({ status: 'delivered', deliveredAt: at });
+    // Its other order, returned last month, stays returned.
+    expect((await stores.orders.getOrder('45533'))?.status).toBe('returned');
+  });
+
   it('202 for a tracking number that is not ours, 400 for a malformed body', async () => {
     const stranger = JSON.stringify({
       events: [

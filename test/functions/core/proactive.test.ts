@@ -207,6 +207,46 @@ describe('proactive delay messages', () => {
     expect([...optedOut.sent, ...withAgent.sent]).toHaveLength(0);
   });
 
+  it('marks the order delivered when the carrier delivers its last parcel, so a return can start', async () => {
+    const { proactive, stores } = await setUp({ events: [event('in_transit', 2), event('delivered', 0.2)] });
+    expect(await proactive.shipmentUpdated('YT100000001CN')).toBe('closed');
+    const order = await stores.orders.getOrder('40001');
+    expect(order?.status).toBe('delivered');
+    expect(order?.deliveredAt).toBe(ago(0.2));
+  });
+
+  it('keeps an order shipped while one of its parcels is still on the way or not in the store yet', async () => {
+    const { proactive, stores } = await setUp({ events: [event('delivered', 0.2)] });
+    await stores.orders.putOrder({
+      ...orderFor('40001', 'YT100000001CN'),
+      trackingNumbers: ['YT100000001CN', 'YT2'],
+    });
+    await proactive.shipmentUpdated('YT100000001CN');
+    expect((await stores.orders.getOrder('40001'))?.status).toBe('shipped'); // YT2 is not stored yet
+    await stores.orders.putShipment(shipmentFor('YT2', '40001', [event('in_transit', 1)]));
+    await proactive.shipmentUpdated('YT100000001CN');
+    expect((await stores.orders.getOrder('40001'))?.status).toBe('shipped'); // YT2 is on the way
+    await stores.orders.putShipment(
+      shipmentFor('YT2', '40001', [event('in_transit', 1), event('delivered', 0.1)]),
+    );
+    await proactive.shipmentUpdated('YT2');
+    const order = await stores.orders.getOrder('40001');
+    expect(order?.status).toBe('delivered');
+    expect(order?.deliveredAt).toBe(ago(0.1)); // the last parcel's delivery
+  });
+
+  it('never turns a cancelled or returned order back into a delivered one, even with proactive off', async () => {
+    const { proactive, stores } = await setUp({
+      events: [event('delivered', 0.2)],
+      config: { proactive: { enabled: false } },
+    });
+    await proactive.shipmentUpdated('YT100000001CN');
+    expect((await stores.orders.getOrder('40001'))?.status).toBe('delivered');
+    await stores.orders.putOrder({ ...orderFor('40001', 'YT100000001CN'), status: 'returned' });
+    await proactive.shipmentUpdated('YT100000001CN');
+    expect((await stores.orders.getOrder('40001'))?.status).toBe('returned');
+  });
+
   it('does nothing when the merchant turned it off', async () => {
     const { proactive, sent } = await setUp({ config: { proactive: { enabled: false } } });
     expect(await proactive.shipmentUpdated('YT100000001CN')).toBe('disabled');
