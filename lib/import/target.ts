@@ -134,6 +134,9 @@ export async function startLocalDynalite(path: string, tableName: string): Promi
   const child = spawn(
     process.execPath,
     [
+      // dynalite allocates a few short-lived objects per attribute of every item; a larger young
+      // generation lets most die before a scavenge (GC was ~10 % of its time in an import's profile).
+      '--max-semi-space-size=64',
       '--import',
       import.meta.resolve('tsx'),
       fileURLToPath(new URL('./local-dynalite-child.ts', import.meta.url)),

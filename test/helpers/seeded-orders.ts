@@ -2,6 +2,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Order } from '../../functions/core/types';
+import { bodyOf } from '../../functions/stores/dynamo/orders';
 
 /** Scans the order items (`SK = ORDER`) of a table, sorted by order id. The client defaults to the SDK's own. */
 export async function scanOrders(
@@ -20,7 +21,7 @@ export async function scanOrders(
         ExpressionAttributeValues: { ':sk': 'ORDER' },
       }),
     );
-    for (const item of page.Items ?? []) orders.push(item.data as Order);
+    for (const item of page.Items ?? []) orders.push(bodyOf(item) as Order);
     start = page.LastEvaluatedKey;
   } while (start);
   return orders.sort((a, b) => a.id.localeCompare(b.id));

@@ -8,6 +8,7 @@ import type { Conversation, DeliveryStatus, Order } from '../../core/types';
 import { StoreError } from '../errors';
 import { ATTR, insightShard, type Key, keys } from '../keys';
 import { insightSummaryVoidMarker } from './insights';
+import { bodyOf } from './orders';
 import { type DynamoContext, isLive, queryAll } from './shared';
 
 const STATUS_PREFIX = 'STATUS#';
@@ -123,7 +124,7 @@ export function createDynamoPrivacyStore(ctx: DynamoContext): PrivacyStore {
           }),
         );
         for (const item of page.Items ?? []) {
-          const order = item.data as Order | undefined;
+          const order = bodyOf(item) as Order | undefined;
           if (order?.customer?.email?.trim().toLowerCase() === wanted) found.push(order);
         }
         start = page.LastEvaluatedKey;
