@@ -69,6 +69,18 @@ export interface ChannelOutbound {
   acknowledge?(ctx: SendContext): Promise<void>;
   /** Downloads an inbound media object's bytes. */
   downloadMedia?(mediaId: string): Promise<{ bytes: Buffer; mimeType: string }>;
+  /**
+   * The platform's own count of this month's paid (push) messages and its limit, where it has one (LINE):
+   * it counts every push of the account — ours, the agents', the merchant's other tools'.
+   */
+  pushQuota?(): Promise<PushQuota>;
+}
+
+export interface PushQuota {
+  /** Messages counted this month. */
+  readonly used: number;
+  /** The plan's monthly limit; absent when the plan has none. */
+  readonly limit?: number;
 }
 
 export type Channel = ChannelInbound & ChannelOutbound;

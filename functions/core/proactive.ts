@@ -27,6 +27,7 @@ import type {
   CustomerConversations,
   MessageLog,
   OrderStore,
+  PushQuota,
 } from './ports';
 import {
   type DelayRules,
@@ -167,11 +168,42 @@ export function createProactive(deps: ProactiveDeps) {
     return ['wait', 'updates', ...(refund ? (['refund'] as const) : []), 'agent'];
   }
 
-  /** LINE pushes are capped per month; a shopper's own message is answered by reply, which is free. */
+  /**
+   * LINE's own count of the month's pushes, which includes the agents' replies and the merchant's other
+   * tools. Unknown (undefined) when LINE does not answer: then our own count decides, rather than a
+   * delay message being held back by a quota call.
+   */
+  async function linePushesUsed(): Promise<PushQuota | undefined> {
+    const pushQuota = deps.channelFor('line').pushQuota;
+    if (!pushQuota) return undefined;
+    try {
+      return await pushQuota();
+    } catch (error) {
+      logger?.warn('LINE quota could not be read; counting our own pushes only', { error: String(error) });
+      return undefined;
+    }
+  }
+
+  /**
+   * LINE pushes are capped per month; a shopper's own message is answered by reply, which is free. The cap
+   * is the lower of the merchant's quota and the plan's limit, against the higher of LINE's count (every
+   * push of the account) and ours (proactive ones, counted atomically so parallel workers never overshoot).
+   */
   async function withinQuota(conversation: Conversation, at: Date): Promise<boolean> {
+    if (conversation.channel !== 'line') return true;
     const quota = settings.linePushMonthlyQuota;
-    if (conversation.channel !== 'line' || quota === undefined || !deps.counters) return true;
     const month = at.toISOString().slice(0, 7);
+    const platform = await linePushesUsed();
+    const cap = Math.min(quota ?? Number.POSITIVE_INFINITY, platform?.limit ?? Number.POSITIVE_INFINITY);
+    if (platform && platform.used >= cap) {
+      logger?.warn('LINE push quota for the month is used up (LINE’s count): proactive message not sent', {
+        month,
+        quota: cap,
+        used: platform.used,
+      });
+      return false;
+    }
+    if (quota === undefined || !deps.counters) return true;
     const used = await deps.counters.add(`line-push:${month}`, { limit: quota, expiresAt: nextMonth(at) });
     if (used !== undefined) return true;
     logger?.warn('LINE push quota for the month is used up: proactive message not sent', {

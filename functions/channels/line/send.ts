@@ -168,6 +168,17 @@ export function createLineSender(options: LineSenderOptions): ChannelOutbound {
       }
     },
 
+    async pushQuota() {
+      const [quota, consumption] = await Promise.all([
+        withTimeout(client.getMessageQuota(), callMs, 'LINE quota'),
+        withTimeout(client.getMessageQuotaConsumption(), callMs, 'LINE quota consumption'),
+      ]);
+      return {
+        used: consumption.totalUsage,
+        ...(quota.type === 'limited' && typeof quota.value === 'number' ? { limit: quota.value } : {}),
+      };
+    },
+
     async downloadMedia(messageId) {
       return retry(async () => {
         const { httpResponse, body } = await withTimeout(

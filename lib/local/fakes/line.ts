@@ -29,6 +29,11 @@ export interface FakeLineOptions {
   media: MediaShelf;
   now: () => number;
   profiles?: Record<string, { displayName: string; language?: string }>;
+  /**
+   * The account's monthly message limit (LINE's free plan sends 200 pushes a month in Japan, more on paid
+   * plans). Unset: no limit (`type: none`). At the limit a push gets LINE's 429 "monthly limit".
+   */
+  monthlyLimit?: number;
 }
 
 export interface FakeLineState {
@@ -36,6 +41,10 @@ export interface FakeLineState {
   loading: { chatId: string; loadingSeconds: number }[];
   usedReplyTokens: Set<string>;
   retryKeys: Map<string, string>;
+  /** Pushes accepted per UTC month (`YYYY-MM`), as LINE counts them: one per push request. Tests may set it. */
+  pushesByMonth: Map<string, number>;
+  /** Settable by tests, like LINE's plan changes. */
+  monthlyLimit?: number;
 }
 
 const lineError = (
@@ -65,7 +74,15 @@ function invalidMessages(messages: unknown): string | undefined {
 }
 
 export function createFakeLine(options: FakeLineOptions): { route: LocalRoute; state: FakeLineState } {
-  const state: FakeLineState = { loading: [], usedReplyTokens: new Set(), retryKeys: new Map() };
+  const state: FakeLineState = {
+    loading: [],
+    usedReplyTokens: new Set(),
+    retryKeys: new Map(),
+    pushesByMonth: new Map(),
+    ...(options.monthlyLimit !== undefined ? { monthlyLimit: options.monthlyLimit } : {}),
+  };
+  const month = () => new Date(options.now()).toISOString().slice(0, 7);
+  const pushedThisMonth = () => state.pushesByMonth.get(month()) ?? 0;
 
   function record(to: string, messages: Json[], endpoint: string): { id: string; quoteToken: string }[] {
     return messages.map((message) => {
@@ -172,9 +189,22 @@ export function createFakeLine(options: FakeLineOptions): { route: LocalRoute; s
             'x-line-accepted-request-id': accepted,
           });
         }
-        state.retryKeys.set(retryKey, randomId(32));
       }
+      if (state.monthlyLimit !== undefined && pushedThisMonth() >= state.monthlyLimit)
+        return lineError(res, 429, 'You have reached your monthly limit.');
+      if (typeof retryKey === 'string') state.retryKeys.set(retryKey, randomId(32));
+      state.pushesByMonth.set(month(), pushedThisMonth() + 1);
       return reply(res, 200, { sentMessages: record(body.to, body.messages as Json[], 'push') });
+    }
+    if (api === '/v2/bot/message/quota' && req.method === 'GET') {
+      return reply(
+        res,
+        200,
+        state.monthlyLimit === undefined ? { type: 'none' } : { type: 'limited', value: state.monthlyLimit },
+      );
+    }
+    if (api === '/v2/bot/message/quota/consumption' && req.method === 'GET') {
+      return reply(res, 200, { totalUsage: pushedThisMonth() });
     }
     if (api === '/v2/bot/chat/loading/start' && req.method === 'POST') {
       if (!isString(body.chatId)) return lineError(res, 400, 'chatId required');

@@ -124,6 +124,24 @@ describe('LINE sender through @line/bot-sdk against the fake Messaging API', () 
     expect(denied).toMatchObject({ retryable: false, status: 401 });
   });
 
+  it('reads LINE’s own count of the month’s pushes and the plan’s limit; at the limit a push is refused for good', async () => {
+    const line = running.fakes.line;
+    line.pushesByMonth.clear();
+    delete line.monthlyLimit;
+    expect(await sender().pushQuota?.()).toEqual({ used: 0 }); // type: none, no limit
+    await sender().send(ctx(55_000), { text: 'one' });
+    await sender().send(ctx(55_000), { text: 'two' });
+    await sender().send(ctx(5_000), { text: 'a reply is free' });
+    line.monthlyLimit = 2;
+    expect(await sender().pushQuota?.()).toEqual({ used: 2, limit: 2 });
+    const refused = await sender()
+      .send(ctx(55_000), { text: 'three' })
+      .catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ChannelSendError);
+    expect(refused).toMatchObject({ retryable: false });
+    delete line.monthlyLimit;
+  });
+
   it('shows the loading animation for 1:1 chats only', async () => {
     await sender().acknowledge?.(ctx(0));
     await sender().acknowledge?.({ conversation: { id: 'line:x:Cgroup', recipient: 'C123' } });

@@ -82,6 +82,8 @@ async function setUp(
     conversation?: Partial<Conversation>;
     config?: Record<string, unknown>;
     link?: boolean;
+    /** LINE's own count of the month's pushes, as the LINE sender reads it. */
+    pushQuota?: ChannelOutbound['pushQuota'];
   } = {},
 ) {
   const stores = createMemoryStores({ now: () => NOW.getTime() });
@@ -112,7 +114,10 @@ async function setUp(
   let clock = NOW;
   const proactive = createProactive({
     ...stores,
-    channelFor: (name) => recordingChannel(name, sent),
+    channelFor: (name) => ({
+      ...recordingChannel(name, sent),
+      ...(options.pushQuota ? { pushQuota: options.pushQuota } : {}),
+    }),
     merchant,
     assess: assessShipment,
     counters: stores.counters,
@@ -320,6 +325,40 @@ describe('proactive delay messages', () => {
     expect(await proactive.shipmentUpdated('YT100000001CN')).toBe('quota_exhausted');
     expect(sent).toHaveLength(0);
     expect(warnings.join('\n')).toMatch(/quota/);
+  });
+
+  it('stops when LINE itself counts the month used up: agents’ pushes and other tools count too', async () => {
+    // Our own counter has room (nothing proactive sent yet), but LINE has counted 500 of 500.
+    const full = await setUp({
+      channel: 'line',
+      config: { proactive: { linePushMonthlyQuota: 500 } },
+      pushQuota: async () => ({ used: 500 }),
+    });
+    expect(await full.proactive.shipmentUpdated('YT100000001CN')).toBe('quota_exhausted');
+    expect(full.sent).toHaveLength(0);
+    expect(full.warnings.join('\n')).toMatch(/LINE’s count/);
+
+    // No merchant quota, but the plan's own limit (the free plan's 200) is reached.
+    const plan = await setUp({ channel: 'line', pushQuota: async () => ({ used: 200, limit: 200 }) });
+    expect(await plan.proactive.shipmentUpdated('YT100000001CN')).toBe('quota_exhausted');
+
+    // Room on both counts: sent.
+    const room = await setUp({ channel: 'line', pushQuota: async () => ({ used: 12, limit: 200 }) });
+    expect(await room.proactive.shipmentUpdated('YT100000001CN')).toBe('told');
+    expect(room.sent).toHaveLength(1);
+  });
+
+  it('falls back to its own count when LINE’s quota cannot be read, and says so', async () => {
+    const { proactive, sent, warnings } = await setUp({
+      channel: 'line',
+      config: { proactive: { linePushMonthlyQuota: 10 } },
+      pushQuota: async () => {
+        throw new Error('LINE quota timed out after 8000 ms');
+      },
+    });
+    expect(await proactive.shipmentUpdated('YT100000001CN')).toBe('told');
+    expect(sent).toHaveLength(1);
+    expect(warnings.join('\n')).toMatch(/could not be read/);
   });
 
   it('sends the agents one summary when many parcels of one lane are delayed on one day', async () => {
