@@ -10,8 +10,10 @@ const POSITIVE_EMOJI = /[😀😃😄😁😆😊🙂😍🥰😘😻💕💖�
 const NEGATIVE_EMOJI = /[😡😠🤬😤😢😭😞😔😟😕🙁☹😣😖😫😩😒🙄👎💔🤮🤢😱😨😰🥺😑😐🤡💩😪😓😥😿👿🤦😬]/gu;
 const LAUGH =
   /(?:^|\s)(?:ha){2,}|(?:^|\s)(?:ja){2,}|(?:^|\s)(?:kk){2,}|(?:^|\s)(?:wk){2,}|555+|www+|ㅋㅋ+|ㅎㅎ+|哈哈+|笑+$/u;
-const CRYING = /ㅠㅠ|ㅜㅜ|T_T|;_;|:\(|:\/|>:\(/u;
-const SMILEY = /(?:^|\s)(?::\)|:D|\^\^|\^_\^|=\)|<3)/u;
+// Kaomoji: "(T_T)", "(；ω；)", "(´・ω・`)", "orz", "(泣)" are sad; "(^^)", "(*^^*)", "(^▽^)", "♪", "(笑)" glad.
+const CRYING =
+  /ㅠㅠ|ㅜㅜ|T_T|;_;|:\(|:\/|>:\(|[(（][^()（）]{0,3}[TＴ;；][_ωд\-ー.。 ]?[TＴ;；][^()（）]{0,3}[)）]|・ω・|(?<![a-z])orz(?![a-z])|[(（][泣涙怒][)）]/u;
+const SMILEY = /(?:^|[\s(（*＊])(?::\)|:D|\^\^|\^_\^|[\^＾][▽ωo_ー]?[\^＾]|=\)|<3)|[♪♡]|[(（]笑[)）]/u;
 
 /** Each defect reported: most are plainly complaints; lateness a little less. */
 const DEFECT_WEIGHT: Partial<Record<DefectCategory, number>> = { late: 1.2 };
@@ -35,7 +37,7 @@ function squash(score: number): number {
  */
 function isResolved(cues: Cues, defects: readonly DefectCategory[]): boolean {
   if (defects.length === 0 || cues.resolution < 0) return false;
-  if (cues.defects.some((d) => d.clause >= cues.resolution)) return false;
+  if (cues.defects.some((d) => d.start >= cues.resolutionAt)) return false;
   let after = 0;
   for (const cue of cues.polar) if (cue.clause >= cues.resolution) after += cue.weight;
   return after > 0 || (after === 0 && cues.polite > 0);
@@ -76,6 +78,8 @@ export function scoreSentiment(cues: Cues, defects: readonly DefectCategory[]): 
   const shouting = letters.length >= 8 && /\p{Lu}{5}/u.test(raw) && letters === letters.toUpperCase();
   if (/[!！]{2,}|[?？]{3,}/.test(raw)) score *= 1.3;
   if (shouting) score = score > 0 ? score * 1.3 : score - 1;
+
+  if (cues.notice) score *= 0.2;
 
   const s = squash(score);
   return Math.max(-1, Math.min(1, Math.round(s * 1000) / 1000));

@@ -54,6 +54,7 @@ export interface CompiledLexicon {
   requests: RegExp;
   praiseBefore: boolean;
   resolution: RegExp;
+  notice: RegExp;
   /** Some cues are accent-sensitive; `accentSensitive`: the whole lexicon's accented cues are. */
   hasExact: boolean;
   accentSensitive: boolean;
@@ -64,6 +65,8 @@ export interface DefectCue {
   keyword: string;
   /** 0-based clause index of the cue. */
   clause: number;
+  /** Where the cue starts in the folded message. */
+  start: number;
 }
 
 export interface PolarCue {
@@ -80,6 +83,10 @@ export interface Cues {
   afterContrast: number;
   /** Clause index of the first word saying a problem was fixed ("the replacement"), or -1. */
   resolution: number;
+  /** Where that word starts in the folded message ("サイズ違いの交換ありがとう": after the defect), or -1. */
+  resolutionAt: number;
+  /** The message only lets the shop know ("一応ご報告です", "just FYI"): its tone is muted. */
+  notice: boolean;
   /** Thanks / greetings found (count). */
   polite: number;
   /** A question mark, a question particle, or a question word opening a clause. */
@@ -133,6 +140,59 @@ function respelled(raw: string, language: Language): string {
 export function foldMessage(raw: string, language: Language): string {
   const folded = foldText(respelled(raw, language));
   return isChinese(language) ? simplifyMore(folded) : folded;
+}
+
+/**
+ * Japanese spells the same word in katakana or hiragana ("キズ", "きず"; "ニオイ", "におい"; "キツい"):
+ * a Japanese cue also matches written all in hiragana and all in katakana. The message itself is left as
+ * written: folding it would make "大好きなショップ" read "…なしょっぷ", an ending "なし" (none). Inside
+ * lookarounds each kana stands for both spellings, so "(?<!クーポン)" also keeps out "くーぽん".
+ */
+function kanaVariants(source: string): string {
+  const variants = (['keep', 'hira', 'kata'] as const).map((mode) => respellKana(source, mode));
+  return [...new Set(variants)].map((v) => `(?:${v})`).join('|');
+}
+
+function otherKana(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0x3041 && code <= 0x3096) return String.fromCharCode(code + 0x60);
+  if (code >= 0x30a1 && code <= 0x30f6) return String.fromCharCode(code - 0x60);
+  return '';
+}
+
+function respellKana(source: string, mode: 'keep' | 'hira' | 'kata'): string {
+  let out = '';
+  const looking: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (!inClass && c === '(') {
+      looking.push(/^\(\?<?[!=]/.test(source.slice(i, i + 4)) || (looking.at(-1) ?? false));
+      out += c;
+      continue;
+    }
+    if (!inClass && c === ')') {
+      looking.pop();
+      out += c;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    const other = otherKana(c);
+    if (!other) out += c;
+    else if (looking.at(-1)) out += inClass ? c + other : `[${c}${other}]`;
+    else if (mode === 'keep') out += c;
+    else {
+      const hira = c.charCodeAt(0) <= 0x3096;
+      out += (mode === 'hira') === hira ? c : other;
+    }
+  }
+  return out;
 }
 
 /**
@@ -282,7 +342,7 @@ function testDual(re: Dual, folded: string, accented: string | undefined, from: 
 }
 
 function compile(language: Language, lexicon: LanguageLexicon): CompiledLexicon {
-  foldMore = isChinese(language) ? simplifyMore : (text) => text;
+  foldMore = isChinese(language) ? simplifyMore : language === 'ja' ? kanaVariants : (text) => text;
   patternLanguage = language;
   sensitiveLanguage = lexicon.accentSensitive ?? false;
   colourAlternation = '(?!)';
@@ -355,6 +415,7 @@ function compile(language: Language, lexicon: LanguageLexicon): CompiledLexicon 
       ? bounded(alternation(lexicon.requests), script, 'u', 'spaced')
       : NEVER,
     resolution: cueRegex(lexicon.resolution ?? [], script, 'u'),
+    notice: cueRegex(lexicon.notice ?? [], script, 'u'),
     hasExact,
     accentSensitive: lexicon.accentSensitive ?? false,
   };
@@ -550,7 +611,7 @@ export function findCues(raw: string, lexicon: CompiledLexicon): Cues {
     const keyword = (
       aligned ? canonical.slice(first.start, first.end) : folded.slice(first.start, first.end)
     ).trim();
-    defects.push({ category, keyword, clause: first.clause });
+    defects.push({ category, keyword, clause: first.clause, start: first.start });
   }
 
   const isQuestion = (clause: Clause) =>
@@ -617,5 +678,16 @@ export function findCues(raw: string, lexicon: CompiledLexicon): Cues {
   const resolution = fixed ? clauseAt(clauses, fixed.index) : -1;
   lexicon.polite.lastIndex = 0;
   const polite = [...folded.matchAll(lexicon.polite)].length;
-  return { defects, polar, afterContrast, resolution, polite, question, raw };
+  const notice = lexicon.notice.test(folded);
+  return {
+    defects,
+    polar,
+    afterContrast,
+    resolution,
+    resolutionAt: fixed ? fixed.index : -1,
+    notice,
+    polite,
+    question,
+    raw,
+  };
 }

@@ -102,6 +102,11 @@ export interface LanguageLexicon {
    */
   resolution?: readonly string[];
   /**
+   * Words that only let the shop know ("一応ご報告です", "念のため共有します", "just FYI"): a message with
+   * one reports without complaining or praising, and its sentiment is muted towards neutral.
+   */
+  notice?: readonly string[];
+  /**
    * Colour names, for `{colour}` in cues ("ordered {colour} … got {colour}" is a wrong item). `{size}` in a
    * cue stands for a size label (S, M, XL, 2XL …) in every language.
    */

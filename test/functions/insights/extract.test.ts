@@ -262,6 +262,55 @@ describe('extractInsights: how shoppers actually type', () => {
   });
 });
 
+describe('extractInsights: Japanese conversation', () => {
+  const label = (text: string) => sentimentLabel(extractInsights(text, 'ja').sentiment);
+
+  it('reads katakana and hiragana spellings of a cue alike, without reading "引きずる" as a scratch', () => {
+    expect(defects('スマホケースにきずがついてた', 'ja')).toEqual(['broken_damaged']);
+    expect(defects('ニオイがすごい', 'ja')).toEqual(['smell']);
+    expect(defects('スカートがキツい', 'ja')).toEqual(['wrong_size']);
+    expect(defects('ズボンの裾を引きずる感じ', 'ja')).not.toContain('broken_damaged');
+  });
+
+  it('negates a positive word by its ending, and denies a defect by it', () => {
+    expect(label('正直あまり良くなかったです')).toBe('neg');
+    expect(label('この仕上がりでは満足できません')).toBe('neg');
+    expect(label('色が全然気に入らない')).toBe('neg');
+    expect(defects('におわないし、毛玉もできにくくて助かります', 'ja')).toEqual([]);
+    expect(label('におわないし、毛玉もできにくくて助かります')).toBe('pos');
+  });
+
+  it('keeps "isn\'t this a fake?" a complaint, and a ringing "じゃない？" from negating', () => {
+    expect(label('これ詐欺じゃないですか！')).toBe('neg');
+    expect(defects('これ本物のレザーじゃないですよね？', 'ja')).toEqual(['not_as_described']);
+  });
+
+  it('reads ordered-this-got-that as a wrong item, or a wrong size when the labels are sizes', () => {
+    expect(defects('ネイビーを注文したのにグレーが来た', 'ja')).toEqual(['wrong_item']);
+    expect(defects('Lで頼んだのにMが届いたんですけど', 'ja')).toEqual(['wrong_size']);
+    expect(defects('誕生日用に注文したのに、まだ届いていません', 'ja')).toEqual(['late']);
+  });
+
+  it('tells a parcel stuck in tracking from a broken device, and a coupon from a broken item', () => {
+    expect(defects('追跡がずっと同じ表示のまま動かないです', 'ja')).toEqual(['late']);
+    expect(defects('クーポンが使えなかったです', 'ja')).toEqual([]);
+  });
+
+  it('reads kaomoji, hedges and hanging complaints', () => {
+    expect(label('まだ届かない(；ω；)')).toBe('neg');
+    expect(label('とても可愛いです(*^^*)')).toBe('pos');
+    expect(defects('サイズがちょっと小さいかな', 'ja')).toEqual(['wrong_size']);
+    expect(label('先週ちゃんと連絡したのに')).toBe('neg');
+  });
+
+  it('resolves a fixed complaint named before the thanks, and mutes a mere notice', () => {
+    const fixed = extractInsights('色違いの交換ありがとうございました！今度は完璧です', 'ja');
+    expect(fixed.defects).toEqual(['wrong_item']);
+    expect(sentimentLabel(fixed.sentiment)).toBe('pos');
+    expect(label('念のためご報告です、外箱が少しへこんでいましたが中身は大丈夫でした')).toBe('neu');
+  });
+});
+
 describe('lexicons', () => {
   it('has cues for every category in every language', () => {
     for (const language of LANGUAGES) {
