@@ -204,8 +204,20 @@ const merchantConfigObject = z.object({
        * plan allows 200). Absent = no cap. Replies to a shopper's own message are free and never counted.
        */
       linePushMonthlyQuota: z.number().int().min(0).optional(),
+      /**
+       * Also tells customers who never wrote to the shop, on WhatsApp at their order's phone number, with the
+       * approved utility template. Off by default: turn it on only when checkout collects the shopper's
+       * consent to WhatsApp order updates (WhatsApp's Business Policy requires that opt-in).
+       */
+      whatsappFirstContact: z.boolean().default(false),
     })
-    .default({ enabled: true, customsHoldDays: 2, lanes: {}, laneSummaryAt: 10 }),
+    .default({
+      enabled: true,
+      customsHoldDays: 2,
+      lanes: {},
+      laneSummaryAt: 10,
+      whatsappFirstContact: false,
+    }),
   /** The human team: when it works, how fast it usually answers, when silence hands a shopper back to the bot. */
   agents: z
     .object({

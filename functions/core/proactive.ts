@@ -161,6 +161,29 @@ export function createProactive(deps: ProactiveDeps) {
     return found.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   }
 
+  /**
+   * A first WhatsApp conversation with a customer who never wrote, at their order's phone (only when the
+   * merchant turned `whatsappFirstContact` on, having their consent). WhatsApp has verified nothing yet, so
+   * it is not saved here: `speak` saves it with the message, and the shopper who answers from that phone is
+   * verified by it as on any WhatsApp chat. Outside any 24-hour window, the message goes as the template.
+   */
+  function firstContact(order: Order, at: Date): Conversation | undefined {
+    if (!settings.whatsappFirstContact || !deps.whatsappConversationId) return undefined;
+    const phone = order.customer.phone.replace(/\D/g, '');
+    if (phone.length < 6) return undefined;
+    return {
+      id: deps.whatsappConversationId(phone),
+      channel: 'whatsapp',
+      recipient: phone,
+      mode: 'bot',
+      identity: { kind: 'anonymous' },
+      language: order.customer.language,
+      createdAt: at.toISOString(),
+      updatedAt: at.toISOString(),
+      version: 0,
+    };
+  }
+
   function choicesFor(a: ShipmentAssessment, shipment: Shipment, at: Date): Choice[] {
     const startedAt = Date.parse(a.since ?? shipment.estimatedDelivery);
     const daysLate = Number.isFinite(startedAt) ? (at.getTime() - startedAt) / DAY_MS : 0;
@@ -392,7 +415,7 @@ export function createProactive(deps: ProactiveDeps) {
       if (worthTelling) await countOnLane(shipment, a, at);
 
       if (!order) return 'no_conversation';
-      const conversation = await conversationFor(order.customer);
+      const conversation = (await conversationFor(order.customer)) ?? firstContact(order, at);
       if (!conversation) return 'no_conversation';
       const told = conversation.proactive?.[trackingNumber];
       const latest = latestEvent(shipment);

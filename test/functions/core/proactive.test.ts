@@ -84,6 +84,8 @@ async function setUp(
     link?: boolean;
     /** LINE's own count of the month's pushes, as the LINE sender reads it. */
     pushQuota?: ChannelOutbound['pushQuota'];
+    /** The stack's WhatsApp number: the conversation id of a phone. */
+    whatsappNumber?: string;
   } = {},
 ) {
   const stores = createMemoryStores({ now: () => NOW.getTime() });
@@ -120,6 +122,9 @@ async function setUp(
     }),
     merchant,
     assess: assessShipment,
+    ...(options.whatsappNumber
+      ? { whatsappConversationId: (phone: string) => `whatsapp:${options.whatsappNumber}:${phone}` }
+      : {}),
     counters: stores.counters,
     alertAgents: async (notice) => {
       alerts.push(notice);
@@ -256,6 +261,29 @@ describe('proactive delay messages', () => {
     const { proactive, sent } = await setUp({ config: { proactive: { enabled: false } } });
     expect(await proactive.shipmentUpdated('YT100000001CN')).toBe('disabled');
     expect(sent).toHaveLength(0);
+  });
+
+  it('writes first on WhatsApp to a customer who never wrote, only when the merchant turned it on', async () => {
+    const off = await setUp({ link: false, whatsappNumber: 'PNID' });
+    expect(await off.proactive.shipmentUpdated('YT100000001CN')).toBe('no_conversation');
+    expect(off.sent).toHaveLength(0);
+
+    const on = await setUp({
+      link: false,
+      whatsappNumber: 'PNID',
+      config: { proactive: { whatsappFirstContact: true } },
+    });
+    expect(await on.proactive.shipmentUpdated('YT100000001CN')).toBe('told');
+    // The order's phone, in digits, is the chat; the message is in the customer's language, with choices.
+    expect(on.sent[0]?.to).toBe('whatsapp:PNID:491512345678');
+    expect(on.sent[0]?.message.text).toMatch(/Zoll/);
+    const chat = await on.stores.conversations.get('whatsapp:PNID:491512345678');
+    expect(chat).toMatchObject({ channel: 'whatsapp', language: 'de', identity: { kind: 'anonymous' } });
+    expect(chat?.lastInboundAt).toBeUndefined(); // outside any window: the sender uses the template
+    expect(chat?.awaiting).toMatchObject({ kind: 'delay_choice', trackingNumber: 'YT100000001CN' });
+    // The next look finds that chat: told once per episode.
+    expect(await on.proactive.shipmentUpdated('YT100000001CN')).toBe('already_told');
+    expect(on.sent).toHaveLength(1);
   });
 
   it('finds no chat for a customer who never wrote to us', async () => {
