@@ -169,6 +169,7 @@ export function createProactive(deps: ProactiveDeps) {
    */
   function firstContact(order: Order, at: Date): Conversation | undefined {
     if (!settings.whatsappFirstContact || !deps.whatsappConversationId) return undefined;
+    if (order.customer.whatsappOptIn === false) return undefined;
     const phone = order.customer.phone.replace(/\D/g, '');
     if (phone.length < 6) return undefined;
     return {

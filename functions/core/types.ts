@@ -275,6 +275,11 @@ export interface Customer {
   /** E.164 digits without '+', as WhatsApp's wa_id spells it. */
   phone: string;
   language: Language;
+  /**
+   * Whether the customer agreed to order updates on WhatsApp (the import's `whatsapp_opt_in`); unknown when
+   * absent. `false` means never written to first, whatever the merchant's setting.
+   */
+  whatsappOptIn?: boolean;
 }
 
 export type OrderStatus =

@@ -58,6 +58,14 @@ export const COLUMNS = [
     aliases: ['customer_language', 'locale'],
   },
   {
+    name: 'whatsapp_opt_in',
+    requirement: 'optional',
+    format:
+      'yes or no (`true`/`false`, `1`/`0`): the customer agreed to order updates on WhatsApp; read by `proactive.whatsappFirstContact`',
+    example: 'yes',
+    aliases: ['whatsapp_consent', 'whatsapp_optin'],
+  },
+  {
     name: 'placed_at',
     requirement: 'required',
     format: 'date, or date-time with a zone',

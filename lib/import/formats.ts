@@ -157,6 +157,17 @@ export function parseChoice<T extends string>(
   return found ?? invalid(`${quote(value)} is not ${what} (${allowed.join(', ')})`);
 }
 
+const CONSENT_YES = ['yes', 'y', 'true', '1', 'opted_in', 'opt_in'];
+const CONSENT_NO = ['no', 'n', 'false', '0', 'opted_out', 'opt_out'];
+
+/** A consent cell: yes or no, as spreadsheets and shop exports spell them. */
+export function parseConsent(value: string): boolean | Invalid {
+  const wanted = value.toLowerCase().replace(/[\s-]+/g, '_');
+  if (CONSENT_YES.includes(wanted)) return true;
+  if (CONSENT_NO.includes(wanted)) return false;
+  return invalid(`${quote(value)} is not yes or no (also true/false, 1/0)`);
+}
+
 export const ORDER_STATUSES = [
   'pending',
   'processing',

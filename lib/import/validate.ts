@@ -10,6 +10,7 @@ import {
   ORDER_STATUSES,
   parseAmount,
   parseChoice,
+  parseConsent,
   parseCountry,
   parseCurrency,
   parseCustomerId,
@@ -206,6 +207,11 @@ export function validateRow(input: RowInput): RowResult {
     }
   }
 
+  // A JSON file may say it with a boolean; a CSV cell says yes or no.
+  const optInCell = cells.whatsapp_opt_in;
+  const whatsappOptIn =
+    typeof optInCell === 'boolean' ? optInCell : check('whatsapp_opt_in', parseConsent, false);
+
   const country = check('country', parseCountry, true);
   const line1 = required('address_line1');
   const city = required('city');
@@ -291,6 +297,7 @@ export function validateRow(input: RowInput): RowResult {
       email: email as string,
       phone: phone as string,
       language: language!,
+      ...(whatsappOptIn !== undefined ? { whatsappOptIn } : {}),
     },
     status: status ?? (delivered ? 'delivered' : tracking ? 'shipped' : 'pending'),
     placedAt,

@@ -284,6 +284,20 @@ describe('proactive delay messages', () => {
     // The next look finds that chat: told once per episode.
     expect(await on.proactive.shipmentUpdated('YT100000001CN')).toBe('already_told');
     expect(on.sent).toHaveLength(1);
+
+    // A customer whose order says they declined WhatsApp updates is never written to first.
+    const declined = await setUp({
+      link: false,
+      whatsappNumber: 'PNID',
+      config: { proactive: { whatsappFirstContact: true } },
+    });
+    const order = await declined.stores.orders.getOrder('40001');
+    await declined.stores.orders.putOrder({
+      ...order!,
+      customer: { ...order!.customer, whatsappOptIn: false },
+    });
+    expect(await declined.proactive.shipmentUpdated('YT100000001CN')).toBe('no_conversation');
+    expect(declined.sent).toHaveLength(0);
   });
 
   it('finds no chat for a customer who never wrote to us', async () => {

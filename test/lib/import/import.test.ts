@@ -180,10 +180,13 @@ describe('importOrders into dynalite', () => {
     const { orders: records } = (await import(sampleJson, { with: { type: 'json' } })).default as {
       orders: Record<string, unknown>[];
     };
-    await writeFile(bare, JSON.stringify([{ ...records[2], order: '62004' }]));
+    await writeFile(bare, JSON.stringify([{ ...records[2], order: '62004', whatsapp_opt_in: false }]));
     expect(await importInto(tableName, bare)).toMatchObject({ imported: 1 });
 
     const { orders } = createDynamoStores({ tableName, client: dynamo.client });
+    // The customer's WhatsApp consent is stored with the order (here a JSON boolean: declined).
+    expect((await orders.getOrder('62004'))?.customer.whatsappOptIn).toBe(false);
+    expect((await orders.getOrder('62002'))?.customer.whatsappOptIn).toBeUndefined();
     expect(await orders.getOrder('62002')).toMatchObject({
       customer: { name: '김지현', language: 'ko', phone: '821023456789' },
       lines: [

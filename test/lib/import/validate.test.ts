@@ -181,6 +181,23 @@ describe('validateRow', () => {
     expect(statusOf({ ...none, status: 'Processing' })).toBe('processing');
   });
 
+  it('reads the WhatsApp opt-in as yes or no, a JSON boolean too, and leaves it unknown when absent', () => {
+    const optIn = (cells: RawRecord) => {
+      const r = validateRow({ row: 3, cells });
+      return r.ok ? r.value.order.customer.whatsappOptIn : 'invalid';
+    };
+    expect(optIn(valid)).toBeUndefined();
+    expect(optIn({ ...valid, whatsapp_opt_in: 'Yes' })).toBe(true);
+    expect(optIn({ ...valid, whatsapp_opt_in: '0' })).toBe(false);
+    expect(optIn({ ...valid, whatsapp_opt_in: 'opted-out' })).toBe(false);
+    expect(optIn({ ...valid, whatsapp_opt_in: true as unknown as string })).toBe(true);
+    expect(errorsOf({ ...valid, whatsapp_opt_in: 'maybe' })).toEqual([
+      'row 17, column whatsapp_opt_in: "maybe" is not yes or no (also true/false, 1/0)',
+    ]);
+    const { cells } = recordToCells({ ...valid, 'WhatsApp Consent': 'no' });
+    expect(optIn(cells)).toBe(false);
+  });
+
   it('reads JSON records: the same field names, numbers and an items list allowed, unknown fields named', () => {
     const { cells, unknownColumns } = recordToCells({
       ...valid,
