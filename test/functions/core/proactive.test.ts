@@ -268,11 +268,9 @@ describe('proactive delay messages', () => {
     expect(await off.proactive.shipmentUpdated('YT100000001CN')).toBe('no_conversation');
     expect(off.sent).toHaveLength(0);
 
-    const on = await setUp({
-      link: false,
-      whatsappNumber: 'PNID',
-      config: { proactive: { whatsappFirstContact: true } },
-    });
+    const firstContactOn = () =>
+      setUp({ link: false, whatsappNumber: 'PNID', config: { proactive: { whatsappFirstContact: true } } });
+    const on = await firstContactOn();
     expect(await on.proactive.shipmentUpdated('YT100000001CN')).toBe('told');
     // The order's phone, in digits, is the chat; the message is in the customer's language, with choices.
     expect(on.sent[0]?.to).toBe('whatsapp:PNID:491512345678');
@@ -286,11 +284,7 @@ describe('proactive delay messages', () => {
     expect(on.sent).toHaveLength(1);
 
     // A customer whose order says they declined WhatsApp updates is never written to first.
-    const declined = await setUp({
-      link: false,
-      whatsappNumber: 'PNID',
-      config: { proactive: { whatsappFirstContact: true } },
-    });
+    const declined = await firstContactOn();
     const order = await declined.stores.orders.getOrder('40001');
     await declined.stores.orders.putOrder({
       ...order!,
