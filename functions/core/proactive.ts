@@ -102,6 +102,9 @@ type Choice = 'wait' | 'updates' | 'refund' | 'agent';
 const latestEvent = (shipment: Shipment): ShipmentEvent | undefined =>
   [...shipment.events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1);
 
+/** A customer's phone as WhatsApp's wa_id spells it (digits only): the key of their WhatsApp chat. */
+const phoneDigits = (customer: { phone: string }): string => customer.phone.replace(/\D/g, '');
+
 /** When the carrier delivered it, if its latest event is the delivery. */
 const deliveredAt = (shipment: Shipment): string | undefined => {
   const latest = latestEvent(shipment);
@@ -139,12 +142,14 @@ export function createProactive(deps: ProactiveDeps) {
     const stored = await deps.orders.shipmentsForOrder(order.id);
     const parcels = new Map(stored.map((s) => [s.trackingNumber, s]));
     parcels.set(shipment.trackingNumber, shipment);
-    const named = order.trackingNumbers ?? [];
-    if (named.some((tracking) => !parcels.has(tracking))) return order;
-    const times = [...parcels.values()].map(deliveredAt);
-    if (times.some((at) => at === undefined)) return order;
-    const at = (times as string[]).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
-    const delivered: Order = { ...order, status: 'delivered', deliveredAt: at };
+    if (order.trackingNumbers.some((tracking) => !parcels.has(tracking))) return order;
+    let last: string | undefined;
+    for (const parcel of parcels.values()) {
+      const at = deliveredAt(parcel);
+      if (at === undefined) return order;
+      if (last === undefined || Date.parse(at) > Date.parse(last)) last = at;
+    }
+    const delivered: Order = { ...order, status: 'delivered', deliveredAt: last };
     await deps.orders.putOrder(delivered);
     logger?.info('order delivered by its carrier', { parcels: parcels.size });
     return delivered;
@@ -153,7 +158,7 @@ export function createProactive(deps: ProactiveDeps) {
   /** The chats this order's customer wrote in, newest first: the one they used last gets the message. */
   async function conversationFor(customer: { id: string; phone: string }): Promise<Conversation | undefined> {
     const ids = new Set(await deps.customerConversations.conversationsOf(customer.id));
-    const phone = customer.phone.replace(/\D/g, '');
+    const phone = phoneDigits(customer);
     if (deps.whatsappConversationId && phone) ids.add(deps.whatsappConversationId(phone));
     const found = (await Promise.all([...ids].map((id) => deps.conversations.get(id)))).filter(
       (c): c is Conversation => c !== undefined,
@@ -170,7 +175,7 @@ export function createProactive(deps: ProactiveDeps) {
   function firstContact(order: Order, at: Date): Conversation | undefined {
     if (!settings.whatsappFirstContact || !deps.whatsappConversationId) return undefined;
     if (order.customer.whatsappOptIn === false) return undefined;
-    const phone = order.customer.phone.replace(/\D/g, '');
+    const phone = phoneDigits(order.customer);
     if (phone.length < 6) return undefined;
     return {
       id: deps.whatsappConversationId(phone),

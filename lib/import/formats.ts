@@ -146,13 +146,16 @@ export function currencyDigits(currency: string): number {
   return digits;
 }
 
+/** A choice cell as its allowed values are spelled: lower case, spaces and dashes read as `_`. */
+const choiceKey = (value: string): string => value.toLowerCase().replace(/[\s-]+/g, '_');
+
 /** One of `allowed`, matched without regard to case and with spaces or dashes read as `_`. */
 export function parseChoice<T extends string>(
   value: string,
   allowed: readonly T[],
   what: string,
 ): T | Invalid {
-  const wanted = value.toLowerCase().replace(/[\s-]+/g, '_');
+  const wanted = choiceKey(value);
   const found = allowed.find((a) => a === wanted);
   return found ?? invalid(`${quote(value)} is not ${what} (${allowed.join(', ')})`);
 }
@@ -162,7 +165,7 @@ const CONSENT_NO = ['no', 'n', 'false', '0', 'opted_out', 'opt_out'];
 
 /** A consent cell: yes or no, as spreadsheets and shop exports spell them. */
 export function parseConsent(value: string): boolean | Invalid {
-  const wanted = value.toLowerCase().replace(/[\s-]+/g, '_');
+  const wanted = choiceKey(value);
   if (CONSENT_YES.includes(wanted)) return true;
   if (CONSENT_NO.includes(wanted)) return false;
   return invalid(`${quote(value)} is not yes or no (also true/false, 1/0)`);

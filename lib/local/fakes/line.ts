@@ -29,11 +29,6 @@ export interface FakeLineOptions {
   media: MediaShelf;
   now: () => number;
   profiles?: Record<string, { displayName: string; language?: string }>;
-  /**
-   * The account's monthly message limit (LINE's free plan sends 200 pushes a month in Japan, more on paid
-   * plans). Unset: no limit (`type: none`). At the limit a push gets LINE's 429 "monthly limit".
-   */
-  monthlyLimit?: number;
 }
 
 export interface FakeLineState {
@@ -43,7 +38,10 @@ export interface FakeLineState {
   retryKeys: Map<string, string>;
   /** Pushes accepted per UTC month (`YYYY-MM`), as LINE counts them: one per push request. Tests may set it. */
   pushesByMonth: Map<string, number>;
-  /** Settable by tests, like LINE's plan changes. */
+  /**
+   * The account's monthly message limit, set by tests as a plan would (LINE's free plan sends 200 pushes a
+   * month in Japan). Unset: no limit (`type: none`). At the limit a push gets LINE's 429 "monthly limit".
+   */
   monthlyLimit?: number;
 }
 
@@ -79,7 +77,6 @@ export function createFakeLine(options: FakeLineOptions): { route: LocalRoute; s
     usedReplyTokens: new Set(),
     retryKeys: new Map(),
     pushesByMonth: new Map(),
-    ...(options.monthlyLimit !== undefined ? { monthlyLimit: options.monthlyLimit } : {}),
   };
   const month = () => new Date(options.now()).toISOString().slice(0, 7);
   const pushedThisMonth = () => state.pushesByMonth.get(month()) ?? 0;

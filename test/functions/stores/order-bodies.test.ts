@@ -1,16 +1,13 @@
 // How orders and shipments sit in the table: their body is one JSON string (cheap to store and index), and
 // items an earlier version wrote with the body as a map still read the same, through every look-up.
-import { randomUUID } from 'node:crypto';
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Shipment } from '../../../functions/core/types';
 import { createDynamoStores } from '../../../functions/stores/dynamo';
 import { orderItems, shipmentItem } from '../../../functions/stores/dynamo/orders';
 import { documentClient } from '../../../functions/stores/dynamo/shared';
 import { keys } from '../../../functions/stores/keys';
-import { tableDefinition } from '../../../functions/stores/table-definition';
-import { type LocalDynamo, startDynalite } from '../../../lib/local/dynalite';
+import { useDynaliteTables } from '../../helpers/dynalite-tables';
 import { order } from './fixtures';
 
 const shipment: Shipment = {
@@ -32,19 +29,11 @@ const shipment: Shipment = {
 };
 
 describe('order and shipment bodies in DynamoDB', () => {
-  let dynamo: LocalDynamo;
-  beforeAll(async () => {
-    dynamo = await startDynalite({ tableName: 'bodies' });
-  });
-  afterAll(async () => {
-    await dynamo?.stop();
-  });
-
+  const dynalite = useDynaliteTables();
   const fresh = async () => {
-    const tableName = `t-${randomUUID()}`;
-    await dynamo.client.send(new CreateTableCommand(tableDefinition(tableName)));
-    const stores = createDynamoStores({ tableName, client: dynamo.client, now: () => Date.now() });
-    return { tableName, stores, doc: documentClient(dynamo.client) };
+    const tableName = await dynalite.freshTable();
+    const stores = createDynamoStores({ tableName, client: dynalite.client });
+    return { tableName, stores, doc: documentClient(dynalite.client) };
   };
 
   it('writes the body of an order and a shipment as one JSON string', async () => {

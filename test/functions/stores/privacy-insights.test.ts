@@ -1,6 +1,6 @@
 // Erasing a shopper also erases their insight events: a complaint's event keeps an excerpt of their words.
 // Over dynalite, through the real privacy wiring (the same the agent API and `npm run privacy` use).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MessageInsight } from '../../../functions/core/insights';
 import { parseShopperRef } from '../../../functions/core/privacy';
 import { createPrivacyFrom } from '../../../functions/handlers/agent-api-privacy';
@@ -9,7 +9,7 @@ import { logId } from '../../../functions/log-id';
 import { createDynamoStores } from '../../../functions/stores/dynamo';
 import { createDynamoInsightsLog } from '../../../functions/stores/dynamo/insights';
 import { documentClient } from '../../../functions/stores/dynamo/shared';
-import { type LocalDynamo, startDynalite } from '../../../lib/local/dynalite';
+import { useDynaliteTables } from '../../helpers/dynalite-tables';
 
 const MARIA = 'whatsapp:1000:5511987654321';
 const JAMES = 'whatsapp:1000:14155550123';
@@ -27,18 +27,12 @@ const complaint = (conversationId: string, id: string, daysAgo: number): Message
 });
 
 describe('privacy delete erases insight events', () => {
-  let dynamo: LocalDynamo;
-  beforeAll(async () => {
-    dynamo = await startDynalite({ tableName: 'crossdesk-privacy-insights' });
-  });
-  afterAll(async () => {
-    await dynamo?.stop();
-  });
+  const dynalite = useDynaliteTables();
 
   it('removes every event of the shopper’s conversations, over the retention, and keeps everyone else’s', async () => {
-    const tableName = 'crossdesk-privacy-insights';
-    const stores = createDynamoStores({ tableName, client: dynamo.client });
-    const insights = createDynamoInsightsLog({ doc: documentClient(dynamo.client), tableName });
+    const tableName = await dynalite.freshTable();
+    const stores = createDynamoStores({ tableName, client: dynalite.client });
+    const insights = createDynamoInsightsLog({ doc: documentClient(dynalite.client), tableName });
     const now = Date.now();
     await stores.conversations.save({
       id: MARIA,

@@ -1,18 +1,15 @@
 // Retention (merchant config `retention`): every write of shopper data sets the DynamoDB `ttl` attribute
 // from the merchant's days, and every reader treats an item past it as absent (DynamoDB deletes lazily,
 // dynalite never). Checked on dynalite's raw items and on the memory twin.
-import { randomUUID } from 'node:crypto';
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_RETENTION, parseMerchantConfig } from '../../../functions/core/merchant-config';
 import { createDynamoStores } from '../../../functions/stores/dynamo';
 import { documentClient } from '../../../functions/stores/dynamo/shared';
 import { keys } from '../../../functions/stores/keys';
 import { createMemoryStores } from '../../../functions/stores/memory';
 import type { Stores } from '../../../functions/stores/stores';
-import { tableDefinition } from '../../../functions/stores/table-definition';
-import { type LocalDynamo, startDynalite } from '../../../lib/local/dynalite';
+import { useDynaliteTables } from '../../helpers/dynalite-tables';
 import { conversation, supportCase } from './fixtures';
 
 const START = Date.parse('2026-01-01T00:00:00Z');
@@ -106,26 +103,19 @@ function expiryContract(make: (now: () => number) => Promise<Stores>): void {
 }
 
 describe('retention on dynalite', () => {
-  let dynamo: LocalDynamo;
-  beforeAll(async () => {
-    dynamo = await startDynalite({ tableName: 'crossdesk-retention' });
-  });
-  afterAll(async () => {
-    await dynamo?.stop();
-  });
+  const dynalite = useDynaliteTables();
   const fresh = async (now: () => number) => {
-    const tableName = `r-${randomUUID()}`;
-    await dynamo.client.send(new CreateTableCommand(tableDefinition(tableName)));
+    const tableName = await dynalite.freshTable();
     return {
       tableName,
-      stores: createDynamoStores({ tableName, client: dynamo.client, now, retention: RETENTION }),
+      stores: createDynamoStores({ tableName, client: dynalite.client, now, retention: RETENTION }),
     };
   };
 
   it('sets `ttl` (epoch seconds) on every item of shopper data from the merchant’s days', async () => {
     const { tableName, stores } = await fresh(() => START);
     await writeOneOfEach(stores);
-    const doc = documentClient(dynamo.client);
+    const doc = documentClient(dynalite.client);
     const ttlOf = async (key: { PK: string; SK: string }) =>
       (await doc.send(new GetCommand({ TableName: tableName, Key: key }))).Item?.ttl;
     const at = (days: number) => START / 1000 + days * 86_400;

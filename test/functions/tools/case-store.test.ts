@@ -1,14 +1,11 @@
 // openCase: readable per-order ids that stay unique when the order listing lags or turns race.
-import { randomUUID } from 'node:crypto';
-import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseStore } from '../../../functions/core/ports';
 import type { SupportCase } from '../../../functions/core/types';
 import { createDynamoStores } from '../../../functions/stores/dynamo';
 import { createMemoryCaseStore } from '../../../functions/stores/memory-cases';
-import { tableDefinition } from '../../../functions/stores/table-definition';
 import { CaseIdError, nextCaseId, openCase } from '../../../functions/tools/case-store';
-import { type LocalDynamo, startDynalite } from '../../../lib/local/dynalite';
+import { useDynaliteTables } from '../../helpers/dynalite-tables';
 
 const draft = (id: string, conversationId = 'telegram:1:42'): SupportCase => ({
   id,
@@ -56,18 +53,11 @@ describe('openCase', () => {
   });
 
   describe('on dynalite', () => {
-    let dynamo: LocalDynamo;
-    beforeAll(async () => {
-      dynamo = await startDynalite({ tableName: 'crossdesk-cases-test' });
-    });
-    afterAll(async () => {
-      await dynamo?.stop();
-    });
+    const dynalite = useDynaliteTables();
 
     it('concurrent turns opening a case for the same order get distinct ids', async () => {
-      const tableName = `t-${randomUUID()}`;
-      await dynamo.client.send(new CreateTableCommand(tableDefinition(tableName)));
-      const { cases } = createDynamoStores({ tableName, client: dynamo.client });
+      const tableName = await dynalite.freshTable();
+      const { cases } = createDynamoStores({ tableName, client: dynalite.client });
       const opened = await Promise.all(
         ['a', 'b', 'c'].map((conv) => openCase(cases, 'return', '48213', (id) => draft(id, conv))),
       );
