@@ -228,13 +228,19 @@ export function demoInsightEvents(options: {
   return events.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
 }
 
-/** Today's planted complaints, read by the real extractor, each about the planted product. */
+/**
+ * Today's planted complaints, read by the real extractor, each about the planted product: seven minutes
+ * apart, closer together just after midnight, so that all of them fall on today (UTC) — the day the
+ * report reads as the spike's.
+ */
 export function plantedComplaints(now: Date): MessageInsight[] {
+  const sinceMidnight = now.getTime() % DAY_MS;
+  const gap = Math.min(7 * 60_000, Math.floor(sinceMidnight / (PLANTED_COMPLAINTS.length + 1)));
   return PLANTED_COMPLAINTS.map((c, i) => {
     const read = extractInsights(c.text, c.language);
     return {
       id: `planted:${i}`,
-      at: new Date(now.getTime() - (PLANTED_COMPLAINTS.length - i) * 7 * 60_000).toISOString(),
+      at: new Date(now.getTime() - (PLANTED_COMPLAINTS.length - i) * gap).toISOString(),
       conversation: `c_planted${i}`,
       channel: c.channel,
       language: c.language,

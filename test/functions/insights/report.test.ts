@@ -268,4 +268,17 @@ describe('insights report', () => {
     expect(csv).toContain(`conversations,total,${report.conversations.total}`);
     expect(reportText(report)).toMatch(/cost\s+per_resolved_usd\s+\d/);
   });
+
+  it('still shows the planted spike as today’s when the demo is planted ten minutes after midnight', () => {
+    const justAfterMidnight = new Date('2026-12-08T00:10:00Z');
+    const planted = plantedComplaints(justAfterMidnight);
+    expect(planted.every((e) => e.at.startsWith('2026-12-08'))).toBe(true);
+    const report = buildInsightsReport(
+      [...demoInsightEvents({ conversations: 600, now: justAfterMidnight }), ...planted],
+      { from: new Date('2026-11-09T00:00:00Z'), to: new Date('2026-12-09T00:00:00Z'), timezone: 'UTC' },
+    );
+    expect(report.alerts).toContainEqual(
+      expect.objectContaining({ productId: PLANTED_PRODUCT, category: 'colour_fading' }),
+    );
+  });
 });
