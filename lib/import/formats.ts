@@ -69,6 +69,18 @@ const NOT_COUNTRIES = new Set(['EU', 'EZ', 'QO', 'UN', 'XA', 'XB', 'ZZ']);
 
 /** ISO 3166-1 alpha-2, upper-cased; an old alias (UK, SU…) is named with its current code. */
 export function parseCountry(value: string): string | Invalid {
+  let known = countries.get(value);
+  if (known === undefined) {
+    known = checkCountry(value);
+    // ICU's checks below are costly enough to matter over 100,000 rows naming the same few countries.
+    // Only two-letter values are kept: at most 52² of them.
+    if (/^[A-Za-z]{2}$/.test(value)) countries.set(value, known);
+  }
+  return known;
+}
+const countries = new Map<string, string | Invalid>();
+
+function checkCountry(value: string): string | Invalid {
   const code = value.toUpperCase();
   const name = /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) ? regionNames.of(code) : undefined;
   if (!name) return invalid(`${quote(value)} is not an ISO 3166-1 alpha-2 country code (e.g. TH, JP, SA)`);

@@ -13,43 +13,11 @@ import {
   ResourceNotFoundException,
 } from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '../../functions/stores/table-definition';
+import { tuneDynaliteLevelDb } from './leveldb';
 
 type DynaliteFactory = (options: { path?: string; createTableMs?: number }) => Server;
 const requireHere = createRequire(import.meta.url);
 const dynalite = requireHere('dynalite') as DynaliteFactory;
-
-/**
- * LevelDB sizes for the local store. dynalite opens LevelDB with its defaults (4 MB write buffer, 8 MB
- * block cache, 2 MB files), sized for an embedded key-value store, not a table taking 100,000 orders:
- * an order import then spends much of its time flushing and compacting small files and re-reading
- * them to check keys. With these, LevelDB alone writes 80,000 order-sized items in 2.0 s instead of
- * 3.3 s (docs/benchmarks.md), for ~64 MB more memory at most.
- */
-export const LEVELDB_OPTIONS = { writeBufferSize: 32 << 20, cacheSize: 32 << 20, maxFileSize: 8 << 20 };
-const TUNED = Symbol.for('crossdesk.leveldbOptions');
-
-export interface LevelClass {
-  new (path: string, options?: Record<string, unknown>): unknown;
-  prototype: { _open(options: Record<string, unknown>): Promise<void>; [TUNED]?: true };
-}
-
-/** The `level` class dynalite itself loads (its own dependency, not one of ours). */
-export const dynaliteLevel = (): LevelClass =>
-  (createRequire(requireHere.resolve('dynalite'))('level') as { Level: LevelClass }).Level;
-
-/**
- * dynalite takes no LevelDB options, so they are added where LevelDB opens: the `_open` of the `level`
- * class dynalite itself loads. Options dynalite passes still win; an in-memory store is not affected.
- */
-function tuneLevelDb(): void {
-  const proto = dynaliteLevel().prototype;
-  if (proto[TUNED]) return;
-  const open = proto._open;
-  proto._open = function (this: unknown, options: Record<string, unknown>) {
-    return open.call(this, { ...LEVELDB_OPTIONS, ...options });
-  };
-  proto[TUNED] = true;
-}
 
 export interface LocalDynamoOptions {
   /** Directory for the LevelDB files; omit for an in-memory store (tests that need no restart). */
@@ -88,7 +56,7 @@ export class LocalDynamoError extends Error {
 export async function startDynalite(options: LocalDynamoOptions): Promise<LocalDynamo> {
   if (options.path) {
     mkdirSync(options.path, { recursive: true });
-    tuneLevelDb();
+    tuneDynaliteLevelDb();
   }
   const server = dynalite({ path: options.path, createTableMs: 0 });
   await new Promise<void>((resolve, reject) => {

@@ -8,11 +8,10 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { documentClient } from '../../functions/stores/dynamo/shared';
 import { COLUMNS } from '../../lib/import/columns';
 import { importOrders } from '../../lib/import/run';
-import { startLocalDynalite } from '../../lib/import/target';
+import { localDynamoClient, startLocalDynalite } from '../../lib/import/target';
 
 export interface ImportBenchResult {
   rows: number;
@@ -115,11 +114,7 @@ export async function runImportBench(
   const loadAverageBefore = loadavg()[0] ?? 0;
   const dir = await mkdtemp(join(tmpdir(), 'crossdesk-import-bench-'));
   const local = await startLocalDynalite(join(dir, 'dynamodb'), 'crossdesk');
-  const client = new DynamoDBClient({
-    endpoint: local.endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const client = localDynamoClient(local.endpoint);
   try {
     const file = join(dir, 'orders.csv');
     const generateStart = performance.now();

@@ -32,18 +32,19 @@ export function bodyOf(item: TableItem | undefined): unknown {
 export function orderItems(order: Order): [byPhone: TableItem, byCustomer: TableItem] {
   const sort = keys.orderSort(order.placedAt, order.id);
   const stored = { ...order, customer: { ...order.customer, phone: digitsOnly(order.customer.phone) } };
+  const data = encodeBody(stored);
   return [
     {
       ...keys.order(order.id),
       [ATTR.gsi1pk]: keys.phoneIndex(stored.customer.phone),
       [ATTR.gsi1sk]: sort,
-      data: encodeBody(stored),
+      data,
     },
     {
       ...keys.orderByCustomer(order.id),
       [ATTR.gsi1pk]: keys.customerIndex(order.customer.id),
       [ATTR.gsi1sk]: sort,
-      data: encodeBody(stored),
+      data,
     },
   ];
 }
