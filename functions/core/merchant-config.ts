@@ -200,6 +200,12 @@ const merchantConfigObject = z.object({
        */
       laneSummaryAt: z.number().int().positive().default(10),
       /**
+       * A lane that is busy every day has some delayed parcels every day: its summary waits until today's
+       * count is also this many times its usual day (the mean of the 14 days before), so the agents hear
+       * about the day that is different, not every day.
+       */
+      laneSummaryFactor: z.number().min(1).default(3),
+      /**
        * LINE push messages proactive outreach may use per calendar month (the LINE plan's quota; the free
        * plan allows 200). Absent = no cap. Replies to a shopper's own message are free and never counted.
        */
@@ -216,6 +222,7 @@ const merchantConfigObject = z.object({
       customsHoldDays: 2,
       lanes: {},
       laneSummaryAt: 10,
+      laneSummaryFactor: 3,
       whatsappFirstContact: false,
     }),
   /** The human team: when it works, how fast it usually answers, when silence hands a shopper back to the bot. */

@@ -97,6 +97,9 @@ export type ProactiveOutcome =
   | 'updated';
 
 const DAY_MS = 86_400_000;
+/** How many days before today a lane's usual rate of delays is read from. */
+const LANE_BASELINE_DAYS = 14;
+const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 type Choice = 'wait' | 'updates' | 'refund' | 'agent';
 
 const latestEvent = (shipment: Shipment): ShipmentEvent | undefined =>
@@ -242,30 +245,58 @@ export function createProactive(deps: ProactiveDeps) {
     return false;
   }
 
+  /** A lane's usual delayed parcels a day, by lane and day: read once per lane and day per process. */
+  const laneBaselines = new Map<string, Promise<number>>();
+  const laneBaseline = (lane: string, at: Date): Promise<number> => {
+    const key = `${lane}:${dayOf(at)}`;
+    let baseline = laneBaselines.get(key);
+    if (!baseline) {
+      if (laneBaselines.size > 1_000) laneBaselines.clear();
+      baseline = Promise.all(
+        Array.from({ length: LANE_BASELINE_DAYS }, (_, i) =>
+          deps.counters!.count(`lane:${lane}:${dayOf(new Date(at.getTime() - (i + 1) * DAY_MS))}`),
+        ),
+      ).then((counts) => counts.reduce((sum, n) => sum + n, 0) / LANE_BASELINE_DAYS);
+      baseline.catch(() => laneBaselines.delete(key));
+      laneBaselines.set(key, baseline);
+    }
+    return baseline;
+  };
+
   /**
-   * Counts a newly delayed parcel on its lane, once per parcel and episode a day; the count that reaches
-   * the merchant's threshold (exactly one worker sees it, the add is atomic) sends the agents one summary.
+   * Counts a newly delayed parcel on its lane, once per parcel and episode a day. Once today's count
+   * reaches the merchant's threshold and is `laneSummaryFactor` times the lane's usual day, the agents get
+   * one summary: a claim (an atomic add with limit 1) makes it exactly one, whichever worker gets there.
    */
   async function countOnLane(shipment: Shipment, a: ShipmentAssessment, at: Date): Promise<void> {
     const lane = laneOf(shipment);
     if (!lane || !deps.counters || !deps.alertAgents) return;
-    const day = at.toISOString().slice(0, 10);
-    const expiresAt = new Date(at.getTime() + 2 * DAY_MS);
+    const day = dayOf(at);
+    // Kept for the baseline's 14 days, and one more for a late add on the day before.
+    const expiresAt = new Date(at.getTime() + (LANE_BASELINE_DAYS + 1) * DAY_MS);
     const episode = episodeOf(a);
     const first = await deps.counters.add(`lane-seen:${day}:${shipment.trackingNumber}:${episode}`, {
       limit: 1,
-      expiresAt,
+      expiresAt: new Date(at.getTime() + 2 * DAY_MS),
     });
     if (first === undefined) return;
     const count = await deps.counters.add(`lane:${lane}:${day}`, { expiresAt });
-    if (count !== settings.laneSummaryAt) return;
+    if (count === undefined || count < settings.laneSummaryAt) return;
+    const usual = await laneBaseline(lane, at);
+    if (count < usual * settings.laneSummaryFactor) return;
+    const claimed = await deps.counters.add(`lane-summary:${lane}:${day}`, { limit: 1, expiresAt });
+    if (claimed === undefined) return;
     const [from, to] = lane.split('-');
+    const usually =
+      usual > 0
+        ? ` (usually ${usual < 10 ? usual.toFixed(1) : Math.round(usual)} a day over the ${LANE_BASELINE_DAYS} days before)`
+        : '';
     const notice: AlertNotice = {
       kind: 'lane_delay',
       alertId: `lane:${lane}:${day}`,
       title: `${count} delayed parcels on ${from} → ${to} today`,
       lines: [
-        `${count} parcels shipped ${from} → ${to} became delayed on ${day}: one cause upstream is likely (customs, a port, the carrier).`,
+        `${count} parcels shipped ${from} → ${to} became delayed on ${day}${usually}: one cause upstream is likely (customs, a port, the carrier).`,
         `Latest: ${shipment.carrier} ${shipment.trackingNumber}, ${a.explanation}`,
         'Shoppers who chat with us are told and offered choices; their answers show in the console. You will get no more of these for this lane today.',
       ],

@@ -412,4 +412,28 @@ describe('proactive delay messages', () => {
     expect(alerts[0]?.title).toMatch(/CN → DE/);
     expect(JSON.stringify(alerts[0])).not.toContain('Lena');
   });
+
+  it('waits on a lane that is late every day until today is three times its usual day', async () => {
+    const { proactive, alerts, stores } = await setUp({ config: { proactive: { laneSummaryAt: 3 } } });
+    // The 14 days before: 2 delayed parcels a day on CN → DE, as the counters kept them.
+    for (let back = 1; back <= 14; back++) {
+      const day = new Date(NOW.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+      for (let n = 0; n < 2; n++)
+        await stores.counters.add(`lane:CN-DE:${day}`, { expiresAt: new Date(NOW.getTime() + 86_400_000) });
+    }
+    for (let i = 2; i <= 7; i++) {
+      const tracking = `YT10000000${i}CN`;
+      await stores.orders.putOrder(orderFor(`4000${i}`, tracking));
+      await stores.orders.putShipment(shipmentFor(tracking, `4000${i}`, [event('customs_hold', 3)]));
+    }
+    // Five delayed today: above laneSummaryAt, but not 3 × the usual 2.
+    await proactive.shipmentUpdated('YT100000001CN');
+    for (let i = 2; i <= 5; i++) await proactive.shipmentUpdated(`YT10000000${i}CN`);
+    expect(alerts).toHaveLength(0);
+    await proactive.shipmentUpdated('YT100000006CN');
+    await proactive.shipmentUpdated('YT100000007CN');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]?.title).toMatch(/^6 delayed parcels on CN → DE/);
+    expect(alerts[0]?.lines[0]).toMatch(/usually 2\.0 a day over the 14 days before/);
+  });
 });
