@@ -212,10 +212,12 @@ const merchantConfigObject = z.object({
       linePushMonthlyQuota: z.number().int().min(0).optional(),
       /**
        * Also tells customers who never wrote to the shop, on WhatsApp at their order's phone number, with the
-       * approved utility template. Off by default: turn it on only when checkout collects the shopper's
-       * consent to WhatsApp order updates (WhatsApp's Business Policy requires that opt-in).
+       * approved utility template (WhatsApp's Business Policy requires the shopper's opt-in). `false`
+       * (default): never. `"opted-in"`: only customers whose order says they agreed (the import's
+       * `whatsapp_opt_in` column is yes). `true`: every customer whose order does not say no — the
+       * merchant's statement that checkout collects that consent from everyone.
        */
-      whatsappFirstContact: z.boolean().default(false),
+      whatsappFirstContact: z.union([z.boolean(), z.literal('opted-in')]).default(false),
     })
     .default({
       enabled: true,

@@ -171,13 +171,16 @@ export function createProactive(deps: ProactiveDeps) {
 
   /**
    * A first WhatsApp conversation with a customer who never wrote, at their order's phone (only when the
-   * merchant turned `whatsappFirstContact` on, having their consent). WhatsApp has verified nothing yet, so
+   * merchant turned `whatsappFirstContact` on, and with `"opted-in"` only for a customer whose order records
+   * their yes; never for one whose order records no). WhatsApp has verified nothing yet, so
    * it is not saved here: `speak` saves it with the message, and the shopper who answers from that phone is
    * verified by it as on any WhatsApp chat. Outside any 24-hour window, the message goes as the template.
    */
   function firstContact(order: Order, at: Date): Conversation | undefined {
     if (!settings.whatsappFirstContact || !deps.whatsappConversationId) return undefined;
-    if (order.customer.whatsappOptIn === false) return undefined;
+    const consent = order.customer.whatsappOptIn;
+    if (consent === false || (settings.whatsappFirstContact === 'opted-in' && consent !== true))
+      return undefined;
     const phone = phoneDigits(order.customer);
     if (phone.length < 6) return undefined;
     return {

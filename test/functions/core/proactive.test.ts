@@ -294,6 +294,24 @@ describe('proactive delay messages', () => {
     expect(declined.sent).toHaveLength(0);
   });
 
+  it('with first contact for opted-in customers only, writes to the customer whose order says yes and to no one else', async () => {
+    const optedInOnly = () =>
+      setUp({
+        link: false,
+        whatsappNumber: 'PNID',
+        config: { proactive: { whatsappFirstContact: 'opted-in' } },
+      });
+    const unknown = await optedInOnly();
+    expect(await unknown.proactive.shipmentUpdated('YT100000001CN')).toBe('no_conversation');
+    expect(unknown.sent).toHaveLength(0);
+
+    const agreed = await optedInOnly();
+    const order = await agreed.stores.orders.getOrder('40001');
+    await agreed.stores.orders.putOrder({ ...order!, customer: { ...order!.customer, whatsappOptIn: true } });
+    expect(await agreed.proactive.shipmentUpdated('YT100000001CN')).toBe('told');
+    expect(agreed.sent[0]?.to).toBe('whatsapp:PNID:491512345678');
+  });
+
   it('finds no chat for a customer who never wrote to us', async () => {
     const { proactive } = await setUp({ link: false });
     expect(await proactive.shipmentUpdated('YT100000001CN')).toBe('no_conversation');
