@@ -299,7 +299,7 @@ export function createProactive(deps: ProactiveDeps) {
       alertId: `lane:${lane}:${day}`,
       title: `${count} delayed parcels on ${from} → ${to} today`,
       lines: [
-        `${count} parcels shipped ${from} → ${to} became delayed on ${day}${usually}: one cause upstream is likely (customs, a port, the carrier).`,
+        `${count} parcels shipped ${from} → ${to} became delayed on ${day} so far${usually}: one cause upstream is likely (customs, a port, the carrier).`,
         `Latest: ${shipment.carrier} ${shipment.trackingNumber}, ${a.explanation}`,
         'Shoppers who chat with us are told and offered choices; their answers show in the console. You will get no more of these for this lane today.',
       ],

@@ -91,6 +91,8 @@ describe('a lane with many delayed parcels tells the agents once', () => {
     expect(more).toEqual([]);
     const text = JSON.stringify(summary);
     expect(text).toContain(`${SUMMARY_AT} delayed parcels on CN → CL today`);
+    // The outbox line a person reads at /dev/outbox says what the alert is.
+    expect(summary?.text).toMatch(/^alert \(lane_delay\) 3 delayed parcels on CN → CL today: /);
     // The summary is about the lane: no shopper's name, phone or address in it.
     expect(text).not.toContain(model.customer.name);
     expect(text).not.toContain(model.customer.phone);

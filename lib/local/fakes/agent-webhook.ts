@@ -44,11 +44,18 @@ export function createFakeAgentWebhook(options: {
     options.outbox.add({
       channel: 'agent:webhook',
       to: 'agents',
-      text: `handoff (${String(notice.reason)}) ${String(notice.conversationId)}: ${String(notice.lastMessage ?? '')}`,
+      text: noticeText(notice),
       raw: notice,
       kind: 'notification',
     });
     return reply(res, 200, { ok: true });
   };
   return { route };
+}
+
+/** The outbox line for a notice, as a person reading `/dev/outbox` wants it: a handoff or an alert. */
+function noticeText(notice: Record<string, unknown>): string {
+  if (notice.type === 'alert')
+    return `alert (${String(notice.kind)}) ${String(notice.title)}${Array.isArray(notice.lines) ? `: ${notice.lines.join(' ')}` : ''}`;
+  return `handoff (${String(notice.reason)}) ${String(notice.conversationId)}: ${String(notice.lastMessage ?? '')}`;
 }
