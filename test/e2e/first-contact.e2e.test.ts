@@ -1,11 +1,8 @@
 // First contact, end to end on the local stack: with `proactive.whatsappFirstContact` on, a customer who never
 // wrote to the shop hears about a damaged parcel on WhatsApp, at their order's phone, through the approved
 // template in their language — and their answer from that phone continues the same chat, verified by it.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signCrossdeskBody } from '../../functions/services/tracking/normalized';
 import { createDynamoStores } from '../../functions/stores/dynamo';
-import { localSecrets } from '../../lib/local/defaults';
 import { DEMO_SHOPPERS } from '../../lib/local/seed-data/demo-shoppers';
 import { type E2eStack, startE2eStack } from './harness';
 
@@ -14,19 +11,16 @@ const LUKAS_PHONE = DEMO_SHOPPERS.find((s) => s.key === 'lukas-telegram')?.phone
 
 describe('first contact on WhatsApp with a customer who never wrote', () => {
   let e2e: E2eStack;
-  const saved = process.env.MERCHANT_CONFIG;
   beforeAll(async () => {
-    const config = JSON.parse(readFileSync('crossdesk.config.json', 'utf8'));
-    process.env.MERCHANT_CONFIG = JSON.stringify({
-      ...config,
-      proactive: { ...config.proactive, whatsappFirstContact: true },
+    e2e = await startE2eStack({
+      merchantConfig: (config) => ({
+        ...config,
+        proactive: { ...config.proactive, whatsappFirstContact: true },
+      }),
     });
-    e2e = await startE2eStack();
   });
   afterAll(async () => {
     await e2e?.stop();
-    if (saved === undefined) delete process.env.MERCHANT_CONFIG;
-    else process.env.MERCHANT_CONFIG = saved;
   });
 
   it('sends the delay template to the order’s phone, and the reply lands in that chat', async () => {
@@ -36,30 +30,17 @@ describe('first contact on WhatsApp with a customer who never wrote', () => {
     const tracking = order?.trackingNumbers[0] as string;
     expect(await e2e.outbox(LUKAS_PHONE)).toEqual([]);
 
-    const body = Buffer.from(
-      JSON.stringify({
-        events: [
-          {
-            id: 'e2e-first-contact-1',
-            trackingNumber: tracking,
-            status: 'exception',
-            at: new Date(Date.now() - 60_000).toISOString(),
-            location: 'Leipzig, DE',
-            description: 'Sendung beschädigt / Parcel damaged',
-          },
-        ],
-      }),
-    );
-    const response = await fetch(`${e2e.stack.url}/tracking/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-crossdesk-signature': signCrossdeskBody(body, localSecrets({}).TRACKING_WEBHOOK_SECRET),
+    const status = await e2e.trackingEvents([
+      {
+        id: 'e2e-first-contact-1',
+        trackingNumber: tracking,
+        status: 'exception',
+        at: new Date(Date.now() - 60_000).toISOString(),
+        location: 'Leipzig, DE',
+        description: 'Sendung beschädigt / Parcel damaged',
       },
-      body,
-    });
-    expect(response.status).toBe(200);
-    await e2e.stack.queue.drain();
+    ]);
+    expect(status).toBe(200);
 
     const [told, ...more] = await e2e.outbox(LUKAS_PHONE);
     expect(more).toEqual([]);

@@ -1,10 +1,11 @@
 // Drives the whole local stack the way the platforms do: platform-exact bodies, signed with the local
 // secrets, POSTed over HTTP to the webhook routes; the bot's answers are read back from the platform
 // fakes' outbox, where the real SDKs delivered them.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChannelName } from '../../functions/core/types';
+import { CROSSDESK_SIGNATURE_HEADER, signCrossdeskBody } from '../../functions/services/tracking/index';
 import { localSecrets } from '../../lib/local/defaults';
 import { demoSimulatorShoppers } from '../../lib/local/seed';
 import { type LocalStack, startLocalStack } from '../../lib/local/server';
@@ -48,10 +49,35 @@ export interface E2eStack {
     text: string,
     options?: { button?: string; languageCode?: string },
   ): Promise<string[]>;
+  /**
+   * A tracking aggregator posts normalized carrier events (docs/tracking.md), signed with the local
+   * secret; resolves with the HTTP status once the jobs they queued have run.
+   */
+  trackingEvents(events: Record<string, unknown>[]): Promise<number>;
   stop(): Promise<void>;
 }
 
-export async function startE2eStack(): Promise<E2eStack> {
+/** crossdesk.config.json as parsed: its sections are objects (only `proactive` is typed here, for the tests). */
+export type MerchantConfigFile = Record<string, unknown> & { proactive?: Record<string, unknown> };
+
+export interface E2eOptions {
+  /**
+   * Changes the project's crossdesk.config.json for this stack: set as MERCHANT_CONFIG until `stop()`.
+   * @example startE2eStack({ merchantConfig: (c) => ({ ...c, proactive: { ...c.proactive, laneSummaryAt: 3 } }) })
+   */
+  merchantConfig?: (config: MerchantConfigFile) => Record<string, unknown>;
+}
+
+export async function startE2eStack(options: E2eOptions = {}): Promise<E2eStack> {
+  const savedConfig = process.env.MERCHANT_CONFIG;
+  const restoreConfig = () => {
+    if (savedConfig === undefined) delete process.env.MERCHANT_CONFIG;
+    else process.env.MERCHANT_CONFIG = savedConfig;
+  };
+  if (options.merchantConfig)
+    process.env.MERCHANT_CONFIG = JSON.stringify(
+      options.merchantConfig(JSON.parse(readFileSync('crossdesk.config.json', 'utf8'))),
+    );
   const dataDir = mkdtempSync(join(tmpdir(), 'crossdesk-e2e-'));
   const stack = await startLocalStack({
     port: 0,
@@ -107,14 +133,31 @@ export async function startE2eStack(): Promise<E2eStack> {
     return (await outbox(to)).slice(before).map((entry) => entry.text);
   };
 
+  const trackingEvents: E2eStack['trackingEvents'] = async (events) => {
+    const body = Buffer.from(JSON.stringify({ events }));
+    const res = await fetch(`${stack.url}/tracking/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [CROSSDESK_SIGNATURE_HEADER]: signCrossdeskBody(body, secrets.TRACKING_WEBHOOK_SECRET),
+      },
+      body,
+    });
+    await res.arrayBuffer();
+    await stack.queue.drain();
+    return res.status;
+  };
+
   return {
     stack,
     post,
     outbox,
     say,
+    trackingEvents,
     async stop() {
       await stack.stop();
       rmSync(dataDir, { recursive: true, force: true });
+      if (options.merchantConfig) restoreConfig();
     },
   };
 }

@@ -2,31 +2,25 @@
 // are damaged one after another (signed tracking events through the tracking Lambda, SQS and the worker);
 // once `proactive.laneSummaryAt` of them are delayed today, the agents get one summary of the lane — and
 // not one more for the parcels after it.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Order, Shipment } from '../../functions/core/types';
-import { signCrossdeskBody } from '../../functions/services/tracking/normalized';
 import { createDynamoStores } from '../../functions/stores/dynamo';
-import { localSecrets } from '../../lib/local/defaults';
 import { type E2eStack, startE2eStack } from './harness';
 
 const SUMMARY_AT = 3;
 
 describe('a lane with many delayed parcels tells the agents once', () => {
   let e2e: E2eStack;
-  const saved = process.env.MERCHANT_CONFIG;
   beforeAll(async () => {
-    const config = JSON.parse(readFileSync('crossdesk.config.json', 'utf8'));
-    process.env.MERCHANT_CONFIG = JSON.stringify({
-      ...config,
-      proactive: { ...config.proactive, laneSummaryAt: SUMMARY_AT },
+    e2e = await startE2eStack({
+      merchantConfig: (config) => ({
+        ...config,
+        proactive: { ...config.proactive, laneSummaryAt: SUMMARY_AT },
+      }),
     });
-    e2e = await startE2eStack();
   });
   afterAll(async () => {
     await e2e?.stop();
-    if (saved === undefined) delete process.env.MERCHANT_CONFIG;
-    else process.env.MERCHANT_CONFIG = saved;
   });
 
   const laneAlerts = async () =>
@@ -35,32 +29,19 @@ describe('a lane with many delayed parcels tells the agents once', () => {
         (entry.channel as string) === 'agent:webhook' && JSON.stringify(entry).includes('lane_delay'),
     );
 
-  const damaged = async (trackingNumber: string, n: number) => {
-    const body = Buffer.from(
-      JSON.stringify({
-        events: [
-          {
-            id: `e2e-lane-${n}`,
-            trackingNumber,
-            status: 'exception',
-            at: new Date(Date.now() - 60_000).toISOString(),
-            location: 'Santiago, CL',
-            description: 'Paquete dañado / Parcel damaged',
-          },
-        ],
-      }),
-    );
-    const response = await fetch(`${e2e.stack.url}/tracking/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-crossdesk-signature': signCrossdeskBody(body, localSecrets({}).TRACKING_WEBHOOK_SECRET),
-      },
-      body,
-    });
-    expect(response.status).toBe(200);
-    await e2e.stack.queue.drain();
-  };
+  const damaged = async (trackingNumber: string, n: number) =>
+    expect(
+      await e2e.trackingEvents([
+        {
+          id: `e2e-lane-${n}`,
+          trackingNumber,
+          status: 'exception',
+          at: new Date(Date.now() - 60_000).toISOString(),
+          location: 'Santiago, CL',
+          description: 'Paquete dañado / Parcel damaged',
+        },
+      ]),
+    ).toBe(200);
 
   it('sends one summary at the threshold and none for the parcels after it', async () => {
     const stores = createDynamoStores({ tableName: e2e.stack.env.TABLE_NAME ?? 'crossdesk' });
