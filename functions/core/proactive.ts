@@ -248,6 +248,8 @@ export function createProactive(deps: ProactiveDeps) {
     return false;
   }
 
+  /** The lane summaries this process has claimed, or found claimed by another. */
+  const claimedLanes = new Set<string>();
   /** A lane's usual delayed parcels a day, by lane and day: read once per lane and day per process. */
   const laneBaselines = new Map<string, Promise<number>>();
   const laneBaseline = (lane: string, at: Date): Promise<number> => {
@@ -285,9 +287,14 @@ export function createProactive(deps: ProactiveDeps) {
     if (first === undefined) return;
     const count = await deps.counters.add(`lane:${lane}:${day}`, { expiresAt });
     if (count === undefined || count < settings.laneSummaryAt) return;
+    const summaryKey = `lane-summary:${lane}:${day}`;
+    // Once this process took or lost the day's claim, the lane's later parcels cost no more writes.
+    if (claimedLanes.has(summaryKey)) return;
     const usual = await laneBaseline(lane, at);
     if (count < usual * settings.laneSummaryFactor) return;
-    const claimed = await deps.counters.add(`lane-summary:${lane}:${day}`, { limit: 1, expiresAt });
+    const claimed = await deps.counters.add(summaryKey, { limit: 1, expiresAt });
+    if (claimedLanes.size > 1_000) claimedLanes.clear();
+    claimedLanes.add(summaryKey);
     if (claimed === undefined) return;
     const [from, to] = lane.split('-');
     const usually =
