@@ -5,6 +5,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startProgress } from '../lib/import/progress';
 import { formatOf } from '../lib/import/read';
+import { openRejectedRowsFile } from '../lib/import/rejected';
 import { type ImportSummary, importOrders } from '../lib/import/run';
 import { type ImportTarget, ImportTargetError, openTarget } from '../lib/import/target';
 import { formatRowError } from '../lib/import/validate';
@@ -19,6 +20,8 @@ const USAGE = `Usage: npm run import -- <orders.csv|orders.json> [options]
   --data-dir DIR       the local stack's data dir (default CROSSDESK_DATA_DIR or .crossdesk)
   --concurrency N      BatchWriteItem requests in flight (default 8)
   --max-errors N       row errors printed (default 200; 0 prints all)
+  --rejected FILE      also write the rejected rows to FILE (same format, an "errors" column added):
+                       fix them there and import FILE as it is
   -h, --help
 
 Without --endpoint or --table it writes into the local stack's data (stop \`npm start\` first, or pass
@@ -42,6 +45,7 @@ function parse() {
       'data-dir': { type: 'string' },
       concurrency: { type: 'string', default: '8' },
       'max-errors': { type: 'string', default: '200' },
+      rejected: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -75,6 +79,9 @@ try {
   fail((error as Error).message);
 }
 
+const fromWhereTyped = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+const rejectedPath = values.rejected ? fromWhereTyped(values.rejected) : undefined;
+if (rejectedPath === file) fail('--rejected must name another file than the one imported');
 const dryRun = values['dry-run'];
 let target: ImportTarget | undefined;
 if (!dryRun) {
@@ -83,9 +90,7 @@ if (!dryRun) {
       table: values.table,
       region: values.region,
       endpoint: values.endpoint,
-      dataDir: values['data-dir']
-        ? resolve(process.env.INIT_CWD ?? process.cwd(), values['data-dir'])
-        : undefined,
+      dataDir: values['data-dir'] ? fromWhereTyped(values['data-dir']) : undefined,
     });
   } catch (error) {
     if (error instanceof ImportTargetError) fail(error.message);
@@ -97,6 +102,8 @@ let shown = 0;
 let hidden = 0;
 let progress: ReturnType<typeof startProgress> | undefined;
 const print = (line: string) => (progress ? progress.log(line) : console.log(line));
+const rejectedRows = rejectedPath ? openRejectedRowsFile(rejectedPath, format) : undefined;
+let rejectedWritten = 0;
 let summary: ImportSummary;
 try {
   summary = await importOrders({
@@ -108,7 +115,8 @@ try {
     onStart: (state) => {
       progress = startProgress(state);
     },
-    onRejected: (errors) => {
+    onRejected: (errors, input) => {
+      rejectedRows?.add(input, errors);
       for (const error of errors) {
         if (maxErrors === 0 || shown < maxErrors) {
           print(formatRowError(error));
@@ -120,6 +128,7 @@ try {
 } finally {
   progress?.stop();
   await target?.close();
+  rejectedWritten = (await rejectedRows?.close()) ?? 0;
 }
 
 const n = new Intl.NumberFormat('en');
@@ -130,6 +139,13 @@ if (summary.fileError) {
   for (const problem of summary.fileError.problems) console.error(`  ${problem}`);
 }
 if (summary.writeError) console.error(summary.writeError.message);
+const rejectedLine = rejectedPath
+  ? [
+      rejectedWritten > 0
+        ? `  rejected rows written to ${rejectedPath}: fix them there and import that file`
+        : `  no row rejected (${rejectedPath} is empty)`,
+    ]
+  : [];
 console.log(
   [
     '',
@@ -137,6 +153,7 @@ console.log(
     `  rows read: ${n.format(summary.rowsRead)}`,
     dryRun ? `  valid:     ${n.format(summary.valid)}` : `  imported:  ${n.format(summary.imported)}`,
     `  rejected:  ${n.format(summary.rejected)}`,
+    ...rejectedLine,
     ...(summary.notWritten > 0 ? [`  not written (import again): ${n.format(summary.notWritten)}`] : []),
     `  time:      ${seconds.toFixed(1)} s${summary.rowsRead > 0 && seconds > 0 ? ` (${n.format(Math.round(summary.rowsRead / seconds))} rows/s)` : ''}`,
   ].join('\n'),

@@ -231,6 +231,14 @@ export interface HeaderProblem {
  * Checks a CSV header before any row is read: an unknown column (often a typo of an optional one) would
  * silently drop data, a missing required column would reject every row. Both stop the import.
  */
+/**
+ * The column `--rejected` adds to the file of rejected rows, saying what is wrong with each. Read as no
+ * column at all, so that file, once fixed, imports as it is.
+ */
+export const REJECTED_ERRORS_COLUMN = 'errors';
+export const isRejectedErrorsColumn = (header: string): boolean =>
+  normalizeHeader(header) === REJECTED_ERRORS_COLUMN;
+
 export function checkHeader(headers: readonly string[]): {
   columns: (ColumnName | undefined)[];
   problems: HeaderProblem[];
@@ -239,7 +247,7 @@ export function checkHeader(headers: readonly string[]): {
   const seen = new Map<ColumnName, string>();
   const columns = headers.map((header) => {
     const column = columnFor(header);
-    if (normalizeHeader(header) === '') return undefined;
+    if (normalizeHeader(header) === '' || isRejectedErrorsColumn(header)) return undefined;
     if (!column) {
       problems.push({
         header,

@@ -101,13 +101,13 @@ async function openCsv(path: string, size: number): Promise<RowSource> {
         }
         // A spreadsheet's trailing ",,,," rows are blank to the merchant: not an order, not an error.
         if (record.every((cell) => cell.trim() === '')) continue;
+        // Every column of the header gets a cell (a short row's missing ones are empty), so a row
+        // written back out (--rejected) has the header's columns.
         const cells: RawRecord = {};
-        let extra = false;
-        record.forEach((cell, i) => {
-          const column = columns![i];
-          if (column) cells[column] = cell;
-          else if (i >= columns!.length && cell.trim() !== '') extra = true;
+        columns.forEach((column, i) => {
+          if (column) cells[column] = record[i] ?? '';
         });
+        const extra = record.slice(columns.length).some((cell) => cell.trim() !== '');
         yield {
           row: info.records,
           cells,

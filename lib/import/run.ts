@@ -6,7 +6,7 @@ import { type BatchWriter, createBatchWriter, type WriterStats } from './batch-w
 import { createDuplicateCheck } from './duplicates';
 import { type FileFormat, ImportFileError, openRows } from './read';
 import { rowWrites } from './row-writes';
-import { type RowError, validateRow } from './validate';
+import { type RowError, type RowInput, validateRow } from './validate';
 
 export interface ImportOptions {
   readonly file: string;
@@ -16,8 +16,8 @@ export interface ImportOptions {
   readonly dryRun?: boolean;
   /** BatchWriteItem requests in flight. @default 8 */
   readonly concurrency?: number;
-  /** Called with each rejected row's problems, in file order. */
-  readonly onRejected?: (errors: RowError[]) => void;
+  /** Called with each rejected row's problems and the row as read, in file order. */
+  readonly onRejected?: (errors: RowError[], input: RowInput) => void;
   /** Called once the file is open, with a way to read the counts as they grow (for the progress bar). */
   readonly onStart?: (progress: () => ImportProgress) => void;
   /** When the import happens: overdue shipments are filed for the delay scan as due then. @default new Date() */
@@ -110,7 +110,7 @@ export async function importOrders(options: ImportOptions): Promise<ImportSummar
       const errors = result.ok ? duplicates(result.value) : result.errors;
       if (!result.ok || errors.length > 0) {
         counts.rejected++;
-        options.onRejected?.(errors);
+        options.onRejected?.(errors, input);
         continue;
       }
       counts.valid++;

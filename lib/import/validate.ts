@@ -2,7 +2,7 @@
 // deterministic: the same row always gives the same order, which is what makes re-import idempotent
 // (no "imported at", no generated ids).
 import type { Address, Order, OrderLine, Shipment, ShipmentEvent } from '../../functions/core/types';
-import { type ColumnName, columnFor } from './columns';
+import { type ColumnName, columnFor, isRejectedErrorsColumn } from './columns';
 import {
   currencyDigits,
   EVENT_DESCRIPTIONS,
@@ -98,7 +98,7 @@ export function recordToCells(record: Record<string, unknown>): {
   for (const [key, value] of Object.entries(record)) {
     const column = columnFor(key);
     if (column) cells[column] = value;
-    else unknownColumns.push(key);
+    else if (!isRejectedErrorsColumn(key)) unknownColumns.push(key);
   }
   return { cells, unknownColumns };
 }

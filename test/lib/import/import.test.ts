@@ -321,6 +321,67 @@ describe('npm run import (the CLI)', () => {
     expect(await orders.getOrder('61003')).toBeUndefined();
   });
 
+  it('writes the rejected rows to --rejected, which imports as it is once fixed', async () => {
+    const tableName = await freshTable();
+    const file = join(tmp, 'with-bad-rows.csv');
+    const rejected = join(tmp, 'rejected.csv');
+    const lines = (await import('node:fs')).readFileSync(sampleCsv, 'utf8').trimEnd().split('\n');
+    await writeFile(
+      file,
+      [
+        lines[0],
+        lines[1],
+        lines[2]!.replace(/@[a-z.]+/, '@'),
+        lines[3]!.replace('+66 81 234 5678', '081 234 5678'),
+      ].join('\n'),
+    );
+    const first = await cli([
+      file,
+      '--endpoint',
+      dynamo.endpoint,
+      '--table',
+      tableName,
+      '--rejected',
+      rejected,
+    ]);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain(
+      `rejected rows written to ${rejected}: fix them there and import that file`,
+    );
+    const written = (await import('node:fs')).readFileSync(rejected, 'utf8').trimEnd().split('\n');
+    expect(written).toHaveLength(3);
+    expect(written[0]!.split(',').at(-1)).toBe('errors');
+    expect(written[1]).toMatch(/^61002,.*,"email: .* is not an email address.*"$/);
+    expect(written[2]).toMatch(/^61003,.*,"phone: ""081 234 5678"" is not an E\.164 number.*"$/);
+
+    // The merchant fixes both rows in that file and imports it: its errors column is no column.
+    const fixed = written
+      .join('\n')
+      .replace(',081 234 5678,', ',+66 81 234 5678,')
+      .replace(/,([\w.]+)@,/, ',$1@example.com,');
+    await writeFile(rejected, fixed);
+    const again = await cli([rejected, '--endpoint', dynamo.endpoint, '--table', tableName]);
+    expect(again.stdout).toMatch(/rows read: 2\n {2}imported: {2}2\n {2}rejected: {2}0/);
+    expect(again.code).toBe(0);
+  });
+
+  it('writes a JSON file’s rejected records as JSON, in a dry run too', async () => {
+    const file = join(tmp, 'with-bad-record.json');
+    const rejected = join(tmp, 'rejected.json');
+    const { orders } = JSON.parse((await import('node:fs')).readFileSync(sampleJson, 'utf8')) as {
+      orders: Record<string, unknown>[];
+    };
+    await writeFile(file, JSON.stringify([orders[0], { ...orders[1], currency: 'XXY' }]));
+    const result = await cli([file, '--dry-run', '--rejected', rejected]);
+    expect(result.code).toBe(1);
+    const written = JSON.parse((await import('node:fs')).readFileSync(rejected, 'utf8')) as {
+      orders: Record<string, unknown>[];
+    };
+    expect(written.orders).toHaveLength(1);
+    expect(written.orders[0]).toMatchObject({ order: orders[1]!.order, currency: 'XXY' });
+    expect(written.orders[0]!.errors).toEqual([expect.stringMatching(/^currency: "XXY" is not an ISO 4217/)]);
+  });
+
   it('writes into a local stack data dir by default (dynalite in its own process) and exits 0', async () => {
     const dataDir = join(tmp, 'stack');
     const result = await cli([sampleJson, '--data-dir', dataDir]);
