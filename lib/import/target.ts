@@ -145,6 +145,8 @@ async function checked(
 export interface LocalDynalite {
   readonly endpoint: string;
   readonly createdTable: boolean;
+  /** The dynalite process (the benchmark reads its CPU time). */
+  readonly pid?: number;
   stop(): Promise<void>;
 }
 
@@ -202,6 +204,7 @@ export async function startLocalDynalite(path: string, tableName: string): Promi
   return {
     endpoint: started.endpoint,
     createdTable: started.createdTable,
+    ...(child.pid !== undefined ? { pid: child.pid } : {}),
     stop: () => stopChild(child, exited),
   };
 }

@@ -4,7 +4,7 @@
 // on timing. `node --import tsx scripts/bench/import.ts [rows]` runs it alone.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,7 +30,24 @@ export interface ImportBenchResult {
   loadAverageBefore: number;
   /** Seconds until a quarter, half, three quarters of the rows were imported: shows whether the rate holds as the table grows. */
   quarterSeconds: number[];
+  /** CPU seconds dynalite's process used during the import (Linux: /proc), and the importer's own. */
+  cpuSeconds?: { dynalite: number; importer: number };
 }
+
+/** A process's user + system CPU seconds so far, from /proc/<pid>/stat; undefined where there is no /proc. */
+async function cpuSecondsOf(pid: number | undefined): Promise<number | undefined> {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, inside parentheses): utime is the 12th, stime the 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+/** USER_HZ: 100 on every Linux that Node supports. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 const COUNTRIES = [
   {
@@ -122,6 +139,8 @@ export async function runImportBench(
     const generateSeconds = (performance.now() - generateStart) / 1000;
     const quarterSeconds: number[] = [];
     let sampler: NodeJS.Timeout | undefined;
+    const dynaliteCpuBefore = await cpuSecondsOf(local.pid);
+    const importerCpuBefore = process.cpuUsage();
     const importStart = performance.now();
     const summary = await importOrders({
       file,
@@ -137,6 +156,15 @@ export async function runImportBench(
     }).finally(() => clearInterval(sampler));
     if (summary.writeError) throw summary.writeError;
     const importSeconds = summary.ms / 1000;
+    const dynaliteCpuAfter = await cpuSecondsOf(local.pid);
+    const importerCpu = process.cpuUsage(importerCpuBefore);
+    const cpuSeconds =
+      dynaliteCpuBefore !== undefined && dynaliteCpuAfter !== undefined
+        ? {
+            dynalite: dynaliteCpuAfter - dynaliteCpuBefore,
+            importer: (importerCpu.user + importerCpu.system) / 1e6,
+          }
+        : undefined;
     return {
       rows,
       fileBytes: (await stat(file)).size,
@@ -151,12 +179,21 @@ export async function runImportBench(
       cpus: availableParallelism(),
       loadAverageBefore,
       quarterSeconds,
+      ...(cpuSeconds ? { cpuSeconds } : {}),
     };
   } finally {
     client.destroy();
     await local.stop();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** dynalite's CPU as a share of the wall time; near 100 % its single JavaScript thread is what limits the import. */
+function dynaliteShare(r: ImportBenchResult): string {
+  const share = Math.round((100 * (r.cpuSeconds?.dynalite ?? 0)) / r.importSeconds);
+  return share >= 90
+    ? `${share} % of the wall time: its one thread is the bound`
+    : `${share} % of the wall time`;
 }
 
 /** Prints the figures, for `npm run bench` and for running this file alone. */
@@ -169,6 +206,11 @@ export async function benchImport(rows?: number): Promise<ImportBenchResult> {
       `  wall time ${r.importSeconds.toFixed(1)} s · ${n.format(Math.round(r.rowsPerSecond))} rows/s`,
       `  ${n.format(r.itemsWritten)} items in ${n.format(r.requests)} BatchWriteItem requests (${n.format(r.retries)} retries), concurrency ${r.concurrency}, ${r.rejected} rejected`,
       `  a quarter, half, three quarters imported after ${r.quarterSeconds.map((q) => `${q.toFixed(0)} s`).join(', ')}`,
+      ...(r.cpuSeconds
+        ? [
+            `  CPU during the import: dynalite's process ${r.cpuSeconds.dynalite.toFixed(1)} s (${dynaliteShare(r)}), the importer ${r.cpuSeconds.importer.toFixed(1)} s`,
+          ]
+        : []),
       `  machine: ${r.cpus} CPUs, load average ${r.loadAverageBefore.toFixed(1)} before the run`,
     ].join('\n'),
   );
