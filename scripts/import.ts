@@ -139,13 +139,14 @@ if (summary.fileError) {
   for (const problem of summary.fileError.problems) console.error(`  ${problem}`);
 }
 if (summary.writeError) console.error(summary.writeError.message);
-const rejectedLine = rejectedPath
-  ? [
-      rejectedWritten > 0
-        ? `  rejected rows written to ${rejectedPath}: fix them there and import that file`
-        : `  no row rejected (${rejectedPath} is empty)`,
-    ]
-  : [];
+const rejectedLine =
+  rejectedPath && (rejectedWritten > 0 || summary.rowsRead > 0)
+    ? [
+        rejectedWritten > 0
+          ? `  rejected rows written to ${rejectedPath}: fix them there and import that file`
+          : `  no row rejected (${rejectedPath} is empty)`,
+      ]
+    : [];
 console.log(
   [
     '',
