@@ -92,12 +92,15 @@ export function createInsightAlerts(deps: InsightAlertsDeps) {
     if (!isSpike(today, baseline, rules.defect)) return undefined;
     if (!(await firstOfEpisode(`insight-alert:defect:${subject}`, at))) return undefined;
     const name = (await deps.productName?.(productId).catch(() => undefined)) ?? productId;
+    // A complaint is counted on the day it was written: one written before midnight and read after it
+    // (a redelivery, a queue backlog) makes a spike of that day, which is then not "today".
+    const when = day(at) === day(now().getTime()) ? 'today' : `on ${day(at)}`;
     return {
       kind: 'defect_spike',
       alertId: `defect:${subject}:${day(at)}`,
-      title: `${name}: ${today} "${words(category)}" complaints today (usually ${baseline.toFixed(1)} a day)`,
+      title: `${name}: ${today} "${words(category)}" complaints ${when} (usually ${baseline.toFixed(1)} a day)`,
       lines: [
-        `Shoppers reported ${words(category)} on ${name} (${productId}) ${today} times today, against ${baseline.toFixed(1)} a day over the last ${rules.defect.baselineDays} days.`,
+        `Shoppers reported ${words(category)} on ${name} (${productId}) ${today} times ${when}, against ${baseline.toFixed(1)} a day over the last ${rules.defect.baselineDays} days.`,
         `Latest, in ${event.language}: "${event.text ?? ''}"`,
         'See Insights → products by defect for every message, in the original language and translated.',
       ],

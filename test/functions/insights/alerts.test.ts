@@ -59,6 +59,16 @@ describe('insight alerts', () => {
     expect(sent.map((n) => n.kind)).toEqual(['defect_spike', 'sentiment_surge']);
   });
 
+  it('names the day of a spike written before midnight and read after it, not "today"', async () => {
+    const { sent, alerts } = setup();
+    // Three stitching complaints written 12 to 13 hours ago, i.e. yesterday before midnight (UTC).
+    await alerts.observe([1, 2, 3].map((i) => complaint(i, 'P-MUG', 12 * 60 + 10 * i)));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.alertId).toBe('defect:P-MUG:stitching:2026-12-06');
+    expect(sent[0]!.title).toMatch(/3 "stitching" complaints on 2026-12-06 \(usually 0\.0 a day\)/);
+    expect(sent[0]!.lines[0]).toContain('3 times on 2026-12-06');
+  });
+
   it('a product with a complaint now and then is no spike', async () => {
     const { sent, alerts } = setup();
     await alerts.observe([complaint(1, 'P-MUG', 300), complaint(2, 'P-MUG', 10)]);
