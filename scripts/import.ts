@@ -1,7 +1,7 @@
 // `npm run import -- orders.csv|orders.json [--dry-run] [--endpoint URL | --table NAME --region REGION]`
 // Imports the merchant's orders and shipments (docs/import.md). Exit codes: 0 every row imported,
 // 1 some rows rejected or not written, 2 nothing could be done (bad flags, file or table).
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startProgress } from '../lib/import/progress';
 import { formatOf } from '../lib/import/read';
@@ -68,10 +68,9 @@ const wholeNumber = (flag: string, text: string, min: number) => {
 };
 const concurrency = wholeNumber('concurrency', values.concurrency, 1);
 const maxErrors = wholeNumber('max-errors', values['max-errors'], 0);
-// npm runs scripts from the package root; the merchant named the file relative to where they typed it.
-const file = isAbsolute(positionals[0]!)
-  ? positionals[0]!
-  : resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]!);
+// npm runs scripts from the package root; the merchant named files relative to where they typed it.
+const fromWhereTyped = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+const file = fromWhereTyped(positionals[0]!);
 let format: ReturnType<typeof formatOf>;
 try {
   format = formatOf(file, values.format);
@@ -79,7 +78,6 @@ try {
   fail((error as Error).message);
 }
 
-const fromWhereTyped = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
 const rejectedPath = values.rejected ? fromWhereTyped(values.rejected) : undefined;
 if (rejectedPath === file) fail('--rejected must name another file than the one imported');
 const dryRun = values['dry-run'];

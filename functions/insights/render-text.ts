@@ -1,5 +1,7 @@
 // The report for a terminal (`npm run insights`) and as CSV (`--csv`, `GET /insights?format=csv`): the
 // same object the dashboard draws, flattened. One `section,name,value` row per figure.
+
+import { csvCell } from '../core/csv';
 import type { InsightsReport } from './report';
 
 type Row = [section: string, name: string, value: string | number];
@@ -64,11 +66,6 @@ export function reportRows(r: InsightsReport): Row[] {
   for (const a of r.alerts) rows.push(['alert', `${a.kind} ${a.productId} ${a.category}`, a.lastDay]);
   return rows;
 }
-
-const csvCell = (v: string | number) => {
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 export function reportCsv(r: InsightsReport): string {
   return `${[['section', 'name', 'value'], ...reportRows(r)].map((row) => row.map(csvCell).join(',')).join('\n')}\n`;

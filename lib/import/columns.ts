@@ -228,10 +228,6 @@ export interface HeaderProblem {
 }
 
 /**
- * Checks a CSV header before any row is read: an unknown column (often a typo of an optional one) would
- * silently drop data, a missing required column would reject every row. Both stop the import.
- */
-/**
  * The column `--rejected` adds to the file of rejected rows, saying what is wrong with each. Read as no
  * column at all, so that file, once fixed, imports as it is.
  */
@@ -239,6 +235,10 @@ export const REJECTED_ERRORS_COLUMN = 'errors';
 export const isRejectedErrorsColumn = (header: string): boolean =>
   normalizeHeader(header) === REJECTED_ERRORS_COLUMN;
 
+/**
+ * Checks a CSV header before any row is read: an unknown column (often a typo of an optional one) would
+ * silently drop data, a missing required column would reject every row. Both stop the import.
+ */
 export function checkHeader(headers: readonly string[]): {
   columns: (ColumnName | undefined)[];
   problems: HeaderProblem[];

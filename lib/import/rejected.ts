@@ -3,25 +3,16 @@
 // `errors` as no column), instead of hunting 300 rows out of 100,000 by the report's row numbers.
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { csvCell } from '../../functions/core/csv';
 import { COLUMNS, REJECTED_ERRORS_COLUMN } from './columns';
 import type { FileFormat } from './read';
-import type { RowError, RowInput } from './validate';
+import { describeRowError, type RowError, type RowInput } from './validate';
 
 export interface RejectedRowsFile {
   add(input: RowInput, errors: readonly RowError[]): void;
   /** Finishes the file; resolves with how many rows it holds (0: the file is still written, empty). */
   close(): Promise<number>;
 }
-
-/** `email: "bob@" is not an email address` — without the row number: that is the old file's. */
-const problems = (errors: readonly RowError[]): string[] =>
-  errors.map((e) => (e.column === 'row' ? e.message : `${e.column}: ${e.message}`));
-
-const csvCell = (value: unknown): string => {
-  const text =
-    value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
-  return /[",\r\n;\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 /**
  * Opens the file of rejected rows. CSV rows keep the header's columns (by their documented names) with
@@ -35,27 +26,25 @@ export function openRejectedRowsFile(path: string, format: FileFormat): Rejected
   const out: WriteStream = createWriteStream(path);
   let rows = 0;
   let header: string[] | undefined;
-  const write = (text: string) => {
-    out.write(text);
-  };
-  if (format === 'json') write('{ "orders": [\n');
+  if (format === 'json') out.write('{ "orders": [\n');
   return {
     add(input, errors) {
       if (format === 'json') {
-        const record = { ...input.cells, [REJECTED_ERRORS_COLUMN]: problems(errors) };
-        write(`${rows > 0 ? ',\n' : ''}  ${JSON.stringify(record)}`);
+        const record = { ...input.cells, [REJECTED_ERRORS_COLUMN]: errors.map(describeRowError) };
+        out.write(`${rows > 0 ? ',\n' : ''}  ${JSON.stringify(record)}`);
       } else {
         // A CSV row has a cell for every column of the file's header, so the first row gives the header.
         header ??= COLUMNS.map((c) => c.name).filter((name) => name in input.cells);
-        if (rows === 0) write(`${[...header, REJECTED_ERRORS_COLUMN].join(',')}\n`);
-        const cells = input.cells as Record<string, unknown>;
-        const line = [...header.map((name) => cells[name]), problems(errors).join('; ')].map(csvCell);
-        write(`${line.join(',')}\n`);
+        if (rows === 0) out.write(`${[...header, REJECTED_ERRORS_COLUMN].join(',')}\n`);
+        // A CSV file's cells are text.
+        const cells = input.cells as Record<string, string | undefined>;
+        const line = [...header.map((name) => cells[name] ?? ''), errors.map(describeRowError).join('; ')];
+        out.write(`${line.map(csvCell).join(',')}\n`);
       }
       rows++;
     },
     async close() {
-      if (format === 'json') write(`${rows > 0 ? '\n' : ''}] }\n`);
+      if (format === 'json') out.write(`${rows > 0 ? '\n' : ''}] }\n`);
       out.end();
       await once(out, 'finish');
       return rows;

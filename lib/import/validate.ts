@@ -46,6 +46,10 @@ export type RawRecord = Partial<Record<ColumnName, unknown>>;
 export const formatRowError = (e: RowError): string =>
   e.column === 'row' ? `row ${e.row}: ${e.message}` : `row ${e.row}, column ${e.column}: ${e.message}`;
 
+/** `email: "bob@" is not an email address`: a problem in a row's own `errors` cell (`--rejected`), where the old row number means nothing. */
+export const describeRowError = (e: RowError): string =>
+  e.column === 'row' ? e.message : `${e.column}: ${e.message}`;
+
 /** Countries with no postal codes, where an empty `postcode` is right (verification then uses the email). */
 const NO_POSTCODE = new Set([
   'AE',

@@ -8,6 +8,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { csvCell } from '../../functions/core/csv';
 import { documentClient } from '../../functions/stores/dynamo/shared';
 import { COLUMNS } from '../../lib/import/columns';
 import { importOrders } from '../../lib/import/run';
@@ -72,8 +73,6 @@ const COUNTRIES = [
   },
 ] as const;
 const EVENTS = ['label_created', 'in_transit', 'customs_hold', 'arrived_destination', 'delivered'] as const;
-
-const csvCell = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
 /** Writes `rows` order rows; order numbers 00000…99999 (the bot's 5 digits), so at most 100,000. */
 export async function generateImportCsv(path: string, rows: number, now = Date.now()): Promise<void> {

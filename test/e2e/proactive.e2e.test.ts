@@ -4,7 +4,6 @@
 // see it in the transcript; "talk to a person" hands off with the parcel in the summary; STOP stops it all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Shipment } from '../../functions/core/types';
-import { signCrossdeskBody } from '../../functions/services/tracking/normalized';
 import { createDynamoStores } from '../../functions/stores/dynamo';
 import { localSecrets } from '../../lib/local/defaults';
 import { DEMO_SHOPPERS } from '../../lib/local/seed-data/demo-shoppers';
@@ -45,21 +44,6 @@ describe('proactive delay messages end to end', () => {
         { at: daysAgo(3), code: 'customs_hold', location: place, description: 'Held by customs' },
       ],
     });
-  };
-  const trackingEvent = async (body: unknown, sign = true) => {
-    const raw = Buffer.from(JSON.stringify(body));
-    const secret = localSecrets({}).TRACKING_WEBHOOK_SECRET;
-    const response = await fetch(`${e2e.stack.url}/tracking/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(sign ? { 'x-crossdesk-signature': signCrossdeskBody(raw, secret) } : {}),
-      },
-      body: raw,
-    });
-    await response.arrayBuffer();
-    await e2e.stack.queue.drain();
-    return response.status;
   };
   const newEntries = async (to: string, before: number): Promise<OutboxEntry[]> =>
     (await e2e.outbox(to)).slice(before);
@@ -138,7 +122,7 @@ describe('proactive delay messages end to end', () => {
     // Lukas's parcel: the carrier reports an exception through the tracking webhook; he hears at once,
     // not at the next scan.
     const lukasParcel = await trackingOf('55012');
-    expect(await trackingEvent({ events: [] }, false)).toBe(401);
+    expect(await e2e.trackingEvents([], { signed: false })).toBe(401);
     const event = {
       id: `e2e-exception-${lukasParcel}`,
       trackingNumber: lukasParcel,
@@ -147,14 +131,14 @@ describe('proactive delay messages end to end', () => {
       location: 'Frankfurt, DE',
       description: 'Zoll: Rechnung fehlt, Sendung angehalten',
     };
-    expect(await trackingEvent({ events: [event] })).toBe(200);
+    expect(await e2e.trackingEvents([event])).toBe(200);
     const toLukas = await newEntries(lukas.telegram, before.lukas);
     expect(toLukas).toHaveLength(1);
     expect(toLukas[0]?.text).toMatch(/Problem/);
     expect(toLukas[0]?.text).toMatch(/STOPP/);
     expect(JSON.stringify(toLukas[0]?.raw)).toContain('delay:agent'); // inline keyboard
     // The same event again (a redelivery) and another scan: nothing more for anyone.
-    expect(await trackingEvent({ events: [event] })).toBe(200);
+    expect(await e2e.trackingEvents([event])).toBe(200);
     await runScan();
     expect(await newEntries(lukas.telegram, before.lukas)).toHaveLength(1);
     expect(await newEntries(yui.line, before.yui)).toHaveLength(1);
@@ -192,18 +176,16 @@ describe('proactive delay messages end to end', () => {
     expect(updatesOn.join('\n')).toMatch(/51409/);
     const afterUpdatesOn = (await e2e.outbox(james.whatsapp)).length;
     expect(
-      await trackingEvent({
-        events: [
-          {
-            id: `e2e-cleared-${jamesParcel}`,
-            trackingNumber: jamesParcel,
-            status: 'in_transit',
-            at: daysAgo(0.5),
-            location: 'New York, US',
-            description: 'Released by customs',
-          },
-        ],
-      }),
+      await e2e.trackingEvents([
+        {
+          id: `e2e-cleared-${jamesParcel}`,
+          trackingNumber: jamesParcel,
+          status: 'in_transit',
+          at: daysAgo(0.5),
+          location: 'New York, US',
+          description: 'Released by customs',
+        },
+      ]),
     ).toBe(200);
     const update = await newEntries(james.whatsapp, afterUpdatesOn);
     expect(update).toHaveLength(1);
@@ -221,18 +203,16 @@ describe('proactive delay messages end to end', () => {
       [yuiParcel, 'e2e-late-yui'],
     ] as const) {
       expect(
-        await trackingEvent({
-          events: [
-            {
-              id,
-              trackingNumber: parcel,
-              status: 'exception',
-              at: new Date().toISOString(),
-              location: 'Hub',
-              description: 'Damaged label',
-            },
-          ],
-        }),
+        await e2e.trackingEvents([
+          {
+            id,
+            trackingNumber: parcel,
+            status: 'exception',
+            at: new Date().toISOString(),
+            location: 'Hub',
+            description: 'Damaged label',
+          },
+        ]),
       ).toBe(200);
     }
     await runScan();
